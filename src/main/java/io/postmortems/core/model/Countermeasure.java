@@ -1,0 +1,45 @@
+package io.postmortems.core.model;
+
+import java.time.LocalDate;
+
+/**
+ * A committed follow-up action. {@code id} is stable and lets ticket creation be retried without
+ * duplicates; {@code issueKey} is set once its Jira ticket exists.
+ */
+public class Countermeasure extends Extensible {
+    private String id;
+    private String summary;
+    private String owner;
+    private LocalDate dueDate;
+    private Priority priority = Priority.MEDIUM;
+    private CountermeasureKind kind = CountermeasureKind.PREVENT;
+    private CountermeasureStatus status = CountermeasureStatus.OPEN;
+    private String issueKey;
+
+    public Countermeasure() {
+    }
+
+    public Countermeasure(String id, String summary, String owner, LocalDate dueDate) {
+        this.id = id;
+        this.summary = summary;
+        this.owner = owner;
+        this.dueDate = dueDate;
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public Priority getPriority() { return priority; }
+    public void setPriority(Priority priority) { this.priority = priority; }
+    public CountermeasureKind getKind() { return kind; }
+    public void setKind(CountermeasureKind kind) { this.kind = kind; }
+    public CountermeasureStatus getStatus() { return status; }
+    public void setStatus(CountermeasureStatus status) { this.status = status; }
+    public String getIssueKey() { return issueKey; }
+    public void setIssueKey(String issueKey) { this.issueKey = issueKey; }
+}

@@ -1,0 +1,21 @@
+package io.postmortems.core.review;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** All findings of one review, most serious first. */
+public record ReviewReport(List<Finding> findings) {
+    public ReviewReport {
+        findings = findings.stream()
+                .sorted(Comparator.comparing(Finding::level).thenComparing(Finding::path))
+                .toList();
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.level() == Level.ERROR);
+    }
+
+    public List<Finding> at(Level level) {
+        return findings.stream().filter(f -> f.level() == level).toList();
+    }
+}
