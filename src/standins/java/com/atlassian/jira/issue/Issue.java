@@ -1,0 +1,22 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    Project getProjectObject();
+
+    IssueType getIssueType();
+
+    Status getStatus();
+
+    Long getSecurityLevelId();
+}
