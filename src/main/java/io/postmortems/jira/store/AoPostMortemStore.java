@@ -1,0 +1,132 @@
+package io.postmortems.jira.store;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.core.io.ReadResult;
+import io.postmortems.core.model.PostMortem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * {@link PostMortemStore} on Active Objects. Each save inserts the next revision row; the unique revision key makes
+ * the optimistic check atomic on every database and across cluster nodes (a second writer's insert fails and is
+ * reported as {@link ConcurrentEditException}). After a save, older revisions are removed and the JQL mirror
+ * property is rewritten.
+ */
+@Named
+public class AoPostMortemStore implements PostMortemStore {
+    private static final Logger LOG = LoggerFactory.getLogger(AoPostMortemStore.class);
+
+    private final ActiveObjects ao;
+    private final IssuePropertyWriter properties;
+    private final PostMortemCodec codec;
+    private final PostMortemMirror mirror = new PostMortemMirror();
+    private final Clock clock;
+
+    @Inject
+    public AoPostMortemStore(@ComponentImport ActiveObjects ao, IssuePropertyWriter properties) {
+        this(ao, properties, new PostMortemCodec(), Clock.systemUTC());
+    }
+
+    AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, PostMortemCodec codec, Clock clock) {
+        this.ao = ao;
+        this.properties = properties;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<StoredPostMortem> load(long issueId) {
+        return latest(issueId).flatMap(this::decode);
+    }
+
+    @Override
+    public StoredPostMortem save(long issueId, PostMortem document, long expectedRevision)
+            throws ConcurrentEditException {
+        long current = latest(issueId).map(PostMortemEntity::getRevision).orElse(0L);
+        if (current != expectedRevision) {
+            throw new ConcurrentEditException(issueId, expectedRevision, current);
+        }
+        long next = expectedRevision + 1;
+        String json = codec.writeJson(document);
+        try {
+            ao.create(PostMortemEntity.class,
+                    new DBParam("ISSUE_ID", issueId),
+                    new DBParam("REVISION", next),
+                    new DBParam("REVISION_KEY", revisionKey(issueId, next)),
+                    new DBParam("SCHEMA_VERSION", document.getSchemaVersion()),
+                    new DBParam("JSON", json),
+                    new DBParam("SAVED_AT", clock.millis()));
+        } catch (RuntimeException e) {
+            // Another writer inserted this revision first: the unique key refused ours.
+            Optional<PostMortemEntity> winner = latest(issueId);
+            if (winner.isPresent() && winner.get().getRevision() >= next) {
+                throw new ConcurrentEditException(issueId, expectedRevision, winner.get().getRevision());
+            }
+            throw e;
+        }
+        deleteOlderThan(issueId, next);
+        writeMirror(issueId, document);
+        return new StoredPostMortem(issueId, document, next);
+    }
+
+    /** Rewrites the JQL mirror property of a stored document (used by the backfill upgrade task). */
+    public boolean refreshMirror(long issueId) {
+        Optional<StoredPostMortem> stored = load(issueId);
+        stored.ifPresent(s -> writeMirror(issueId, s.document()));
+        return stored.isPresent();
+    }
+
+    /** Ids of every issue that has a stored post-mortem. */
+    public long[] issueIds() {
+        PostMortemEntity[] rows = ao.find(PostMortemEntity.class, Query.select("ID, ISSUE_ID").distinct());
+        return java.util.Arrays.stream(rows).mapToLong(PostMortemEntity::getIssueId).distinct().sorted().toArray();
+    }
+
+    private void writeMirror(long issueId, PostMortem document) {
+        try {
+            properties.write(issueId, PostMortemMirror.PROPERTY_KEY, mirror.toJson(document));
+        } catch (IllegalStateException e) {
+            // The document is saved; only JQL search lags until the next save or the backfill task.
+            LOG.warn("Post-mortem of issue {} saved, but its search property was not updated: {}", issueId,
+                    e.getMessage());
+        }
+    }
+
+    private Optional<PostMortemEntity> latest(long issueId) {
+        PostMortemEntity[] rows = ao.find(PostMortemEntity.class,
+                Query.select().where("ISSUE_ID = ?", issueId).order("REVISION DESC").limit(1));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private void deleteOlderThan(long issueId, long revision) {
+        PostMortemEntity[] older = ao.find(PostMortemEntity.class,
+                Query.select().where("ISSUE_ID = ? AND REVISION < ?", issueId, revision));
+        if (older.length > 0) {
+            ao.delete(older);
+        }
+    }
+
+    private Optional<StoredPostMortem> decode(PostMortemEntity row) {
+        ReadResult read = codec.readJson(row.getJson());
+        if (!read.isOk()) {
+            LOG.error("Stored post-mortem of issue {} (revision {}) cannot be read: {}", row.getIssueId(),
+                    row.getRevision(), read.problems());
+            throw new IllegalStateException("the stored post-mortem of issue " + row.getIssueId()
+                    + " cannot be read: " + read.problems().get(0));
+        }
+        return Optional.of(new StoredPostMortem(row.getIssueId(), read.get(), row.getRevision()));
+    }
+
+    static String revisionKey(long issueId, long revision) {
+        return issueId + ":" + revision;
+    }
+}

@@ -1,0 +1,101 @@
+package io.postmortems.jira.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The small, searchable summary of a post-mortem that is written to the issue property {@value #PROPERTY_KEY} and
+ * indexed for JQL by the {@code index-document-configuration} module. It holds only bounded facts (lists and texts
+ * are capped), so it stays far under Jira's 32 KB limit for entity properties whatever the document's size.
+ */
+public final class PostMortemMirror {
+    public static final String PROPERTY_KEY = "postmortem";
+    /** Largest mirror this class produces, in UTF-8 bytes (Jira's limit is 32 KB). */
+    public static final int MAX_BYTES = 8 * 1024;
+    static final int MAX_SERVICES = 20;
+    static final int MAX_TEXT = 100;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+    private final ObjectMapper mapper = JsonMapper.builder().build();
+
+    /** The mirror JSON of a document. */
+    public String toJson(PostMortem document) {
+        ObjectNode node = mapper.createObjectNode();
+        putText(node, "severity", document.getSeverity());
+        putText(node, "status", document.getStatus() == null ? null : document.getStatus().name());
+        putTime(node, "started", document.getTimes().getStarted());
+        putTime(node, "detected", document.getTimes().getDetected());
+        putTime(node, "resolved", document.getTimes().getResolved());
+        IncidentMetrics metrics = IncidentMetrics.of(document);
+        metrics.timeToDetect().ifPresent(d -> node.put("timeToDetectMinutes", minutes(d)));
+        metrics.timeToResolve().ifPresent(d -> node.put("timeToResolveMinutes", minutes(d)));
+        ArrayNode services = node.putArray("services");
+        Set<String> seen = new LinkedHashSet<>();
+        for (String service : document.getServices()) {
+            if (service != null && !service.isBlank() && seen.size() < MAX_SERVICES) {
+                seen.add(cap(service.strip()));
+            }
+        }
+        seen.forEach(services::add);
+        int open = 0;
+        int done = 0;
+        for (Countermeasure cm : document.getCountermeasures()) {
+            if (cm.getStatus() != null && cm.getStatus().isFinished()) {
+                done++;
+            } else {
+                open++;
+            }
+        }
+        node.put("countermeasures", open + done);
+        node.put("countermeasuresOpen", open);
+        node.put("countermeasuresDone", done);
+        node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
+        String json = node.toString();
+        if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            // Only possible with absurd multi-byte service names; the bounded numbers are what JQL needs most.
+            node.putArray("services");
+            json = node.toString();
+        }
+        return json;
+    }
+
+    private static long minutes(Duration d) {
+        return d.toMinutes();
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(field, cap(value.strip()));
+        }
+    }
+
+    private static void putTime(ObjectNode node, String field, OffsetDateTime value) {
+        if (value != null) {
+            node.put(field, DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+        }
+    }
+
+    private static String cap(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        int end = MAX_TEXT;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

@@ -1,0 +1,173 @@
+package io.postmortems.jira.store;
+
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.jira.testing.EntityManagerActiveObjects;
+import net.java.ao.EntityManager;
+import net.java.ao.Query;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.Hsql;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.jdbc.NonTransactional;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+/** The store on a real HSQLDB through activeobjects-test. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Data(StoreDatabaseUpdater.class)
+@Jdbc(Hsql.class)
+public class AoPostMortemStoreTest {
+    private EntityManager entityManager;
+    private AoPostMortemStore store;
+    private final Map<Long, String> properties = new ConcurrentHashMap<>();
+
+    @Before
+    public void setUp() {
+        store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> properties.put(issueId, key + "=" + json), new PostMortemCodec(),
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private static PostMortem document(String title) {
+        PostMortem pm = new PostMortem();
+        pm.setTitle(title);
+        pm.setSeverity("SEV2");
+        return pm;
+    }
+
+    @Test
+    public void load_shouldBeEmptyForAnIssueWithoutDocument() {
+        assertFalse(store.load(10L).isPresent());
+    }
+
+    @Test
+    public void save_shouldStartAtRevisionOneAndRoundTrip() throws Exception {
+        var saved = store.save(10L, document("Checkout down"), 0);
+        assertEquals(1, saved.revision());
+        var loaded = store.load(10L).orElseThrow();
+        assertEquals("Checkout down", loaded.document().getTitle());
+        assertEquals(1, loaded.revision());
+    }
+
+    @Test
+    public void save_shouldKeepOnlyTheLatestRevisionRow() throws Exception {
+        store.save(10L, document("a"), 0);
+        store.save(10L, document("b"), 1);
+        store.save(10L, document("c"), 2);
+        assertEquals(1, entityManager.count(PostMortemEntity.class, Query.select().where("ISSUE_ID = ?", 10L)));
+        assertEquals("c", store.load(10L).orElseThrow().document().getTitle());
+        assertEquals(3, store.load(10L).orElseThrow().revision());
+    }
+
+    @Test
+    public void save_shouldRefuseAStaleRevision() throws Exception {
+        store.save(10L, document("a"), 0);
+        store.save(10L, document("b"), 1);
+        ConcurrentEditException e = assertThrows(ConcurrentEditException.class,
+                () -> store.save(10L, document("stale"), 1));
+        assertEquals(2, e.currentRevision());
+        assertEquals("b", store.load(10L).orElseThrow().document().getTitle());
+    }
+
+    @Test
+    public void save_shouldKeepDocumentsOfIssuesApart() throws Exception {
+        store.save(10L, document("ten"), 0);
+        store.save(11L, document("eleven"), 0);
+        assertEquals("ten", store.load(10L).orElseThrow().document().getTitle());
+        assertEquals("eleven", store.load(11L).orElseThrow().document().getTitle());
+    }
+
+    @Test
+    public void save_shouldRoundTripAOneMegabyteDocument() throws Exception {
+        PostMortem big = document("big");
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1024 * 1024) {
+            text.append("Latency rose on the checkout service while the cache warmed up. \u00e9\u4e2d ");
+        }
+        big.setSummary(text.toString());
+        store.save(10L, big, 0);
+        PostMortem loaded = store.load(10L).orElseThrow().document();
+        assertEquals(text.toString(), loaded.getSummary());
+        assertTrue(loaded.getSummary().length() >= 1024 * 1024);
+    }
+
+    @Test
+    public void save_shouldWriteASmallMirrorPropertyEvenForAHugeDocument() throws Exception {
+        PostMortem big = document("big");
+        big.setSummary("x".repeat(2 * 1024 * 1024));
+        List<String> services = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            services.add("service-" + i + "-" + "s".repeat(300));
+        }
+        big.setServices(services);
+        for (int i = 0; i < 3000; i++) {
+            big.getCountermeasures().add(new Countermeasure("cm" + i, "Fix " + i, "alice", null));
+        }
+        store.save(10L, big, 0);
+        String property = properties.get(10L);
+        assertTrue(property, property.startsWith("postmortem={"));
+        assertTrue("mirror is " + property.length() + " chars", property.length() < PostMortemMirror.MAX_BYTES);
+        assertTrue(property, property.contains("\"countermeasures\":3000"));
+    }
+
+    @Test
+    public void issueIds_shouldListEveryIssueWithADocumentOnce() throws Exception {
+        store.save(12L, document("a"), 0);
+        store.save(10L, document("b"), 0);
+        store.save(10L, document("c"), 1);
+        assertEquals(List.of(10L, 12L), java.util.Arrays.stream(store.issueIds()).boxed().toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void save_shouldLetExactlyOneOfTwoConcurrentSavesWin() throws Exception {
+        long issueId = 4242L;
+        store.save(issueId, document("base"), 0);
+        CyclicBarrier start = new CyclicBarrier(2);
+        CountDownLatch done = new CountDownLatch(2);
+        List<Object> results = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (String title : List.of("first", "second")) {
+            new Thread(() -> {
+                try {
+                    start.await();
+                    results.add(store.save(issueId, document(title), 1));
+                } catch (ConcurrentEditException e) {
+                    results.add(e);
+                } catch (Exception e) {
+                    results.add(new AssertionError("unexpected " + e, e));
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        long wins = results.stream().filter(r -> r instanceof PostMortemStore.StoredPostMortem).count();
+        long conflicts = results.stream().filter(r -> r instanceof ConcurrentEditException).count();
+        assertEquals(results.toString(), 1, wins);
+        assertEquals(results.toString(), 1, conflicts);
+        var stored = store.load(issueId).orElseThrow();
+        assertEquals(2, stored.revision());
+        String winner = ((PostMortemStore.StoredPostMortem) results.stream()
+                .filter(r -> r instanceof PostMortemStore.StoredPostMortem).findFirst().orElseThrow())
+                .document().getTitle();
+        assertEquals(winner, stored.document().getTitle());
+    }
+}
