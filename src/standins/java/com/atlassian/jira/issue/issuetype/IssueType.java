@@ -1,8 +1,11 @@
 // Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/issuetype/IssueType.html
 package com.atlassian.jira.issue.issuetype;
 
+import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.issue.IssueConstant;
 
 public interface IssueType extends IssueConstant {
     boolean isSubTask();
+
+    Avatar getAvatar();
 }

@@ -1,0 +1,92 @@
+package io.postmortems.jira.provisioning;
+
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.jira.platform.ClusterLocks;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates what the app needs in Jira: the issue type "Post-mortem", the sub-task type "Countermeasure" and the
+ * issue link type "Countermeasure" (has countermeasure / is countermeasure for). Idempotent and cluster-safe: runs
+ * under one cluster lock and looks each item up by name before creating it, so enabling twice, upgrading or two
+ * nodes at once never create a second one. New types reuse the icon of an existing type ("Bug" for Post-mortem,
+ * "Sub-task" for Countermeasure), so no avatar upload is needed.
+ */
+@Named
+public class Provisioning {
+    public static final String POST_MORTEM_TYPE = "Post-mortem";
+    public static final String COUNTERMEASURE_TYPE = "Countermeasure";
+    public static final String LINK_TYPE = "Countermeasure";
+    public static final String LINK_OUTWARD = "has countermeasure";
+    public static final String LINK_INWARD = "is countermeasure for";
+    static final String LOCK = "provisioning";
+    static final long LOCK_WAIT_SECONDS = 60;
+    private static final Logger LOG = LoggerFactory.getLogger(Provisioning.class);
+
+    private final IssueTypeManager issueTypes;
+    private final IssueLinkTypeManager linkTypes;
+    private final ClusterLocks locks;
+
+    @Inject
+    public Provisioning(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
+                        ClusterLocks locks) {
+        this.issueTypes = issueTypes;
+        this.linkTypes = linkTypes;
+        this.locks = locks;
+    }
+
+    /**
+     * Makes sure every item exists; returns what was created now (empty when all existed).
+     *
+     * @throws IllegalStateException when the provisioning lock could not be had in time
+     */
+    public List<String> ensure() throws InterruptedException {
+        return locks.withLock(LOCK, LOCK_WAIT_SECONDS, this::ensureLocked).orElseThrow(() ->
+                new IllegalStateException("another node is still provisioning the Post-mortem issue types"));
+    }
+
+    private List<String> ensureLocked() {
+        List<String> created = new ArrayList<>();
+        if (findType(POST_MORTEM_TYPE).isEmpty()) {
+            issueTypes.createIssueType(POST_MORTEM_TYPE, "A blameless write-up of an incident, with its timeline,"
+                    + " root cause and countermeasures.", avatarOf("Bug", false));
+            created.add("issue type " + POST_MORTEM_TYPE);
+        }
+        if (findType(COUNTERMEASURE_TYPE).isEmpty()) {
+            issueTypes.createSubTaskIssueType(COUNTERMEASURE_TYPE, "A committed follow-up action of a"
+                    + " post-mortem.", avatarOf("Sub-task", true));
+            created.add("sub-task type " + COUNTERMEASURE_TYPE);
+        }
+        if (linkTypes.getIssueLinkTypesByName(LINK_TYPE).isEmpty()) {
+            linkTypes.createIssueLinkType(LINK_TYPE, LINK_OUTWARD, LINK_INWARD, null);
+            created.add("issue link type " + LINK_TYPE);
+        }
+        if (!created.isEmpty()) {
+            LOG.info("Post-Mortems provisioned: {}", created);
+        }
+        return created;
+    }
+
+    private Optional<IssueType> findType(String name) {
+        return issueTypes.getIssueTypes().stream().filter(t -> name.equalsIgnoreCase(t.getName())).findFirst();
+    }
+
+    private Long avatarOf(String preferred, boolean subTask) {
+        Optional<IssueType> source = findType(preferred);
+        if (source.isEmpty()) {
+            source = issueTypes.getIssueTypes().stream().filter(t -> t.isSubTask() == subTask).findFirst();
+        }
+        Avatar avatar = source.map(IssueType::getAvatar).orElse(null);
+        return avatar == null ? null : avatar.getId();
+    }
+}

@@ -1,0 +1,66 @@
+package io.postmortems.jira.publish;
+
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the publish worker every {@value #PERIOD_SECONDS} seconds on each node, from plugin start to stop. Every node
+ * polls the shared outbox; per-issue cluster locks make sure an issue is published by one node at a time, and
+ * pending rows written before a restart are picked up on the next pass.
+ */
+@Named
+@ExportAsService(LifecycleAware.class)
+public class PublishScheduler implements LifecycleAware {
+    static final long PERIOD_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(PublishScheduler.class);
+
+    private final PublishWorker worker;
+    private ScheduledExecutorService executor;
+
+    @Inject
+    public PublishScheduler(PublishWorker worker) {
+        this.worker = worker;
+    }
+
+    @Override
+    public synchronized void onStart() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "postmortems-publisher");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::pass, 10, PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void onStop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    synchronized boolean running() {
+        return executor != null;
+    }
+
+    void pass() {
+        try {
+            worker.runDue();
+        } catch (RuntimeException e) {
+            // A throwing task would silently stop the schedule; log and keep going.
+            LOG.error("Publish pass failed", e);
+        }
+    }
+}

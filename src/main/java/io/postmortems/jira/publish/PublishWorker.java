@@ -1,0 +1,221 @@
+package io.postmortems.jira.publish;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.PublishedPage;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.publish.AoPublishRequests.Claim;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.jira.store.ConcurrentEditException;
+import io.postmortems.jira.store.PostMortemStore;
+import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
+import io.postmortems.publishing.PublishOutcome;
+import io.postmortems.publishing.PublishTarget;
+import io.postmortems.publishing.Publisher;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Works the publish outbox. Each due request is taken under the cluster lock of its issue (so one node, one thread
+ * publishes an issue at a time), re-read under the lock, published acting as the requesting user, and its outcome
+ * recorded. A successful publish stores the page back into the document (reloading on concurrent edits) and links
+ * the issue to the page; a failed publish never changes the document.
+ */
+@Named
+public class PublishWorker {
+    static final int BATCH = 20;
+    static final int MAX_ATTEMPTS = 10;
+    static final Duration DEFAULT_RETRY = Duration.ofMinutes(5);
+    static final int STORE_RETRIES = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(PublishWorker.class);
+
+    private final AoPublishRequests requests;
+    private final ClusterLocks locks;
+    private final IssueManager issues;
+    private final UserManager users;
+    private final JiraAuthenticationContext authentication;
+    private final PostMortemStore store;
+    private final SettingsStore settings;
+    private final PublishGate gate;
+    private final PublisherFactory publishers;
+    private final WikiPageLinker linker;
+    private final Clock clock;
+
+    @Inject
+    public PublishWorker(AoPublishRequests requests, ClusterLocks locks, @ComponentImport IssueManager issues,
+                         @ComponentImport UserManager users,
+                         @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
+                         SettingsStore settings, PublishGate gate, PublisherFactory publishers,
+                         WikiPageLinker linker) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                Clock.systemUTC());
+    }
+
+    PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                  JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker, Clock clock) {
+        this.requests = requests;
+        this.locks = locks;
+        this.issues = issues;
+        this.users = users;
+        this.authentication = authentication;
+        this.store = store;
+        this.settings = settings;
+        this.gate = gate;
+        this.publishers = publishers;
+        this.linker = linker;
+        this.clock = clock;
+    }
+
+    /** Works every request that is due now; issues locked by another node are left for a later pass. */
+    public int runDue() {
+        int worked = 0;
+        for (long issueId : requests.dueIssueIds(BATCH)) {
+            boolean[] did = {false};
+            locks.ifFree("publish." + issueId, () -> did[0] = requests.claim(issueId).map(this::work).orElse(false));
+            if (did[0]) {
+                worked++;
+            }
+        }
+        return worked;
+    }
+
+    private boolean work(Claim claim) {
+        ApplicationUser previous = authentication.getLoggedInUser();
+        try {
+            attempt(claim);
+        } catch (RuntimeException e) {
+            // Keep the worker alive for other issues; the user sees a plain reason, the log has the detail.
+            LOG.error("Publishing the post-mortem of issue {} failed unexpectedly", claim.issueId(), e);
+            retryOrFail(claim, "Publishing failed unexpectedly; it will be tried again.", DEFAULT_RETRY);
+        } finally {
+            authentication.setLoggedInUser(previous);
+        }
+        return true;
+    }
+
+    private void attempt(Claim claim) {
+        Issue issue = issues.getIssueObject(claim.issueId());
+        if (issue == null) {
+            requests.recordFailed(claim, "Not published: the issue no longer exists.");
+            return;
+        }
+        AppSettings config = settings.load();
+        if (issue.getSecurityLevelId() != null && !config.restrictedTarget()) {
+            requests.recordFailed(claim, "Not published: the issue has a security level and the Confluence space"
+                    + " is not marked as restricted in the Post-Mortems settings.");
+            return;
+        }
+        if (config.spaceKey() == null || config.spaceKey().isBlank()) {
+            requests.recordFailed(claim, "Not published: no Confluence space is configured in the Post-Mortems"
+                    + " settings.");
+            return;
+        }
+        Optional<StoredPostMortem> stored = store.load(claim.issueId());
+        if (stored.isEmpty()) {
+            requests.recordFailed(claim, "Not published: this issue has no post-mortem yet.");
+            return;
+        }
+        Optional<String> blocked = gate.blockingReason(stored.get().document(), config);
+        if (blocked.isPresent()) {
+            requests.recordFailed(claim, blocked.get());
+            return;
+        }
+        ApplicationUser user = claim.userKey() == null ? null : users.getUserByKey(claim.userKey());
+        if (user == null || !user.isActive()) {
+            requests.recordFailed(claim, "Not published: the user who asked for it is no longer active; publish"
+                    + " again from the issue.");
+            return;
+        }
+        authentication.setLoggedInUser(user);
+        Publisher publisher;
+        try {
+            publisher = publishers.create(config, user);
+        } catch (PublishSetupException e) {
+            if (e.retryable()) {
+                retryOrFail(claim, e.getMessage(), DEFAULT_RETRY);
+            } else {
+                requests.recordFailed(claim, e.getMessage());
+            }
+            return;
+        }
+        PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(), null,
+                config.jiraServerId(), zone(stored.get().document()));
+        PublishOutcome outcome = publisher.publish(stored.get().document(), target);
+        switch (outcome.result()) {
+            case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome);
+            case RETRY_PENDING -> retryOrFail(claim, outcome.reason(),
+                    outcome.retryAfter() == null ? DEFAULT_RETRY : outcome.retryAfter());
+            case FAILED -> requests.recordFailed(claim, outcome.reason() == null
+                    ? "Publishing failed." : outcome.reason());
+        }
+    }
+
+    private void succeeded(Claim claim, Issue issue, ApplicationUser user, PublishOutcome outcome) {
+        PublishedPage page = outcome.page();
+        if (page == null) {
+            requests.recordFailed(claim, "Publishing reported success without a page.");
+            return;
+        }
+        storePage(claim.issueId(), page);
+        if (page.getUrl() != null) {
+            try {
+                linker.link(issue, user, page.getUrl(), page.getPageId());
+            } catch (IllegalStateException e) {
+                LOG.warn("Page of issue {} published, but the Wiki Page link was not saved: {}", claim.issueId(),
+                        e.getMessage());
+            }
+        }
+        requests.recordPublished(claim, page.getUrl(), page.getVersion());
+    }
+
+    /** Stores the page into the latest document, reloading when someone saved in between. */
+    private void storePage(long issueId, PublishedPage page) {
+        for (int i = 0; i < STORE_RETRIES; i++) {
+            Optional<StoredPostMortem> latest = store.load(issueId);
+            if (latest.isEmpty()) {
+                return;
+            }
+            PostMortem document = latest.get().document();
+            document.setPage(page);
+            try {
+                store.save(issueId, document, latest.get().revision());
+                return;
+            } catch (ConcurrentEditException e) {
+                LOG.debug("Post-mortem of issue {} changed while storing its page; reloading", issueId);
+            }
+        }
+        LOG.warn("Page of issue {} published, but it could not be stored into the post-mortem after {} tries",
+                issueId, STORE_RETRIES);
+    }
+
+    private void retryOrFail(Claim claim, String reason, Duration after) {
+        if (claim.attempts() + 1 >= MAX_ATTEMPTS) {
+            requests.recordFailed(claim, reason + " Gave up after " + MAX_ATTEMPTS + " attempts; publish again"
+                    + " from the issue.");
+        } else {
+            requests.recordRetry(claim, reason, clock.instant().plus(after));
+        }
+    }
+
+    private static ZoneId zone(PostMortem document) {
+        try {
+            return document.getTimeZone() == null ? null : ZoneId.of(document.getTimeZone());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

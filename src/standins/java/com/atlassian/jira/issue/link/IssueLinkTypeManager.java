@@ -1,0 +1,10 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/link/IssueLinkTypeManager.html (also https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkTypeManager.html)
+package com.atlassian.jira.issue.link;
+
+import java.util.Collection;
+
+public interface IssueLinkTypeManager {
+    void createIssueLinkType(String name, String outward, String inward, String style);
+
+    Collection<IssueLinkType> getIssueLinkTypesByName(String name);
+}

@@ -1,0 +1,10 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/JiraAuthenticationContext.html
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+
+    void setLoggedInUser(ApplicationUser user);
+}

@@ -1,0 +1,149 @@
+package io.postmortems.jira.provisioning;
+
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.testing.InMemoryClusterLockService;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class ProvisioningTest {
+    /** A Jira that, like a real one, happily creates duplicates: the app must not ask it to. Slow on purpose. */
+    static final class FakeJira implements IssueTypeManager, IssueLinkTypeManager {
+        final List<IssueType> types = new CopyOnWriteArrayList<>();
+        final List<IssueLinkType> links = new CopyOnWriteArrayList<>();
+        final List<Long> avatarsUsed = new CopyOnWriteArrayList<>();
+
+        FakeJira() {
+            types.add(type("Bug", false, 10303L));
+            types.add(type("Sub-task", true, 10316L));
+        }
+
+        static IssueType type(String name, boolean subTask, Long avatarId) {
+            Avatar avatar = () -> avatarId;
+            return new IssueType() {
+                @Override public boolean isSubTask() { return subTask; }
+                @Override public Avatar getAvatar() { return avatar; }
+                @Override public String getId() { return name; }
+                @Override public String getName() { return name; }
+            };
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override public Collection<IssueType> getIssueTypes() { return new ArrayList<>(types); }
+
+        @Override
+        public IssueType createIssueType(String name, String description, Long avatarId) {
+            pause();
+            avatarsUsed.add(avatarId);
+            IssueType t = type(name, false, avatarId);
+            types.add(t);
+            return t;
+        }
+
+        @Override
+        public IssueType createSubTaskIssueType(String name, String description, Long avatarId) {
+            pause();
+            avatarsUsed.add(avatarId);
+            IssueType t = type(name, true, avatarId);
+            types.add(t);
+            return t;
+        }
+
+        @Override
+        public void createIssueLinkType(String name, String outward, String inward, String style) {
+            pause();
+            assertEquals(Provisioning.LINK_OUTWARD, outward);
+            assertEquals(Provisioning.LINK_INWARD, inward);
+            links.add(() -> name);
+        }
+
+        @Override
+        public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
+            return links.stream().filter(l -> l.getName().equals(name)).toList();
+        }
+
+        long count(String name) {
+            return types.stream().filter(t -> t.getName().equals(name)).count();
+        }
+    }
+
+    private final FakeJira jira = new FakeJira();
+    private final InMemoryClusterLockService lockService = new InMemoryClusterLockService();
+
+    private Provisioning node() {
+        return new Provisioning(jira, jira, new ClusterLocks(lockService));
+    }
+
+    @Test
+    public void ensure_shouldCreateBothTypesAndTheLinkTypeWithExistingIcons() throws Exception {
+        List<String> created = node().ensure();
+        assertEquals(3, created.size());
+        assertEquals(1, jira.count("Post-mortem"));
+        assertTrue(jira.types.stream().anyMatch(t -> t.getName().equals("Countermeasure") && t.isSubTask()));
+        assertEquals(1, jira.links.size());
+        assertEquals(List.of(10303L, 10316L), jira.avatarsUsed);
+    }
+
+    @Test
+    public void ensure_shouldDoNothingTheSecondTime() throws Exception {
+        node().ensure();
+        assertEquals(List.of(), node().ensure());
+        assertEquals(1, jira.count("Post-mortem"));
+        assertEquals(1, jira.count("Countermeasure"));
+        assertEquals(1, jira.links.size());
+    }
+
+    @Test
+    public void ensure_shouldFindATypeWhateverItsCase() throws Exception {
+        jira.types.add(FakeJira.type("POST-MORTEM", false, 1L));
+        List<String> created = node().ensure();
+        assertEquals(2, created.size());
+        assertEquals(0, jira.count("Post-mortem"));
+    }
+
+    @Test
+    public void ensure_shouldCreateEachItemOnceWhenTwoNodesRunAtOnce() throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Provisioning node = node();
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                    node.ensure();
+                } catch (Throwable e) {
+                    errors.add(e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(1, jira.count("Post-mortem"));
+        assertEquals(1, jira.count("Countermeasure"));
+        assertEquals(1, jira.links.size());
+    }
+}
