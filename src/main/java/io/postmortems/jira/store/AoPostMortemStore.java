@@ -36,7 +36,8 @@ public class AoPostMortemStore implements PostMortemStore {
         this(ao, properties, new PostMortemCodec(), Clock.systemUTC());
     }
 
-    AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, PostMortemCodec codec, Clock clock) {
+    /** For tests and wiring with another codec or clock. */
+    public AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, PostMortemCodec codec, Clock clock) {
         this.ao = ao;
         this.properties = properties;
         this.codec = codec;

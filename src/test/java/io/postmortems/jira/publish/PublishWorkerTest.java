@@ -1,0 +1,270 @@
+package io.postmortems.jira.publish;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.PublishedPage;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.publish.PublishStatus.State;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.jira.store.AoPostMortemStore;
+import io.postmortems.jira.store.StoreDatabaseUpdater;
+import io.postmortems.jira.testing.EntityManagerActiveObjects;
+import io.postmortems.jira.testing.InMemoryClusterLockService;
+import io.postmortems.publishing.PublishOutcome;
+import io.postmortems.publishing.Publisher;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.Hsql;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** The outbox and its worker on real HSQLDB; Jira services and the publisher are mocks. */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Data(StoreDatabaseUpdater.class)
+@Jdbc(Hsql.class)
+public class PublishWorkerTest {
+    private static final long ISSUE = 77L;
+    private EntityManager entityManager;
+
+    private final MutableClock clock = new MutableClock();
+    private AoPublishRequests requests;
+    private AoPostMortemStore store;
+    private final IssueManager issues = mock(IssueManager.class);
+    private final UserManager users = mock(UserManager.class);
+    private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+    private final SettingsStore settings = mock(SettingsStore.class);
+    private final PublisherFactory factory = mock(PublisherFactory.class);
+    private final Publisher publisher = mock(Publisher.class);
+    private final WikiPageLinker linker = mock(WikiPageLinker.class);
+    private final MutableIssue issue = mock(MutableIssue.class);
+    private final ApplicationUser alice = mock(ApplicationUser.class);
+    private PublishWorker worker;
+
+    static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    @Before
+    public void setUp() throws Exception {
+        var ao = new EntityManagerActiveObjects(entityManager);
+        requests = new AoPublishRequests(ao, clock);
+        store = new AoPostMortemStore(ao, (id, key, json) -> { }, new PostMortemCodec(), clock);
+        worker = new PublishWorker(requests, new ClusterLocks(new InMemoryClusterLockService()), issues, users,
+                auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+        when(issues.getIssueObject(ISSUE)).thenReturn(issue);
+        when(issue.getSecurityLevelId()).thenReturn(null); // Mockito would answer 0L: "has a level"
+        when(users.getUserByKey("alice")).thenReturn(alice);
+        when(alice.isActive()).thenReturn(true);
+        when(settings.load()).thenReturn(withSpace(false));
+        when(factory.create(any(), eq(alice))).thenReturn(publisher);
+        PostMortem pm = new PostMortem();
+        pm.setTitle("Checkout down");
+        pm.setSeverity("SEV1");
+        store.save(ISSUE, pm, 0);
+    }
+
+    private static AppSettings withSpace(boolean restricted) {
+        AppSettings d = AppSettings.defaults();
+        return new AppSettings(d.confluenceMode(), null, null, null, "OPS", d.rootTitle(), d.layout(), restricted,
+                null, d.severityLevels(), d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(),
+                true, d.extraBlameTerms(), d.extraCounterfactuals());
+    }
+
+    private static PublishOutcome published() {
+        PublishedPage page = new PublishedPage();
+        page.setPageId("123");
+        page.setUrl("https://wiki.example.com/pages/viewpage.action?pageId=123");
+        page.setVersion(3);
+        return new PublishOutcome(PublishOutcome.Result.PUBLISHED, page, null, null, 4);
+    }
+
+    @Test
+    public void request_shouldNotDuplicateAPendingRequest() {
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.TRANSITION_TO_DONE);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, entityManagerCount());
+        assertEquals(State.PENDING, requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    private int entityManagerCount() {
+        try {
+            return entityManager.count(PublishRequestEntity.class);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    public void runDue_shouldPublishStoreThePageAndLinkTheIssue() {
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.TRANSITION_TO_DONE);
+        assertEquals(1, worker.runDue());
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.PUBLISHED, status.state());
+        assertEquals(Integer.valueOf(3), status.pageVersion());
+        var stored = store.load(ISSUE).orElseThrow();
+        assertEquals("123", stored.document().getPage().getPageId());
+        assertEquals(2, stored.revision());
+        verify(linker).link(issue, alice, "https://wiki.example.com/pages/viewpage.action?pageId=123", "123");
+        verify(auth).setLoggedInUser(alice);
+        assertEquals(0, worker.runDue());
+    }
+
+    @Test
+    public void runDue_shouldScheduleARetryAndNotTouchTheDocument() {
+        when(publisher.publish(any(), any())).thenReturn(new PublishOutcome(PublishOutcome.Result.RETRY_PENDING,
+                null, "Confluence is busy (HTTP 503)", Duration.ofMinutes(2), 1));
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.RETRY_PENDING, status.state());
+        assertEquals(Instant.parse("2026-03-01T10:02:00Z"), status.nextAttempt());
+        assertEquals("Confluence is busy (HTTP 503)", status.lastError());
+        assertEquals(1, store.load(ISSUE).orElseThrow().revision());
+        assertNull(store.load(ISSUE).orElseThrow().document().getPage());
+
+        assertEquals("not due yet", 0, worker.runDue());
+        clock.now = clock.now.plus(Duration.ofMinutes(3));
+        when(publisher.publish(any(), any())).thenReturn(published());
+        assertEquals(1, worker.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void runDue_shouldPickUpRequestsLeftBeforeARestart() {
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        // a "restarted node": new objects over the same database
+        var ao = new EntityManagerActiveObjects(entityManager);
+        AoPublishRequests fresh = new AoPublishRequests(ao, clock);
+        PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(new InMemoryClusterLockService()),
+                issues, users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+        when(publisher.publish(any(), any())).thenReturn(published());
+        assertEquals(1, restarted.runDue());
+        assertEquals(State.PUBLISHED, fresh.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void runDue_shouldNeverPublishASecuredIssueToAnUnrestrictedSpace() throws Exception {
+        when(issue.getSecurityLevelId()).thenReturn(10000L);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.FAILED, status.state());
+        assertTrue(status.lastError(), status.lastError().contains("security level"));
+        verify(factory, never()).create(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldPublishASecuredIssueWhenTheTargetIsRestricted() {
+        when(issue.getSecurityLevelId()).thenReturn(10000L);
+        when(settings.load()).thenReturn(withSpace(true));
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void runDue_shouldRecordTheGateReasonAndNotPublish() throws Exception {
+        PostMortem untitled = store.load(ISSUE).orElseThrow().document();
+        untitled.setTitle(null);
+        store.save(ISSUE, untitled, 1);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.FAILED, status.state());
+        assertTrue(status.lastError(), status.lastError().contains("title"));
+        verify(publisher, never()).publish(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldRecordAnUnauthorisedApplicationLinkAsAClearFailure() throws Exception {
+        when(factory.create(any(), eq(alice))).thenThrow(new PublishSetupException(
+                "Authorise the application link to Confluence first.", false));
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.FAILED, status.state());
+        assertEquals("Authorise the application link to Confluence first.", status.lastError());
+    }
+
+    @Test
+    public void runDue_shouldStoreThePageIntoTheLatestDocumentWhenEditedMeanwhile() throws Exception {
+        AtomicReference<Boolean> edited = new AtomicReference<>(false);
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            // someone saves the document while the page is being written
+            PostMortem meanwhile = store.load(ISSUE).orElseThrow().document();
+            meanwhile.setSummary("edited during publish");
+            store.save(ISSUE, meanwhile, 1);
+            edited.set(true);
+            return published();
+        });
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        var stored = store.load(ISSUE).orElseThrow();
+        assertTrue(edited.get());
+        assertEquals("edited during publish", stored.document().getSummary());
+        assertEquals("123", stored.document().getPage().getPageId());
+        assertEquals(3, stored.revision());
+    }
+
+    @Test
+    public void runDue_shouldRepublishWhenARequestArrivesDuringAnAttempt() {
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+            return published();
+        }).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        assertEquals(State.PENDING, requests.statusOf(ISSUE).orElseThrow().state());
+        worker.runDue();
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void runDue_shouldSkipAnIssueLockedByAnotherNode() {
+        InMemoryClusterLockService shared = new InMemoryClusterLockService();
+        PublishWorker node = new PublishWorker(requests, new ClusterLocks(shared), issues, users, auth, store,
+                settings, new BasicPublishGate(), factory, linker, clock);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        var lock = shared.getLockForName("io.postmortems.publish." + ISSUE);
+        Thread other = new Thread(lock::lock);
+        other.start();
+        try {
+            other.join();
+            assertEquals(0, node.runDue());
+            assertFalse(requests.statusOf(ISSUE).orElseThrow().state() == State.PUBLISHED);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
