@@ -1,0 +1,5 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/MutableIssue.html
+package com.atlassian.jira.issue;
+
+public interface MutableIssue extends Issue {
+}

@@ -1,0 +1,11 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/JiraAuthenticationContext.html
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+
+    I18nHelper getI18nHelper();
+}
