@@ -236,6 +236,11 @@ public final class FakeConfluence implements AutoCloseable {
         return calls().stream().filter(c -> c.method().equals(method) && p.matcher(c.target()).find()).count();
     }
 
+    /** Calls that met a scripted fault. */
+    public long faulted() {
+        return calls().stream().filter(c -> c.fault() != null).count();
+    }
+
     /** POST and PUT calls: writes. */
     public long writes() {
         return calls().stream().filter(c -> c.method().equals("POST") || c.method().equals("PUT")).count();
