@@ -25,7 +25,9 @@ final class RichText {
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code", "pre", "a")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            // Relative URLs ("//host", "/path") would pass a protocol check; only absolute http(s)/mailto stay.
+            .allowAttributes("href").matching((element, attribute, value) -> Links.safeUrl(value).orElse(null))
+            .onElements("a")
             .toFactory();
 
     private RichText() {
