@@ -79,7 +79,7 @@ public class HostileInputCorpusTest {
             new Field("services", TEXT, Shown.BODY, false, (d, s) -> d.setServices(List.of(s))),
             new Field("relatedIncidents", URL, Shown.BODY, true, (d, s) -> d.setRelatedIncidents(List.of(s))));
 
-    static Map<String, String> payloads() {
+    public static Map<String, String> payloads() {
         Map<String, String> p = new LinkedHashMap<>();
         // scripts and event handlers
         p.put("script", "<script>alert(1)</script>");
