@@ -45,6 +45,8 @@ public final class StorageFormatRenderer implements PageRenderer {
     /** Confluence's limit on page titles. */
     public static final int MAX_TITLE_LENGTH = 255;
     static final String TEMPLATE = "templates/confluence/page.vm";
+    /** The Page Properties macro's id: a Page Properties Report with this id lists every post-mortem. */
+    public static final String DETAILS_ID = "postmortem";
     static final String JIRA_COLUMNS = "key,summary,assignee,duedate,status";
     private static final String UNTITLED = "Post-mortem";
 
