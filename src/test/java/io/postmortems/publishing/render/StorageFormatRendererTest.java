@@ -200,6 +200,9 @@ public class StorageFormatRendererTest {
         Samples.parseStorage(page.storageBody());
         assertEquals(List.of("postmortem"), page.labels());
         assertTrue(page.storageBody().contains("ac:name=\"details\""));
+        assertTrue("only the table of the placeholder countermeasure", page.storageBody().contains("<h2>Countermeasures</h2>"));
+        PostMortem blank = new PostMortem();
+        assertFalse("no empty sections", RENDERER.render(blank, Samples.target()).storageBody().contains("<h2>"));
     }
 
     @Test
