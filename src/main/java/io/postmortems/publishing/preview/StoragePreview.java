@@ -126,6 +126,7 @@ public final class StoragePreview {
         Document out = Document.createShell("");
         out.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .syntax(Document.OutputSettings.Syntax.html).prettyPrint(true);
+        out.selectFirst("html").attr("lang", "en");
         Element head = out.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");

@@ -60,6 +60,7 @@ public class StoragePreviewTest {
         String html = preview.pageHtml(complete(), "css/aui.min.css");
         Document doc = Jsoup.parse(html);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertEquals("en", doc.selectFirst("html").attr("lang"));
         assertEquals("2026-03-29 OPS-42: Checkout outage after config push", doc.title());
         assertEquals("2026-03-29 OPS-42: Checkout outage after config push", doc.selectFirst("h1").text());
         assertEquals(List.of("postmortem", "sev1", "checkout", "payment-gateway", "config", "night-shift"),
