@@ -1,17 +1,22 @@
-/* Post-mortem panel actions: small fetch calls to the app's REST API; errors are shown as text, never as markup. */
+/*
+ * Post-mortem panel: opens the inline forms, sends them to the app's REST API and shows field errors next to the
+ * fields. Text from users or the server is only ever set as textContent or form values, never as markup.
+ */
 (function () {
     'use strict';
+    var API = '/rest/postmortems/1.0/issue/';
+
     function base() {
         var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return (meta ? meta.getAttribute('content') : '') + '/rest/postmortems/1.0';
+        return (meta ? meta.getAttribute('content') : '') + API;
     }
-    function show(panel, text) {
-        var out = panel.querySelector('.pm-result');
-        if (out) { out.textContent = text; }
+    function msg(panel, name, args) {
+        var text = panel.getAttribute('data-msg-' + name) || '';
+        (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
+        return text;
     }
     function call(panel, method, path, body) {
-        var key = encodeURIComponent(panel.getAttribute('data-issue-key'));
-        return fetch(base() + '/issue/' + key + path, {
+        return fetch(base() + encodeURIComponent(panel.getAttribute('data-issue-key')) + path, {
             method: method,
             credentials: 'same-origin',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
@@ -19,50 +24,153 @@
         }).then(function (response) {
             return response.json().catch(function () { return {}; }).then(function (json) {
                 if (!response.ok) {
-                    var errors = (json.errors || []).map(function (e) {
-                        return (e.field ? e.field + ': ' : '') + e.message;
-                    });
-                    throw new Error(errors.join('\n') || ('HTTP ' + response.status));
+                    var error = new Error(msg(panel, 'failed', [response.status]));
+                    error.fields = json.errors || [];
+                    throw error;
                 }
                 return json;
             });
         });
     }
-    function reload() { window.location.reload(); }
+    function load(panel) { return call(panel, 'GET', '/document'); }
+
+    // Document paths like "rootCause.fiveWhys" read and write nested values.
+    function getPath(doc, path) {
+        return path.split('.').reduce(function (o, k) { return o == null ? undefined : o[k]; }, doc);
+    }
+    function setPath(doc, path, value) {
+        var keys = path.split('.'), o = doc;
+        keys.slice(0, -1).forEach(function (k) { o = o[k] = o[k] || {}; });
+        o[keys[keys.length - 1]] = value;
+    }
+    function lines(text) {
+        return text.split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l; });
+    }
+
+    function clearErrors(form) {
+        form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
+        var box = form.querySelector('.pm-form-errors');
+        box.textContent = '';
+        box.hidden = true;
+    }
+    // An error for "document.countermeasures[3].summary" or "text" lands next to the input named by its last part.
+    function showErrors(form, err) {
+        var box = form.querySelector('.pm-form-errors');
+        var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
+        fields.forEach(function (e) {
+            var name = String(e.field || '').split('.').pop().replace(/\[\d+\]$/, '');
+            if (form.elements.path && e.field && String(e.field).indexOf(form.elements.path.value) >= 0) {
+                name = 'value';
+            }
+            var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
+            if (!slot) {
+                var p = document.createElement('p');
+                p.textContent = (e.field ? e.field + ': ' : '') + e.message;
+                box.appendChild(p);
+                box.hidden = false;
+            } else {
+                slot.textContent = e.message;
+            }
+        });
+    }
+    function open(panel, id) {
+        panel.querySelectorAll('.pm-form').forEach(function (f) { f.hidden = f.id !== id; clearErrors(f); });
+        var form = panel.querySelector('#' + id);
+        form.reset();
+        delete form.dataset.eventId;
+        return form;
+    }
+    function value(form, name) { return form.elements[name].value.trim(); }
+
+    var submitters = {
+        'pm-form-section': function (panel, form) {
+            return load(panel).then(function (json) {
+                var option = form.elements.path.selectedOptions[0];
+                var text = form.elements.value.value;
+                setPath(json.document, option.value,
+                    option.getAttribute('data-list') === 'true' ? lines(text) : (text.trim() || null));
+                return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
+            });
+        },
+        'pm-form-event': function (panel, form) {
+            var event = {at: value(form, 'at') || null, kind: value(form, 'kind'), text: value(form, 'text'),
+                evidenceUrl: value(form, 'evidenceUrl') || null};
+            var id = form.dataset.eventId;
+            return id ? call(panel, 'PUT', '/timeline/' + encodeURIComponent(id), event)
+                : call(panel, 'POST', '/timeline', event);
+        },
+        'pm-form-cm': function (panel, form) {
+            return load(panel).then(function (json) {
+                json.document.countermeasures = json.document.countermeasures || [];
+                json.document.countermeasures.push({summary: value(form, 'summary'), owner: value(form, 'owner') || null,
+                    dueDate: value(form, 'dueDate') || null, priority: value(form, 'priority') || null,
+                    kind: value(form, 'kind') || null});
+                return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
+            });
+        },
+        'pm-form-publish': function (panel) {
+            return call(panel, 'POST', '/publish').then(function () {
+                panel.querySelector('.pm-result').textContent = msg(panel, 'queued');
+            });
+        }
+    };
+
+    function fillSection(panel, form) {
+        return load(panel).then(function (json) {
+            var option = form.elements.path.selectedOptions[0];
+            var current = getPath(json.document, option.value);
+            form.elements.value.value = Array.isArray(current) ? current.join('\n') : (current || '');
+        });
+    }
+
     document.addEventListener('click', function (event) {
         var button = event.target.closest ? event.target.closest('button') : null;
         var panel = button ? button.closest('#pm-panel') : null;
         if (!panel) { return; }
-        var failed = function (err) { show(panel, err.message); };
-        if (button.classList.contains('pm-action-publish')) {
-            call(panel, 'POST', '/publish').then(reload, failed);
-        } else if (button.classList.contains('pm-action-create-tickets')) {
-            call(panel, 'POST', '/countermeasures').then(reload, failed);
-        } else if (button.classList.contains('pm-action-add-event')) {
-            var text = window.prompt('What happened?');
-            if (text) {
-                call(panel, 'POST', '/timeline', {at: new Date().toISOString(), text: text, kind: 'OBSERVATION'})
-                    .then(reload, failed);
-            }
+        var form;
+        if (button.classList.contains('pm-open')) {
+            form = open(panel, button.getAttribute('data-form'));
+            if (form.id === 'pm-form-section') { fillSection(panel, form).catch(function (e) { showErrors(form, e); }); }
+            if (form.id === 'pm-form-event') { form.elements.at.value = new Date().toISOString().slice(0, 19) + 'Z'; }
+        } else if (button.classList.contains('pm-edit-section')) {
+            form = open(panel, 'pm-form-section');
+            form.elements.path.value = button.getAttribute('data-path');
+            fillSection(panel, form).catch(function (e) { showErrors(form, e); });
         } else if (button.classList.contains('pm-edit-event')) {
-            var row = button.closest('tr');
-            var changed = window.prompt('What happened?', row.children[2].textContent);
-            if (changed) {
-                call(panel, 'GET', '/document').then(function (json) {
-                    var id = row.getAttribute('data-event-id');
-                    var event = (json.document.timeline || []).filter(function (e) { return e.id === id; })[0];
-                    event.text = changed;
-                    return call(panel, 'PUT', '/timeline/' + encodeURIComponent(id) + '?revision=' + json.revision, event);
-                }).then(reload, failed);
-            }
-        } else if (button.classList.contains('pm-action-edit')) {
-            call(panel, 'GET', '/document').then(function (json) {
-                var edited = window.prompt('Summary', json.document.summary || '');
-                if (edited !== null) {
-                    json.document.summary = edited;
-                    return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
-                }
-            }).then(reload, failed);
+            form = open(panel, 'pm-form-event');
+            var id = button.closest('tr').getAttribute('data-event-id');
+            form.dataset.eventId = id;
+            load(panel).then(function (json) {
+                var found = (json.document.timeline || []).filter(function (e) { return e.id === id; })[0] || {};
+                ['at', 'kind', 'text', 'evidenceUrl'].forEach(function (k) { form.elements[k].value = found[k] || ''; });
+            }).catch(function (e) { showErrors(form, e); });
+        } else if (button.classList.contains('pm-cancel')) {
+            button.closest('form').hidden = true;
+        } else if (button.classList.contains('pm-action-create-tickets')) {
+            call(panel, 'POST', '/countermeasures').then(function (json) {
+                var results = json.results || [];
+                var failed = results.filter(function (r) { return r.outcome === 'FAILED'; }).length;
+                panel.querySelector('.pm-result').textContent = msg(panel, 'tickets', [results.length - failed, failed]);
+                if (!failed) { window.location.reload(); }
+            }, function (e) { panel.querySelector('.pm-result').textContent = e.message; });
         }
+    });
+
+    document.addEventListener('change', function (event) {
+        var form = event.target.closest ? event.target.closest('#pm-form-section') : null;
+        if (form && event.target.name === 'path') {
+            fillSection(form.closest('#pm-panel'), form).catch(function (e) { showErrors(form, e); });
+        }
+    });
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        var panel = form.closest ? form.closest('#pm-panel') : null;
+        if (!panel || !submitters[form.id]) { return; }
+        event.preventDefault();
+        clearErrors(form);
+        submitters[form.id](panel, form).then(function () {
+            if (form.id !== 'pm-form-publish') { window.location.reload(); } else { form.hidden = true; }
+        }, function (err) { showErrors(form, err); });
     });
 }());

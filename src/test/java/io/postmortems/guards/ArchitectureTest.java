@@ -59,6 +59,13 @@ public class ArchitectureTest {
     }
 
     @Test
+    public void panel_shouldImportNothingFromTheHost() {
+        assertTrue("panel classes were imported", production.stream()
+                .anyMatch(c -> c.getPackageName().equals("io.postmortems.panel")));
+        hostFree("io.postmortems.panel..").check(production);
+    }
+
+    @Test
     public void core_shouldNotDependOnPublishingOrCli() {
         noClasses().that().resideInAPackage("io.postmortems.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.postmortems.publishing..",

@@ -107,8 +107,7 @@ public class CountermeasureService {
         AppSettings appSettings = settings.load();
         Target target = target(postMortem, appSettings);
         if (!permissions.canCreateIn(target.project(), user)) {
-            throw ServiceException.of(FORBIDDEN, "", "You may not create issues in project "
-                    + target.project().getKey() + ".");
+            throw ServiceException.of(FORBIDDEN, "", "postmortems.error.cm.noCreate", target.project().getKey());
         }
         StoredPostMortem stored = withIds(postMortem, postMortems.current(postMortem));
         List<CreationResult> results = new ArrayList<>();
@@ -133,8 +132,7 @@ public class CountermeasureService {
             try {
                 stored = record(postMortem, stored, cm.getId(), ticket.getKey(), due);
             } catch (ConcurrentEditException e) {
-                errors.add(new FieldError(prefix + "issueKey", "Ticket " + ticket.getKey()
-                        + " was created, but the post-mortem kept changing and could not record it; add it by hand."));
+                errors.add(FieldError.of(prefix + "issueKey", "postmortems.error.cm.notRecorded", ticket.getKey()));
                 results.add(new CreationResult(cm.getId(), CreationResult.Outcome.CREATED_NOT_LINKED, ticket.getKey(),
                         errors));
                 continue;
@@ -159,16 +157,16 @@ public class CountermeasureService {
             String projectKey = appSettings.countermeasureProjectKey();
             Project project = (projectKey == null ? Optional.<Project>empty() : targets.project(projectKey))
                     .orElseThrow(() -> ServiceException.of(INVALID, "countermeasureProjectKey",
-                            "The countermeasure project '" + projectKey + "' does not exist; ask an administrator to fix the settings."));
+                            "postmortems.error.cm.projectMissing", projectKey));
             String type = targets.issueTypeId(project).orElseThrow(() -> ServiceException.of(INVALID,
-                    "countermeasureProjectKey", "Project " + project.getKey() + " has no issue type for countermeasures."));
+                    "countermeasureProjectKey", "postmortems.error.cm.noIssueType", project.getKey()));
             Long link = targets.linkTypeId().orElseThrow(() -> ServiceException.of(INVALID, "",
-                    "The 'Countermeasure' link type is missing; ask an administrator to re-enable the app."));
+                    "postmortems.error.cm.noLinkType"));
             return new Target(project, type, link, false);
         }
         Project project = postMortem.getProjectObject();
         String type = targets.subTaskIssueTypeId(project).orElseThrow(() -> ServiceException.of(INVALID, "",
-                "Project " + project.getKey() + " has no sub-task issue type; enable sub-tasks or switch countermeasures to linked issues."));
+                "postmortems.error.cm.noSubTaskType", project.getKey()));
         return new Target(project, type, null, true);
     }
 
@@ -187,14 +185,14 @@ public class CountermeasureService {
         try {
             return postMortems.saveChecked(postMortem, stored.document(), stored.revision());
         } catch (ConcurrentEditException e) {
-            throw ServiceException.of(CONFLICT, "revision", "Someone else saved this post-mortem; try again.");
+            throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.retry");
         }
     }
 
     private Optional<Issue> createTicket(ApplicationUser user, Issue postMortem, Target target, Countermeasure cm,
                                          LocalDate due, String prefix, List<FieldError> errors) {
         if (cm.getSummary() == null || cm.getSummary().isBlank()) {
-            errors.add(new FieldError(prefix + "summary", "Give the countermeasure a summary."));
+            errors.add(FieldError.of(prefix + "summary", "postmortems.error.cm.summary"));
         }
         ApplicationUser owner = null;
         if (cm.getOwner() != null && !cm.getOwner().isBlank()) {
@@ -203,7 +201,7 @@ public class CountermeasureService {
                 owner = userManager.getUserByKey(cm.getOwner());
             }
             if (owner == null) {
-                errors.add(new FieldError(prefix + "owner", "There is no Jira user '" + cm.getOwner() + "'."));
+                errors.add(FieldError.of(prefix + "owner", "postmortems.error.cm.owner", cm.getOwner()));
             }
         }
         if (!errors.isEmpty()) {
@@ -231,7 +229,7 @@ public class CountermeasureService {
         if (!result.isValid() || result.getIssue() == null) {
             errors.addAll(fieldErrors(result.getErrorCollection(), prefix));
             if (errors.isEmpty()) {
-                errors.add(new FieldError(prefix + "issueKey", "Jira did not create the ticket."));
+                errors.add(FieldError.of(prefix + "issueKey", "postmortems.error.cm.notCreated"));
             }
             return Optional.empty();
         }
@@ -260,12 +258,12 @@ public class CountermeasureService {
             return errors;
         }
         if (collection.getErrors() != null) {
-            collection.getErrors().forEach((field, message) -> errors.add(new FieldError(
+            collection.getErrors().forEach((field, message) -> errors.add(FieldError.text(
                     prefix + FIELDS.getOrDefault(field.toLowerCase(Locale.ROOT), field), message)));
         }
         if (collection.getErrorMessages() != null) {
             for (String message : collection.getErrorMessages()) {
-                errors.add(new FieldError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), message));
+                errors.add(FieldError.text(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), message));
             }
         }
         return errors;
@@ -306,8 +304,8 @@ public class CountermeasureService {
             }
             return Optional.empty();
         } catch (CreateException e) {
-            return Optional.of(new FieldError(prefix + "issueKey", "Ticket " + ticket.getKey()
-                    + " was created but could not be linked to " + postMortem.getKey() + ": link it by hand."));
+            return Optional.of(FieldError.of(prefix + "issueKey", "postmortems.error.cm.notLinked", ticket.getKey(),
+                    postMortem.getKey()));
         }
     }
 }

@@ -10,6 +10,7 @@ import com.atlassian.jira.jql.builder.JqlQueryBuilder;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.query.Query;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads the status of every countermeasure ticket of a post-mortem with ONE search ({@code key in (...)}), as the
@@ -31,17 +33,23 @@ public class TicketStatuses {
     }
 
     private final SearchService searchService;
+    private final Function<String[], Query> keysQuery;
 
     @Inject
     public TicketStatuses(@ComponentImport SearchService searchService) {
+        this(searchService, keys -> JqlQueryBuilder.newBuilder().where().issue(keys).buildQuery());
+    }
+
+    /** With another way to build the {@code key in (...)} query (tests: the static JQL builder needs a running Jira). */
+    TicketStatuses(SearchService searchService, Function<String[], Query> keysQuery) {
         this.searchService = searchService;
+        this.keysQuery = keysQuery;
     }
 
     /**
      * Statuses by issue key, or empty when the search failed (the panel then says statuses are unavailable rather
      * than showing wrong ones). Keys the viewer cannot see are simply absent.
      */
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, TicketStatus>> load(ApplicationUser viewer, Collection<String> issueKeys) {
         Set<String> keys = new LinkedHashSet<>();
         for (String key : issueKeys) {
@@ -55,8 +63,7 @@ public class TicketStatuses {
         }
         SearchResults<Issue> results;
         try {
-            results = searchService.search(viewer,
-                    JqlQueryBuilder.newBuilder().where().issue(keys.toArray(String[]::new)).buildQuery(),
+            results = searchService.search(viewer, keysQuery.apply(keys.toArray(String[]::new)),
                     PagerFilter.getUnlimitedFilter());
         } catch (SearchException e) {
             return Optional.empty();

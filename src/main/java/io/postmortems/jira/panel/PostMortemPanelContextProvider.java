@@ -10,10 +10,18 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.jira.countermeasures.TicketStatuses;
+import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
+import io.postmortems.panel.PanelInput;
+import io.postmortems.panel.PanelText;
+import io.postmortems.panel.PanelViews;
+import io.postmortems.panel.PublishState;
+import io.postmortems.panel.TicketState;
+import io.postmortems.panel.TicketStates;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -22,11 +30,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
- * Puts ONE immutable {@link PanelView} into the panel's context as {@code view} (and the viewer's {@code i18n}). All
- * logic lives in {@link PanelViews}; the template only loops and branches over the view.
+ * Gathers what the panel shows (document and review, the viewer's permission, zone and language, ticket statuses,
+ * publishing state) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n}.
+ * All presentation logic lives in the host-free {@link PanelViews}.
  */
 public class PostMortemPanelContextProvider implements ContextProvider {
     private final JiraAuthenticationContext authenticationContext;
@@ -78,13 +88,32 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         } catch (ServiceException e) {
             return result; // not visible or not a post-mortem: the template renders nothing
         }
-        TimeZone tz = timeZoneManager.getLoggedInUserTimeZone();
-        ZoneId zone = tz == null ? ZoneId.of("UTC") : tz.toZoneId();
+        ZoneId zone = zone(timeZoneManager.getLoggedInUserTimeZone());
         List<String> keys = loaded.document().getCountermeasures().stream().map(Countermeasure::getIssueKey).toList();
-        PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args);
-        result.put("view", PanelViews.build(issue.getKey(), loaded.document(), loaded.revision(), loaded.review(),
-                permissions.canEdit(issue, viewer), ticketStatuses.load(viewer, keys),
-                publishRequests.statusOf(issue.getId()), zone, LocalDate.now(clock.withZone(zone)), text));
+        PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
+        result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
+                loaded.review(), permissions.canEdit(issue, viewer), tickets(ticketStatuses.load(viewer, keys)),
+                publishRequests.statusOf(issue.getId()).map(PostMortemPanelContextProvider::publishState), zone,
+                LocalDate.now(clock.withZone(zone)), text)));
         return result;
+    }
+
+    static ZoneId zone(TimeZone tz) {
+        return tz == null ? ZoneId.of("UTC") : tz.toZoneId();
+    }
+
+    static TicketStates tickets(Optional<Map<String, TicketStatus>> statuses) {
+        if (statuses.isEmpty()) {
+            return TicketStates.unavailable();
+        }
+        Map<String, TicketState> byKey = new HashMap<>();
+        statuses.get().forEach((key, s) -> byKey.put(key, new TicketState(s.issueKey(),
+                s.statusName() == null ? "" : s.statusName(), s.done())));
+        return TicketStates.lookedUp(byKey);
+    }
+
+    static PublishState publishState(PublishStatus status) {
+        return new PublishState(PublishState.State.valueOf(status.state().name()), status.pageUrl(),
+                status.pageVersion(), status.lastError());
     }
 }

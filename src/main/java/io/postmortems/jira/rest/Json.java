@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.ServiceException;
@@ -35,8 +36,8 @@ final class Json {
             this.errors = List.copyOf(errors);
         }
 
-        BadRequest(String field, String message) {
-            this(List.of(new FieldError(field, message)));
+        BadRequest(String field, String messageKey, Object... args) {
+            this(List.of(FieldError.of(field, messageKey, args)));
         }
 
         List<FieldError> errors() {
@@ -46,12 +47,12 @@ final class Json {
 
     static JsonNode tree(String body) throws BadRequest {
         if (body == null || body.isBlank()) {
-            throw new BadRequest("", "The request has no JSON body.");
+            throw new BadRequest("", "postmortems.error.body.missing");
         }
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new BadRequest("", "The request body is not valid JSON.");
+            throw new BadRequest("", "postmortems.error.body.invalidJson");
         }
     }
 
@@ -67,9 +68,9 @@ final class Json {
                     path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
                 }
             }
-            throw new BadRequest(path.toString(), "This value has the wrong type or format.");
+            throw new BadRequest(path.toString(), "postmortems.error.value.format");
         } catch (JsonProcessingException e) {
-            throw new BadRequest(prefix, "The request body could not be read.");
+            throw new BadRequest(prefix, "postmortems.error.body.unreadable");
         }
     }
 
@@ -86,26 +87,32 @@ final class Json {
         }
     }
 
-    static Response errors(Response.Status status, List<FieldError> errors) {
+    /** The error body; every message rendered in the requesting user's language. */
+    static Response errors(Response.Status status, List<FieldError> errors, I18nHelper i18n) {
         ObjectNode body = MAPPER.createObjectNode();
-        ArrayNode list = body.putArray("errors");
-        for (FieldError error : errors) {
-            list.addObject().put("field", error.field()).put("message", error.message());
-        }
+        body.set("errors", errorList(errors, i18n));
         return status(status, body);
     }
 
-    static Response of(ServiceException e) {
+    static ArrayNode errorList(List<FieldError> errors, I18nHelper i18n) {
+        ArrayNode list = MAPPER.createArrayNode();
+        for (FieldError error : errors) {
+            list.addObject().put("field", error.field()).put("message", error.render(i18n));
+        }
+        return list;
+    }
+
+    static Response of(ServiceException e, I18nHelper i18n) {
         Response.Status status = switch (e.kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case CONFLICT -> Response.Status.CONFLICT;
         };
-        return errors(status, e.errors());
+        return errors(status, e.errors(), i18n);
     }
 
-    static Response of(BadRequest e) {
-        return errors(Response.Status.BAD_REQUEST, e.errors());
+    static Response of(BadRequest e, I18nHelper i18n) {
+        return errors(Response.Status.BAD_REQUEST, e.errors(), i18n);
     }
 }

@@ -1,6 +1,7 @@
 package io.postmortems.jira.rest;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -62,7 +63,7 @@ public class PostMortemResource {
         try {
             return document(postMortems.read(authenticationContext.getLoggedInUser(), issueKey));
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -78,20 +79,21 @@ public class PostMortemResource {
             long revision = revision(tree.get("revision"), ifMatch);
             JsonNode docNode = tree.get("document");
             if (docNode == null || !docNode.isObject()) {
-                throw new Json.BadRequest("document", "Send the post-mortem as the object \"document\".");
+                throw new Json.BadRequest("document", "postmortems.error.document.missing");
             }
             ReadResult read = Json.CODEC.readJson(docNode.toString());
             if (!read.isOk()) {
                 List<FieldError> errors = new ArrayList<>();
-                read.problems().forEach(p -> errors.add(new FieldError(
-                        p.path().isEmpty() ? "document" : "document." + p.path(), p.message())));
+                read.problems().forEach(p -> errors.add(FieldError.of(
+                        p.path().isEmpty() ? "document" : "document." + p.path(), "postmortems.error.document.problem",
+                        p.message())));
                 throw new Json.BadRequest(errors);
             }
             return document(postMortems.update(authenticationContext.getLoggedInUser(), issueKey, revision, read.get()));
         } catch (Json.BadRequest e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -107,9 +109,9 @@ public class PostMortemResource {
                     revision, event);
             return Json.status(Response.Status.CREATED, documentBody(loaded));
         } catch (Json.BadRequest e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -124,9 +126,9 @@ public class PostMortemResource {
             return document(postMortems.editEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
                     revision, event));
         } catch (Json.BadRequest e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -139,7 +141,7 @@ public class PostMortemResource {
             return document(postMortems.removeEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
                     revision));
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -152,10 +154,15 @@ public class PostMortemResource {
             List<CreationResult> results = countermeasures.createPending(authenticationContext.getLoggedInUser(),
                     issueKey);
             ObjectNode body = Json.MAPPER.createObjectNode();
-            body.set("results", Json.MAPPER.valueToTree(results));
+            var list = body.putArray("results");
+            for (CreationResult r : results) {
+                ObjectNode item = list.addObject().put("countermeasureId", r.countermeasureId())
+                        .put("outcome", r.outcome().name()).put("issueKey", r.issueKey());
+                item.set("errors", Json.errorList(r.errors(), i18n()));
+            }
             return Json.ok(body);
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
     }
 
@@ -168,8 +175,12 @@ public class PostMortemResource {
             ObjectNode body = Json.MAPPER.createObjectNode().put("queued", true);
             return Json.status(Response.Status.ACCEPTED, body);
         } catch (ServiceException e) {
-            return Json.of(e);
+            return Json.of(e, i18n());
         }
+    }
+
+    private I18nHelper i18n() {
+        return authenticationContext.getI18nHelper();
     }
 
     private static long revision(JsonNode node, String ifMatch) throws Json.BadRequest {
@@ -181,10 +192,10 @@ public class PostMortemResource {
             try {
                 return Long.parseLong(value);
             } catch (NumberFormatException e) {
-                throw new Json.BadRequest("revision", "If-Match must be the revision you edited, e.g. \"3\".");
+                throw new Json.BadRequest("revision", "postmortems.error.revision.ifMatch");
             }
         }
-        throw new Json.BadRequest("revision", "Send the revision you edited (field \"revision\" or an If-Match header).");
+        throw new Json.BadRequest("revision", "postmortems.error.revision.missing");
     }
 
     private static Response document(PostMortemService.Loaded loaded) {

@@ -62,7 +62,7 @@ public class SettingsResource {
         try {
             JsonNode incoming = Json.tree(body);
             if (!incoming.isObject()) {
-                throw new Json.BadRequest("", "Send the settings as a JSON object.");
+                throw new Json.BadRequest("", "postmortems.error.settings.object");
             }
             AppSettings current = settings.load();
             ObjectNode merged = Json.MAPPER.valueToTree(current);
@@ -83,7 +83,7 @@ public class SettingsResource {
             settings.save(updated);
             return Json.ok(visible(updated));
         } catch (Json.BadRequest e) {
-            return Json.of(e);
+            return Json.of(e, authenticationContext.getI18nHelper());
         }
     }
 
@@ -94,8 +94,8 @@ public class SettingsResource {
         return node;
     }
 
-    private static Response forbidden() {
-        return Json.errors(Response.Status.FORBIDDEN,
-                List.of(new FieldError("", "Only Jira administrators may see or change the post-mortem settings.")));
+    private Response forbidden() {
+        return Json.errors(Response.Status.FORBIDDEN, List.of(FieldError.of("", "postmortems.error.settings.forbidden")),
+                authenticationContext.getI18nHelper());
     }
 }

@@ -1,11 +1,34 @@
 package io.postmortems.jira.service;
 
+import com.atlassian.jira.util.I18nHelper;
+
+import java.util.List;
+
 /**
  * One problem with a request, fit for a user: the field it concerns (dotted path with list indexes, e.g.
- * {@code timeline[2].text}; empty when it concerns the request as a whole) and what is wrong.
+ * {@code timeline[2].text}; empty when it concerns the request as a whole) and what is wrong, as an i18n key with
+ * MessageFormat arguments. The REST layer renders it in the requesting user's language ({@link #render}).
  */
-public record FieldError(String field, String message) {
+public record FieldError(String field, String messageKey, List<String> args) {
+    /** Key whose text is just its argument: for messages Jira (or the document reader) already worded. */
+    public static final String TEXT = "postmortems.error.text";
+
     public FieldError {
         field = field == null ? "" : field;
+        args = args == null ? List.of() : args.stream().map(a -> a == null ? "" : a).toList();
+    }
+
+    public static FieldError of(String field, String messageKey, Object... args) {
+        return new FieldError(field, messageKey, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /** A message that is already text in the user's language (e.g. from Jira's own validation). */
+    public static FieldError text(String field, String text) {
+        return new FieldError(field, TEXT, List.of(text == null ? "" : text));
+    }
+
+    /** The message in the language of {@code i18n}'s user. */
+    public String render(I18nHelper i18n) {
+        return args.isEmpty() ? i18n.getText(messageKey) : i18n.getText(messageKey, args.toArray());
     }
 }

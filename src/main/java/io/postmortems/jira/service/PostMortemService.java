@@ -77,10 +77,10 @@ public class PostMortemService {
     public Issue visibleIssue(ApplicationUser user, String issueKey) throws ServiceException {
         Issue issue = issueKey == null ? null : issueManager.getIssueObject(issueKey);
         if (issue == null || !permissions.canBrowse(issue, user)) {
-            throw ServiceException.of(NOT_FOUND, "issueKey", "Issue " + issueKey + " does not exist or you may not see it.");
+            throw ServiceException.of(NOT_FOUND, "issueKey", "postmortems.error.issue.notFound", issueKey);
         }
         if (!PostMortemIssues.isPostMortem(issue)) {
-            throw ServiceException.of(NOT_FOUND, "issueKey", "Issue " + issueKey + " is not a post-mortem.");
+            throw ServiceException.of(NOT_FOUND, "issueKey", "postmortems.error.issue.notPostMortem", issueKey);
         }
         return issue;
     }
@@ -89,7 +89,7 @@ public class PostMortemService {
     public Issue editableIssue(ApplicationUser user, String issueKey) throws ServiceException {
         Issue issue = visibleIssue(user, issueKey);
         if (!permissions.canEdit(issue, user)) {
-            throw ServiceException.of(FORBIDDEN, "issueKey", "You may not edit issue " + issueKey + ".");
+            throw ServiceException.of(FORBIDDEN, "issueKey", "postmortems.error.issue.noEdit", issueKey);
         }
         return issue;
     }
@@ -114,8 +114,9 @@ public class PostMortemService {
             throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
         if (incoming == null) {
-            throw ServiceException.of(INVALID, "document", "The request has no document.");
+            throw ServiceException.of(INVALID, "document", "postmortems.error.document.missing");
         }
+        rejectOversized(incoming, "");
         StoredPostMortem current = current(issue);
         keepServerOwnedFields(issue, current.document(), incoming);
         validateTimeline(incoming.getTimeline());
@@ -129,10 +130,11 @@ public class PostMortemService {
         StoredPostMortem current = current(issue);
         PostMortem doc = current.document();
         if (event == null) {
-            throw ServiceException.of(INVALID, "event", "The request has no timeline event.");
+            throw ServiceException.of(INVALID, "event", "postmortems.error.event.missing");
         }
         event.setId(ids.get());
         validateEvent(event, "");
+        rejectOversized(event, "");
         doc.getTimeline().add(event);
         return save(issue, doc, revisionOr(expectedRevision, current));
     }
@@ -144,10 +146,11 @@ public class PostMortemService {
         PostMortem doc = current.document();
         int index = indexOfEvent(doc, eventId);
         if (event == null) {
-            throw ServiceException.of(INVALID, "event", "The request has no timeline event.");
+            throw ServiceException.of(INVALID, "event", "postmortems.error.event.missing");
         }
         event.setId(eventId);
         validateEvent(event, "");
+        rejectOversized(event, "");
         doc.getTimeline().set(index, event);
         return save(issue, doc, revisionOr(expectedRevision, current));
     }
@@ -168,14 +171,14 @@ public class PostMortemService {
     public void publish(ApplicationUser user, String issueKey) throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
         if (user == null) {
-            throw ServiceException.of(FORBIDDEN, "", "Log in to publish a post-mortem.");
+            throw ServiceException.of(FORBIDDEN, "", "postmortems.error.publish.login");
         }
         var appSettings = settings.load();
         ReviewReport report = review.review(current(issue).document(), appSettings);
         if (appSettings.errorsBlockPublishing() && report.hasErrors()) {
             List<FieldError> errors = new ArrayList<>();
             for (Finding f : report.at(Level.ERROR)) {
-                errors.add(new FieldError(f.path(), "Fix before publishing: " + f.code()));
+                errors.add(new FieldError(f.path(), f.messageKey(), f.args()));
             }
             throw new ServiceException(INVALID, errors);
         }
@@ -195,9 +198,8 @@ public class PostMortemService {
         try {
             return loaded(issue, store.save(issue.getId(), doc, expectedRevision));
         } catch (ConcurrentEditException e) {
-            throw ServiceException.of(CONFLICT, "revision", "Someone else saved this post-mortem (it is now at revision "
-                    + e.currentRevision() + ", you edited revision " + expectedRevision
-                    + "). Reload it and apply your change again.");
+            throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.conflict",
+                    e.currentRevision(), expectedRevision);
         }
     }
 
@@ -217,7 +219,7 @@ public class PostMortemService {
                 return i;
             }
         }
-        throw ServiceException.of(NOT_FOUND, "eventId", "The timeline has no event " + eventId + ".");
+        throw ServiceException.of(NOT_FOUND, "eventId", "postmortems.error.event.notFound", eventId);
     }
 
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
@@ -252,7 +254,7 @@ public class PostMortemService {
             String prefix = "timeline[" + i + "].";
             errors.addAll(eventErrors(event, prefix));
             if (!seen.add(event.getId())) {
-                errors.add(new FieldError(prefix + "id", "Another timeline event already has id " + event.getId() + "."));
+                errors.add(FieldError.of(prefix + "id", "postmortems.error.event.duplicateId", event.getId()));
             }
         }
         if (!errors.isEmpty()) {
@@ -265,8 +267,15 @@ public class PostMortemService {
         for (int i = 0; i < countermeasures.size(); i++) {
             if (!seen.add(countermeasures.get(i).getId())) {
                 throw ServiceException.of(INVALID, "countermeasures[" + i + "].id",
-                        "Another countermeasure already has id " + countermeasures.get(i).getId() + ".");
+                        "postmortems.error.countermeasure.duplicateId", countermeasures.get(i).getId());
             }
+        }
+    }
+
+    private static void rejectOversized(Object value, String prefix) throws ServiceException {
+        List<FieldError> errors = TextLimits.check(value, prefix);
+        if (!errors.isEmpty()) {
+            throw new ServiceException(INVALID, errors);
         }
     }
 
@@ -280,13 +289,13 @@ public class PostMortemService {
     private static List<FieldError> eventErrors(TimelineEvent event, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         if (event.getAt() == null) {
-            errors.add(new FieldError(prefix + "at", "When did it happen? Give a time with its offset, e.g. 2026-03-01T14:05:00+01:00."));
+            errors.add(FieldError.of(prefix + "at", "postmortems.error.event.at"));
         }
         if (event.getText() == null || event.getText().isBlank()) {
-            errors.add(new FieldError(prefix + "text", "Say what happened."));
+            errors.add(FieldError.of(prefix + "text", "postmortems.error.event.text"));
         }
         if (event.getKind() == null) {
-            errors.add(new FieldError(prefix + "kind", "Choose what kind of event this is."));
+            errors.add(FieldError.of(prefix + "kind", "postmortems.error.event.kind"));
         }
         return errors;
     }

@@ -29,8 +29,9 @@ public class ServiceException extends Exception {
         this.errors = List.copyOf(errors);
     }
 
-    public static ServiceException of(Kind kind, String field, String message) {
-        return new ServiceException(kind, List.of(new FieldError(field, message)));
+    /** One field error: an i18n key and its MessageFormat arguments. */
+    public static ServiceException of(Kind kind, String field, String messageKey, Object... args) {
+        return new ServiceException(kind, List.of(FieldError.of(field, messageKey, args)));
     }
 
     public Kind kind() {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/IssueInputParameters.html
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/IssueInputParameters.html; setAssigneeId takes a user NAME: jira-core AssigneeSystemField resolves the "assignee" parameter with UserManager.getUserByName (same mirror)
 package com.atlassian.jira.issue;
 
 public interface IssueInputParameters {

@@ -73,7 +73,18 @@ public class ProvisioningTest {
             pause();
             assertEquals(Provisioning.LINK_OUTWARD, outward);
             assertEquals(Provisioning.LINK_INWARD, inward);
-            links.add(() -> name);
+            long id = 10_000L + links.size();
+            links.add(new IssueLinkType() {
+                @Override
+                public Long getId() {
+                    return id;
+                }
+
+                @Override
+                public String getName() {
+                    return name;
+                }
+            });
         }
 
         @Override

@@ -16,6 +16,7 @@ import io.postmortems.core.model.EventKind;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.countermeasures.CountermeasureService;
@@ -104,6 +105,7 @@ public class RestPermissionMatrixTest {
         ApplicationUser user = JiraFixture.grant(role, issue, project, pm, gpm);
         JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
         when(auth.getLoggedInUser()).thenReturn(user);
+        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         JiraFixture.MemoryStore store = new JiraFixture.MemoryStore();
         PostMortem doc = new PostMortem();
@@ -133,6 +135,7 @@ public class RestPermissionMatrixTest {
         if (expected >= 400) {
             assertTrue(body, json.get("errors") instanceof List<?> list && !list.isEmpty());
             assertFalse("no stack traces in " + body, body.contains("Exception") || body.contains("\tat "));
+            assertFalse("messages are rendered, not keys: " + body, body.contains("postmortems."));
         }
         assertFalse("the token never leaves the server", body.contains("confluenceToken\""));
     }

@@ -1,6 +1,8 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/link/IssueLinkType.html
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/link/IssueLinkType.html; getId() checked in jira-api IssueLinkType.java ("Long getId()", turgaycelik/mysource)
 package com.atlassian.jira.issue.link;
 
 public interface IssueLinkType {
+    Long getId();
+
     String getName();
 }

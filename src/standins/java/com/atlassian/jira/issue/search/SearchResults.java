@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchResults.html
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchResults.html; getResults() (generic since Jira 8.0, replacing getIssues()) NOT verified against source here
 package com.atlassian.jira.issue.search;
 
 import java.util.List;

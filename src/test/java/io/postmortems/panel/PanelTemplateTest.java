@@ -1,14 +1,6 @@
-package io.postmortems.jira.panel;
+package io.postmortems.panel;
 
-import io.postmortems.core.model.Countermeasure;
-import io.postmortems.core.model.EventKind;
-import io.postmortems.core.model.PostMortem;
-import io.postmortems.core.model.TimelineEvent;
-import io.postmortems.core.review.Finding;
-import io.postmortems.core.review.Level;
 import io.postmortems.core.review.ReviewReport;
-import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
-import io.postmortems.jira.publish.PublishStatus;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -18,15 +10,13 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -37,57 +27,43 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class PanelTemplateTest {
-    /** A realistic sample, also used by the browser test and the preview. */
-    public static PanelView sample() {
-        PostMortem doc = new PostMortem();
-        doc.setSeverity("SEV2");
-        doc.getTimes().setStarted(OffsetDateTime.parse("2026-03-01T14:00:00+01:00"));
-        doc.getTimes().setDetected(OffsetDateTime.parse("2026-03-01T14:12:00+01:00"));
-        doc.getTimes().setResolved(OffsetDateTime.parse("2026-03-01T16:30:00+01:00"));
-        doc.getTimeline().add(new TimelineEvent("e1", OffsetDateTime.parse("2026-03-01T14:12:00+01:00"),
-                "Checkout error rate alert <fired>", EventKind.OBSERVATION));
-        Countermeasure done = new Countermeasure("c1", "Add canary for payment config", "alice", LocalDate.of(2026, 3, 20));
-        done.setIssueKey("PM-2");
-        Countermeasure late = new Countermeasure("c2", "Alert on <script>alert(1)</script> rate", "bob", LocalDate.of(2026, 3, 10));
-        late.setIssueKey("PM-3");
-        Countermeasure pending = new Countermeasure("c3", "Runbook for rollback", "carol", null);
-        doc.setCountermeasures(List.of(done, late, pending));
-        ReviewReport report = new ReviewReport(List.of(
-                new Finding(Level.ERROR, "rootCause.description", "completeness.missing-root-cause",
-                        "postmortems.panel.review", List.of()),
-                new Finding(Level.HINT, "timeline", "x", "postmortems.panel.timeline", List.of())));
-        Map<String, TicketStatus> statuses = Map.of(
-                "PM-2", new TicketStatus("PM-2", "s", "Done", true),
-                "PM-3", new TicketStatus("PM-3", "s", "In Progress", false));
-        PublishStatus publish = new PublishStatus(PublishStatus.State.PUBLISHED, "https://wiki.example/pages/1?a=1&b=2",
-                4, null, Instant.parse("2026-03-02T10:00:00Z"), null);
-        return PanelViews.build("PM-1", doc, 7, report, true, Optional.of(statuses), Optional.of(publish),
-                ZoneId.of("America/New_York"), LocalDate.of(2026, 3, 15), new PanelPreview.BundleI18n(Locale.ENGLISH));
-    }
-
     @Test
-    public void build_shouldEscapeUserTextShowViewerZoneAndFlagOverdue() {
-        PanelView view = sample();
-        assertEquals("America/New_York", view.getZoneHtml());
-        assertEquals("2026-03-01 08:00", view.getTimes().get(0).getValueHtml());
-        assertEquals("12m", view.getDurations().get(0).getValueHtml());
-        CountermeasureRow late = view.getCountermeasures().get(1);
-        assertTrue(late.getSummaryHtml().contains("&lt;script&gt;"));
-        assertTrue(late.isOverdue());
-        assertFalse(view.getCountermeasures().get(0).isOverdue());
-        assertEquals(1, view.getPendingCount());
-        assertEquals("https://wiki.example/pages/1?a=1&amp;b=2", view.getPageUrlHtml());
-        assertEquals("pm-field-rootCause-description", view.getFindings().get(0).getAnchorHtml());
-    }
-
-    @Test
-    public void preview_shouldRenderTheTemplateWithoutRawUserMarkup() {
-        String html = PanelPreview.render(sample());
+    public void render_shouldShowFindingsSectionsAndTablesWithoutRawUserMarkup() {
+        String html = PanelPreview.render(PanelSamples.view(), "aui.css");
         assertTrue(html.contains("id=\"pm-countermeasures\""));
         assertTrue(html.contains("Add canary for payment config"));
+        assertTrue(html.contains("Describe the root cause before publishing."));
+        assertTrue(html.contains("href=\"#pm-field-rootCause-description\""));
+        assertTrue(html.contains("id=\"pm-field-rootCause-description\""));
         assertFalse(html.contains("<script>alert"));
+        assertFalse(html.contains("<b>and</b>"));
+        assertFalse(html.contains("javascript:"));
         assertFalse("every i18n key resolved", html.contains("postmortems.panel."));
         assertTrue(html.contains("Overdue"));
+        assertTrue("the panel's stylesheet is inlined", html.contains(".pm-sections dd"));
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"aui.css\">"));
+    }
+
+    @Test
+    public void render_shouldOfferTheFormsOnlyToEditors() {
+        String editor = PanelPreview.panelHtml(PanelSamples.view());
+        for (String form : List.of("pm-form-section", "pm-form-event", "pm-form-cm", "pm-form-publish")) {
+            assertTrue(form, editor.contains("id=\"" + form + "\""));
+        }
+        String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
+        assertFalse(reader.contains("<form"));
+        assertFalse(reader.contains("pm-edit-section"));
+    }
+
+    @Test
+    public void render_shouldShowTheEmptyStates() {
+        ResourceBundle bundle = ResourceBundle.getBundle(BundleText.BUNDLE, Locale.ENGLISH);
+        String html = PanelPreview.panelHtml(PanelViews.preview(new io.postmortems.core.model.PostMortem(),
+                new ReviewReport(List.of()), ZoneId.of("UTC"), bundle, LocalDate.of(2026, 1, 1)));
+        assertTrue(html.contains("No findings \u2014 ready to publish."));
+        assertTrue(html.contains("No timeline events yet."));
+        assertTrue(html.contains("No countermeasures yet."));
+        assertTrue(html.contains("Not written yet"));
     }
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\.(\\w+)\\s*\\)");
@@ -142,7 +118,8 @@ public class PanelTemplateTest {
         for (int i = 0; i < nodes.getLength(); i++) {
             allowed.add(nodes.item(i).getTextContent().trim());
         }
-        assertTrue(used.size() > 20);
+        assertTrue(used.size() > 40);
+        assertTrue(used.stream().allMatch(m -> m.startsWith("io.postmortems.panel.")));
         assertEquals(used, allowed);
     }
 }

@@ -1,4 +1,4 @@
-package io.postmortems.jira.panel;
+package io.postmortems.panel;
 
 /** A labelled value: a key time in the viewer's zone, or a computed duration. Escaped. */
 public final class TimeRow {

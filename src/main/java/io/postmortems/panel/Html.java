@@ -1,4 +1,6 @@
-package io.postmortems.jira.panel;
+package io.postmortems.panel;
+
+import java.util.Locale;
 
 /** HTML-escapes text for element content and quoted attribute values. */
 final class Html {
@@ -22,5 +24,15 @@ final class Html {
             }
         }
         return sb.toString();
+    }
+
+    /** An escaped link target, or "" unless it is an absolute http(s) URL (no javascript:, data: or relative). */
+    static String link(String url) {
+        if (url == null) {
+            return "";
+        }
+        String trimmed = url.strip();
+        String lower = trimmed.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? escape(trimmed) : "";
     }
 }

@@ -1,8 +1,8 @@
-package io.postmortems.jira.panel;
+package io.postmortems.panel;
 
 import java.util.List;
 
-/** Looks up the viewer's text for an i18n key with MessageFormat arguments. */
+/** Looks up the viewer's text for an i18n key with MessageFormat arguments (Jira's I18nHelper, or a bundle). */
 @FunctionalInterface
 public interface PanelText {
     String text(String key, List<String> args);

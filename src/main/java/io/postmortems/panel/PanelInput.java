@@ -1,0 +1,28 @@
+package io.postmortems.panel;
+
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewReport;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Everything the panel is built from. The Jira side gathers it (document, review, viewer, ticket states, publishing
+ * state, i18n); the command-line preview fills it from a file.
+ *
+ * @param issueKey   the post-mortem's issue key (may be null offline)
+ * @param document   the post-mortem
+ * @param revision   its stored revision (0 when never saved)
+ * @param review     the review of {@code document}
+ * @param canEdit    the viewer may change it (shows the edit forms)
+ * @param tickets    countermeasure ticket states
+ * @param publish    publishing state, empty when never queued
+ * @param viewerZone every time is shown in this zone
+ * @param today      today in the viewer's zone, for the overdue flag
+ * @param text       the viewer's messages
+ */
+public record PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
+                         TicketStates tickets, Optional<PublishState> publish, ZoneId viewerZone, LocalDate today,
+                         PanelText text) {
+}

@@ -1,0 +1,112 @@
+package io.postmortems.panel;
+
+import java.util.List;
+
+/**
+ * Everything the post-mortem panel shows, built once per render by {@link PanelViews}. Immutable; getters only. Every
+ * String getter ends in "Html" and returns text that is already HTML-escaped: Jira's Velocity renderer leaves
+ * references to methods named {@code *Html} unescaped, and the standalone preview does not escape at all, so the text
+ * is escaped exactly once on either path and user-typed text can never become markup.
+ */
+public final class PanelView {
+    private final String issueKeyHtml;
+    private final long revision;
+    private final boolean canEdit;
+    private final String zoneHtml;
+    private final List<FindingGroup> findingGroups;
+    private final boolean hasErrors;
+    private final List<SectionRow> sections;
+    private final List<TimeRow> times;
+    private final List<TimeRow> durations;
+    private final List<TimelineRow> timeline;
+    private final List<CountermeasureRow> countermeasures;
+    private final int pendingCount;
+    private final boolean statusesUnavailable;
+    private final String publishStateHtml;
+    private final String publishLozengeHtml;
+    private final String pageUrlHtml;
+    private final String pageVersionHtml;
+    private final String publishErrorHtml;
+    private final PanelText text;
+
+    PanelView(Builder b) {
+        this.issueKeyHtml = Html.escape(b.issueKey);
+        this.revision = b.revision;
+        this.canEdit = b.canEdit;
+        this.zoneHtml = Html.escape(b.zone);
+        this.findingGroups = List.copyOf(b.findingGroups);
+        this.hasErrors = b.hasErrors;
+        this.sections = List.copyOf(b.sections);
+        this.times = List.copyOf(b.times);
+        this.durations = List.copyOf(b.durations);
+        this.timeline = List.copyOf(b.timeline);
+        this.countermeasures = List.copyOf(b.countermeasures);
+        this.pendingCount = b.pendingCount;
+        this.statusesUnavailable = b.statusesUnavailable;
+        this.publishStateHtml = Html.escape(b.publishState);
+        this.publishLozengeHtml = Html.escape(b.publishLozenge);
+        this.pageUrlHtml = Html.link(b.pageUrl);
+        this.pageVersionHtml = Html.escape(b.pageVersion);
+        this.publishErrorHtml = Html.escape(b.publishError);
+        this.text = b.text;
+    }
+
+    /** Collects the parts; only {@link PanelViews} fills it. */
+    static final class Builder {
+        String issueKey;
+        long revision;
+        boolean canEdit;
+        String zone;
+        List<FindingGroup> findingGroups = List.of();
+        boolean hasErrors;
+        List<SectionRow> sections = List.of();
+        List<TimeRow> times = List.of();
+        List<TimeRow> durations = List.of();
+        List<TimelineRow> timeline = List.of();
+        List<CountermeasureRow> countermeasures = List.of();
+        int pendingCount;
+        boolean statusesUnavailable;
+        String publishState;
+        String publishLozenge;
+        String pageUrl;
+        String pageVersion;
+        String publishError;
+        PanelText text;
+    }
+
+    public String getIssueKeyHtml() { return issueKeyHtml; }
+    public long getRevision() { return revision; }
+    public boolean isCanEdit() { return canEdit; }
+    /** The viewer's time zone, in which every time on the panel is shown. */
+    public String getZoneHtml() { return zoneHtml; }
+    /** Findings grouped by level, most serious first; only non-empty groups. */
+    public List<FindingGroup> getFindingGroups() { return findingGroups; }
+    public boolean isHasFindings() { return !findingGroups.isEmpty(); }
+    /** Some finding is an error (blocks publishing when the settings say so). */
+    public boolean isHasErrors() { return hasErrors; }
+    public List<SectionRow> getSections() { return sections; }
+    public List<TimeRow> getTimes() { return times; }
+    public boolean isHasTimes() { return !times.isEmpty(); }
+    public List<TimeRow> getDurations() { return durations; }
+    public List<TimelineRow> getTimeline() { return timeline; }
+    public boolean isHasTimeline() { return !timeline.isEmpty(); }
+    public List<CountermeasureRow> getCountermeasures() { return countermeasures; }
+    public boolean isHasCountermeasures() { return !countermeasures.isEmpty(); }
+    /** Countermeasures without a ticket yet. */
+    public int getPendingCount() { return pendingCount; }
+    public boolean isHasPending() { return pendingCount > 0; }
+    public boolean isStatusesUnavailable() { return statusesUnavailable; }
+    public String getPublishStateHtml() { return publishStateHtml; }
+    /** AUI lozenge modifier class for the publishing state. */
+    public String getPublishLozengeHtml() { return publishLozengeHtml; }
+    public boolean isHasPage() { return !pageUrlHtml.isEmpty(); }
+    public String getPageUrlHtml() { return pageUrlHtml; }
+    public String getPageVersionHtml() { return pageVersionHtml; }
+    public boolean isHasPublishError() { return !publishErrorHtml.isEmpty(); }
+    public String getPublishErrorHtml() { return publishErrorHtml; }
+
+    /** The text source the view was built with (the preview renders the template's labels with it). */
+    PanelText text() {
+        return text;
+    }
+}

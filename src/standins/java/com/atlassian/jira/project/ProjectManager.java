@@ -1,0 +1,6 @@
+// Stand-in. Source: jira-api ProjectManager.java (jira-project/jira-components/jira-api, checked in turgaycelik/mysource: "Project getProjectObjByKey(String projectKey)") and the 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/project/ProjectManager.html
+package com.atlassian.jira.project;
+
+public interface ProjectManager {
+    Project getProjectObjByKey(String projectKey);
+}

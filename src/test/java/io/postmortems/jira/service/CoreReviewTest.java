@@ -1,0 +1,47 @@
+package io.postmortems.jira.service;
+
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewConfig;
+import io.postmortems.core.review.Section;
+import io.postmortems.jira.settings.AppSettings;
+import org.junit.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class CoreReviewTest {
+    private static AppSettings withExtras(Map<String, List<String>> blame, Map<String, List<String>> counterfactuals) {
+        AppSettings d = AppSettings.defaults();
+        return new AppSettings(d.confluenceMode(), d.applicationLinkId(), d.confluenceUrl(), d.confluenceToken(),
+                d.spaceKey(), d.rootTitle(), d.layout(), d.restrictedTarget(), d.jiraServerId(), d.severityLevels(),
+                Map.of("SEV1", EnumSet.of(Section.SUMMARY, Section.MEETING)), d.countermeasureMode(),
+                d.countermeasureProjectKey(), d.defaultDueWeeks(), d.errorsBlockPublishing(), blame, counterfactuals);
+    }
+
+    @Test
+    public void config_shouldCarryTheAdministratorsSettings() {
+        ReviewConfig config = CoreReview.config(withExtras(Map.of("en", List.of("cowboy")),
+                Map.of("en", List.of("if only"))));
+        assertEquals(AppSettings.defaults().severityLevels(), config.severityLevels());
+        assertEquals(EnumSet.of(Section.SUMMARY, Section.MEETING), config.requiredSectionsFor("SEV1"));
+        assertEquals(List.of("cowboy"), config.extraBlameTerms("en"));
+        assertEquals(List.of("if only"), config.extraCounterfactuals("en"));
+    }
+
+    @Test
+    public void review_shouldFlagAnExtraBlameTermOnlyWhenConfigured() {
+        PostMortem doc = new PostMortem();
+        doc.setSeverity("SEV3");
+        doc.setSummary("The zorblax team took checkout down for an hour.");
+        CoreReview review = new CoreReview();
+        long plain = review.review(doc, withExtras(Map.of(), Map.of())).findings().stream()
+                .filter(f -> "summary".equals(f.path())).count();
+        long extra = review.review(doc, withExtras(Map.of("en", List.of("zorblax")), Map.of())).findings().stream()
+                .filter(f -> "summary".equals(f.path())).count();
+        assertTrue("plain " + plain + ", with the extra term " + extra, extra > plain);
+    }
+}
