@@ -11,6 +11,8 @@ import io.postmortems.core.review.Level;
 import io.postmortems.core.review.PostMortemReviewer;
 import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.panel.PanelPreview;
+import io.postmortems.panel.PanelViews;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
@@ -36,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -119,6 +122,8 @@ final class Commands {
         String css = args.option("css").orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
         StoragePreview preview = new StoragePreview();
+        PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int exit = Main.OK;
@@ -138,6 +143,15 @@ final class Commands {
             }
             entries.add(new StoragePreview.IndexEntry(page.title(), name, page.labels()));
             out.println(file + " -> " + outDir.resolve(name));
+            // the Jira issue panel for the same document, as its author would see it
+            PublishTarget target = target(args, doc, PREVIEW_SPACE);
+            String panelName = uniqueName(Path.of(name.replaceAll("\\.html$", "") + "-panel.json"), usedNames);
+            String panel = PanelPreview.render(PanelViews.preview(doc, reviewer.review(doc), target.displayZone(),
+                    bundle), css == null ? "" : css);
+            if (write(outDir.resolve(panelName), panel)) {
+                entries.add(new StoragePreview.IndexEntry("Jira panel: " + page.title(), panelName, List.of()));
+                out.println(file + " -> " + outDir.resolve(panelName));
+            }
         }
         if (!write(outDir.resolve("index.html"), preview.indexHtml(entries, css))) {
             return Main.BAD_INPUT;

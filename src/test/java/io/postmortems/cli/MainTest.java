@@ -116,8 +116,11 @@ public class MainTest {
             examples = list.filter(DocumentFiles::isDocumentName).count();
         }
         try (var list = Files.list(outDir)) {
-            assertEquals(examples + 1, list.filter(p -> p.toString().endsWith(".html")).count());
+            assertEquals("a page and a panel per example, and the index",
+                    2 * examples + 1, list.filter(p -> p.toString().endsWith(".html")).count());
         }
+        String panel = Files.readString(outDir.resolve("draft-incomplete-with-blame-panel.html"));
+        assertTrue("the panel lists the draft's review findings: " + panel, panel.contains("careless"));
         String index = Files.readString(outDir.resolve("index.html"));
         assertTrue(index, index.contains("sev1-payment-gateway-outage.html"));
     }

@@ -1,5 +1,8 @@
 package io.postmortems.publishing.tree;
 
+import io.postmortems.publishing.render.Labels;
+import io.postmortems.publishing.render.PagePropertiesReport;
+
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.publishing.PublishTarget;
@@ -26,10 +29,7 @@ public final class PageTreeLayout {
     /** Group title for post-mortems that name no service. */
     public static final String UNASSIGNED = "Unassigned";
     /** Label the Page Properties Report on the root page lists. */
-    public static final String REPORT_LABEL = "postmortem";
-    /** Columns of the root page's report: keys of the Page Properties table the renderer writes. */
-    public static final List<String> REPORT_COLUMNS = List.of("Issue", "Severity", "Status", "Incident start",
-            "Time to resolve", "Services", "Owner");
+    public static final String REPORT_LABEL = Labels.POSTMORTEM;
     /** Confluence's limit on page titles. */
     public static final int MAX_TITLE = 255;
 
@@ -79,22 +79,13 @@ public final class PageTreeLayout {
     }
 
     /**
-     * Body of a new root page: a short introduction and a Page Properties Report listing every page labelled
-     * {@value #REPORT_LABEL} in the space.
+     * Body of a new root page: a short introduction and the Page Properties Report that lists every post-mortem
+     * page of the space, with columns taken from the facts table each page carries.
      */
     public static String rootBody(PublishTarget target) {
-        String cql = "label = \"" + REPORT_LABEL + "\" and space = \"" + target.spaceKey() + "\"";
         return "<p>Post-mortems of incidents, published from Jira by Post-Mortems for Jira. Each page is kept up to"
                 + " date from its Jira issue; edit the post-mortem in Jira, not here.</p>"
-                + "<ac:structured-macro ac:name=\"detailssummary\" ac:schema-version=\"2\">"
-                + "<ac:parameter ac:name=\"cql\">" + escape(cql) + "</ac:parameter>"
-                + "<ac:parameter ac:name=\"headings\">" + escape(String.join(",", REPORT_COLUMNS.subList(1,
-                REPORT_COLUMNS.size()))) + "</ac:parameter>"
-                + "<ac:parameter ac:name=\"firstcolumn\">Post-mortem</ac:parameter>"
-                + "<ac:parameter ac:name=\"sortBy\">Incident start</ac:parameter>"
-                + "<ac:parameter ac:name=\"reverseSort\">true</ac:parameter>"
-                + "<ac:parameter ac:name=\"pageSize\">50</ac:parameter>"
-                + "</ac:structured-macro>";
+                + PagePropertiesReport.storageBody(target.spaceKey());
     }
 
     /** Body of a new grouping page: the list of its children. */

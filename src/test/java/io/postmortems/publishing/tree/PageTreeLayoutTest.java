@@ -3,6 +3,7 @@ package io.postmortems.publishing.tree;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
+import io.postmortems.publishing.render.PagePropertiesReport;
 import org.junit.Test;
 
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class PageTreeLayoutTest {
         assertTrue(body, body.contains("<ac:structured-macro ac:name=\"detailssummary\""));
         assertTrue(body, body.contains("<ac:parameter ac:name=\"cql\">label = &quot;postmortem&quot; and space"
                 + " = &quot;OPS&quot;</ac:parameter>"));
-        assertTrue(body, body.contains("<ac:parameter ac:name=\"headings\">Severity,Status,Incident start,"));
+        assertTrue(body, body.contains("<ac:parameter ac:name=\"headings\">" + PagePropertiesReport.HEADINGS + "</ac:parameter>"));
     }
 
     @Test
