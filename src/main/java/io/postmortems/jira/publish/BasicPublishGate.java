@@ -7,21 +7,21 @@ import jakarta.inject.Named;
 import java.util.Optional;
 
 /**
- * The minimal gate while the full review (io.postmortems.core.review) is wired in: when settings say errors block
- * publishing, a post-mortem without a title or a severity is not published.
+ * The minimal gate: when settings say errors block publishing, a post-mortem without a title or a severity is not
+ * published. The review-based gate supersedes it where the reviewer is available.
  */
 @Named
 public class BasicPublishGate implements PublishGate {
     @Override
-    public Optional<String> blockingReason(PostMortem document, AppSettings settings) {
+    public Optional<PublishMessage> blockingReason(PostMortem document, AppSettings settings) {
         if (!settings.errorsBlockPublishing()) {
             return Optional.empty();
         }
         if (document.getTitle() == null || document.getTitle().isBlank()) {
-            return Optional.of("Not published: the post-mortem has no title (field title).");
+            return Optional.of(PublishMessage.of("postmortems.publish.gate.no-title"));
         }
         if (document.getSeverity() == null || document.getSeverity().isBlank()) {
-            return Optional.of("Not published: the post-mortem has no severity (field severity).");
+            return Optional.of(PublishMessage.of("postmortems.publish.gate.no-severity"));
         }
         return Optional.empty();
     }
