@@ -2,9 +2,12 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 
 public interface JiraAuthenticationContext {
     ApplicationUser getLoggedInUser();
 
     void setLoggedInUser(ApplicationUser user);
+
+    I18nHelper getI18nHelper();
 }

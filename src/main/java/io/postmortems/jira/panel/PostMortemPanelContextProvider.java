@@ -1,0 +1,90 @@
+package io.postmortems.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.plugin.PluginParseException;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugin.web.ContextProvider;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.jira.countermeasures.TicketStatuses;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.service.ServiceException;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * Puts ONE immutable {@link PanelView} into the panel's context as {@code view} (and the viewer's {@code i18n}). All
+ * logic lives in {@link PanelViews}; the template only loops and branches over the view.
+ */
+public class PostMortemPanelContextProvider implements ContextProvider {
+    private final JiraAuthenticationContext authenticationContext;
+    private final TimeZoneManager timeZoneManager;
+    private final PostMortemService postMortems;
+    private final PostMortemPermissions permissions;
+    private final TicketStatuses ticketStatuses;
+    private final PublishRequests publishRequests;
+    private final Clock clock;
+
+    @Inject
+    public PostMortemPanelContextProvider(@ComponentImport JiraAuthenticationContext authenticationContext,
+                                          @ComponentImport TimeZoneManager timeZoneManager,
+                                          PostMortemService postMortems, PostMortemPermissions permissions,
+                                          TicketStatuses ticketStatuses, PublishRequests publishRequests) {
+        this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, publishRequests,
+                Clock.systemUTC());
+    }
+
+    PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
+                                   PostMortemService postMortems, PostMortemPermissions permissions,
+                                   TicketStatuses ticketStatuses, PublishRequests publishRequests, Clock clock) {
+        this.authenticationContext = authenticationContext;
+        this.timeZoneManager = timeZoneManager;
+        this.postMortems = postMortems;
+        this.permissions = permissions;
+        this.ticketStatuses = ticketStatuses;
+        this.publishRequests = publishRequests;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(Map<String, String> params) throws PluginParseException {
+        // no parameters
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> result = new HashMap<>(context);
+        I18nHelper i18n = authenticationContext.getI18nHelper();
+        result.put("i18n", i18n);
+        if (!(context.get("issue") instanceof Issue issue)) {
+            return result;
+        }
+        ApplicationUser viewer = authenticationContext.getLoggedInUser();
+        PostMortemService.Loaded loaded;
+        try {
+            loaded = postMortems.read(viewer, issue.getKey());
+        } catch (ServiceException e) {
+            return result; // not visible or not a post-mortem: the template renders nothing
+        }
+        TimeZone tz = timeZoneManager.getLoggedInUserTimeZone();
+        ZoneId zone = tz == null ? ZoneId.of("UTC") : tz.toZoneId();
+        List<String> keys = loaded.document().getCountermeasures().stream().map(Countermeasure::getIssueKey).toList();
+        PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args);
+        result.put("view", PanelViews.build(issue.getKey(), loaded.document(), loaded.revision(), loaded.review(),
+                permissions.canEdit(issue, viewer), ticketStatuses.load(viewer, keys),
+                publishRequests.statusOf(issue.getId()), zone, LocalDate.now(clock.withZone(zone)), text));
+        return result;
+    }
+}

@@ -1,0 +1,111 @@
+package io.postmortems.jira.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.jira.service.FieldError;
+import io.postmortems.jira.service.ServiceException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * JSON in and out for the resources: the document codec's mapper (explicit offsets, no timestamps), and the one error
+ * body shape {@code {"errors":[{"field":"...","message":"..."}]}} for 400/403/404/409. Never a stack trace.
+ */
+final class Json {
+    static final PostMortemCodec CODEC = new PostMortemCodec();
+    static final ObjectMapper MAPPER = CODEC.jsonMapper();
+
+    private Json() {
+    }
+
+    /** Bad request body; carries field-named problems. */
+    static final class BadRequest extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient List<FieldError> errors;
+
+        BadRequest(List<FieldError> errors) {
+            super(errors.toString());
+            this.errors = List.copyOf(errors);
+        }
+
+        BadRequest(String field, String message) {
+            this(List.of(new FieldError(field, message)));
+        }
+
+        List<FieldError> errors() {
+            return errors;
+        }
+    }
+
+    static JsonNode tree(String body) throws BadRequest {
+        if (body == null || body.isBlank()) {
+            throw new BadRequest("", "The request has no JSON body.");
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new BadRequest("", "The request body is not valid JSON.");
+        }
+    }
+
+    static <T> T read(JsonNode node, Class<T> type, String prefix) throws BadRequest {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            StringBuilder path = new StringBuilder(prefix);
+            for (JsonMappingException.Reference ref : e.getPath()) {
+                if (ref.getIndex() >= 0) {
+                    path.append('[').append(ref.getIndex()).append(']');
+                } else if (ref.getFieldName() != null) {
+                    path.append(path.length() > 0 ? "." : "").append(ref.getFieldName());
+                }
+            }
+            throw new BadRequest(path.toString(), "This value has the wrong type or format.");
+        } catch (JsonProcessingException e) {
+            throw new BadRequest(prefix, "The request body could not be read.");
+        }
+    }
+
+    static Response ok(Object body) {
+        return status(Response.Status.OK, body);
+    }
+
+    static Response status(Response.Status status, Object body) {
+        try {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(MAPPER.writeValueAsString(body)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("response could not be serialised", e);
+        }
+    }
+
+    static Response errors(Response.Status status, List<FieldError> errors) {
+        ObjectNode body = MAPPER.createObjectNode();
+        ArrayNode list = body.putArray("errors");
+        for (FieldError error : errors) {
+            list.addObject().put("field", error.field()).put("message", error.message());
+        }
+        return status(status, body);
+    }
+
+    static Response of(ServiceException e) {
+        Response.Status status = switch (e.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+        };
+        return errors(status, e.errors());
+    }
+
+    static Response of(BadRequest e) {
+        return errors(Response.Status.BAD_REQUEST, e.errors());
+    }
+}

@@ -1,0 +1,215 @@
+package io.postmortems.jira.rest;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.io.ReadResult;
+import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.CreationResult;
+import io.postmortems.jira.service.FieldError;
+import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.service.ServiceException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The post-mortem of one issue over HTTP. Translation only: permissions, validation and revisions are the services'.
+ * Reads are open to whoever Jira lets see the issue (anonymous included where the site allows it); changes need a
+ * licensed user, and Jira's XSRF protection (on by default in REST v2) applies to every change.
+ */
+@Path("/issue/{issueKey}")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostMortemResource {
+    private final JiraAuthenticationContext authenticationContext;
+    private final PostMortemService postMortems;
+    private final CountermeasureService countermeasures;
+
+    @Inject
+    public PostMortemResource(@ComponentImport JiraAuthenticationContext authenticationContext,
+                              PostMortemService postMortems, CountermeasureService countermeasures) {
+        this.authenticationContext = authenticationContext;
+        this.postMortems = postMortems;
+        this.countermeasures = countermeasures;
+    }
+
+    @GET
+    @Path("/document")
+    @AnonymousSiteAccess
+    public Response getDocument(@PathParam("issueKey") String issueKey) {
+        try {
+            return document(postMortems.read(authenticationContext.getLoggedInUser(), issueKey));
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    /** Body {@code {"revision": n, "document": {...}}}; the revision may come as {@code If-Match: "n"} instead. */
+    @PUT
+    @Path("/document")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response putDocument(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
+                                String body) {
+        try {
+            JsonNode tree = Json.tree(body);
+            long revision = revision(tree.get("revision"), ifMatch);
+            JsonNode docNode = tree.get("document");
+            if (docNode == null || !docNode.isObject()) {
+                throw new Json.BadRequest("document", "Send the post-mortem as the object \"document\".");
+            }
+            ReadResult read = Json.CODEC.readJson(docNode.toString());
+            if (!read.isOk()) {
+                List<FieldError> errors = new ArrayList<>();
+                read.problems().forEach(p -> errors.add(new FieldError(
+                        p.path().isEmpty() ? "document" : "document." + p.path(), p.message())));
+                throw new Json.BadRequest(errors);
+            }
+            return document(postMortems.update(authenticationContext.getLoggedInUser(), issueKey, revision, read.get()));
+        } catch (Json.BadRequest e) {
+            return Json.of(e);
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    @POST
+    @Path("/timeline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response addEvent(@PathParam("issueKey") String issueKey, @QueryParam("revision") Long revision,
+                             String body) {
+        try {
+            TimelineEvent event = Json.read(Json.tree(body), TimelineEvent.class, "");
+            PostMortemService.Loaded loaded = postMortems.addEvent(authenticationContext.getLoggedInUser(), issueKey,
+                    revision, event);
+            return Json.status(Response.Status.CREATED, documentBody(loaded));
+        } catch (Json.BadRequest e) {
+            return Json.of(e);
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    @PUT
+    @Path("/timeline/{eventId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response editEvent(@PathParam("issueKey") String issueKey, @PathParam("eventId") String eventId,
+                              @QueryParam("revision") Long revision, String body) {
+        try {
+            TimelineEvent event = Json.read(Json.tree(body), TimelineEvent.class, "");
+            return document(postMortems.editEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
+                    revision, event));
+        } catch (Json.BadRequest e) {
+            return Json.of(e);
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    @DELETE
+    @Path("/timeline/{eventId}")
+    @LicensedOnly
+    public Response removeEvent(@PathParam("issueKey") String issueKey, @PathParam("eventId") String eventId,
+                                @QueryParam("revision") Long revision) {
+        try {
+            return document(postMortems.removeEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
+                    revision));
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    /** Creates tickets for every countermeasure without one; one result per countermeasure. */
+    @POST
+    @Path("/countermeasures")
+    @LicensedOnly
+    public Response createCountermeasures(@PathParam("issueKey") String issueKey) {
+        try {
+            List<CreationResult> results = countermeasures.createPending(authenticationContext.getLoggedInUser(),
+                    issueKey);
+            ObjectNode body = Json.MAPPER.createObjectNode();
+            body.set("results", Json.MAPPER.valueToTree(results));
+            return Json.ok(body);
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    @POST
+    @Path("/publish")
+    @LicensedOnly
+    public Response publish(@PathParam("issueKey") String issueKey) {
+        try {
+            postMortems.publish(authenticationContext.getLoggedInUser(), issueKey);
+            ObjectNode body = Json.MAPPER.createObjectNode().put("queued", true);
+            return Json.status(Response.Status.ACCEPTED, body);
+        } catch (ServiceException e) {
+            return Json.of(e);
+        }
+    }
+
+    private static long revision(JsonNode node, String ifMatch) throws Json.BadRequest {
+        if (node != null && node.canConvertToLong()) {
+            return node.asLong();
+        }
+        if (ifMatch != null) {
+            String value = ifMatch.trim().replace("W/", "").replace("\"", "");
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new Json.BadRequest("revision", "If-Match must be the revision you edited, e.g. \"3\".");
+            }
+        }
+        throw new Json.BadRequest("revision", "Send the revision you edited (field \"revision\" or an If-Match header).");
+    }
+
+    private static Response document(PostMortemService.Loaded loaded) {
+        Response ok = Json.ok(documentBody(loaded));
+        return Response.fromResponse(ok).tag(new EntityTag(Long.toString(loaded.revision()))).build();
+    }
+
+    private static ObjectNode documentBody(PostMortemService.Loaded loaded) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.put("issueKey", loaded.issue().getKey());
+        body.put("revision", loaded.revision());
+        body.set("document", Json.MAPPER.valueToTree(loaded.document()));
+        body.set("review", Json.MAPPER.valueToTree(loaded.review()));
+        ObjectNode metrics = body.putObject("metrics");
+        IncidentMetrics m = loaded.metrics();
+        put(metrics, "timeToDetect", m.timeToDetect());
+        put(metrics, "timeToAcknowledge", m.timeToAcknowledge());
+        put(metrics, "timeToMitigate", m.timeToMitigate());
+        put(metrics, "timeToResolve", m.timeToResolve());
+        put(metrics, "userImpact", m.userImpactDuration());
+        return body;
+    }
+
+    private static void put(ObjectNode metrics, String name, Optional<Duration> d) {
+        d.ifPresent(value -> metrics.putObject(name).put("seconds", value.getSeconds())
+                .put("display", Durations.format(value)));
+    }
+}

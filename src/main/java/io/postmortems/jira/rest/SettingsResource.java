@@ -1,0 +1,101 @@
+package io.postmortems.jira.rest;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.service.FieldError;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * The app settings, administrators only. The Confluence token is write-only: responses say whether one is set
+ * ({@code confluenceTokenSet}) but never contain it; a PUT without {@code confluenceToken} keeps the stored one, an empty
+ * string removes it.
+ */
+@Path("/settings")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class SettingsResource {
+    static final String TOKEN = "confluenceToken";
+
+    private final JiraAuthenticationContext authenticationContext;
+    private final PostMortemPermissions permissions;
+    private final SettingsStore settings;
+
+    @Inject
+    public SettingsResource(@ComponentImport JiraAuthenticationContext authenticationContext,
+                            PostMortemPermissions permissions, SettingsStore settings) {
+        this.authenticationContext = authenticationContext;
+        this.permissions = permissions;
+        this.settings = settings;
+    }
+
+    @GET
+    @AdminOnly
+    public Response get() {
+        if (!permissions.isAdministrator(authenticationContext.getLoggedInUser())) {
+            return forbidden();
+        }
+        return Json.ok(visible(settings.load()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    public Response put(String body) {
+        if (!permissions.isAdministrator(authenticationContext.getLoggedInUser())) {
+            return forbidden();
+        }
+        try {
+            JsonNode incoming = Json.tree(body);
+            if (!incoming.isObject()) {
+                throw new Json.BadRequest("", "Send the settings as a JSON object.");
+            }
+            AppSettings current = settings.load();
+            ObjectNode merged = Json.MAPPER.valueToTree(current);
+            incoming.fields().forEachRemaining(e -> {
+                if (!e.getKey().equals(TOKEN) && !e.getKey().equals("confluenceTokenSet")) {
+                    merged.set(e.getKey(), e.getValue());
+                }
+            });
+            JsonNode token = incoming.get(TOKEN);
+            if (token != null && !token.isNull()) {
+                if (token.asText().isEmpty()) {
+                    merged.putNull(TOKEN);
+                } else {
+                    merged.put(TOKEN, token.asText());
+                }
+            }
+            AppSettings updated = Json.read(merged, AppSettings.class, "");
+            settings.save(updated);
+            return Json.ok(visible(updated));
+        } catch (Json.BadRequest e) {
+            return Json.of(e);
+        }
+    }
+
+    private static ObjectNode visible(AppSettings s) {
+        ObjectNode node = Json.MAPPER.valueToTree(s);
+        node.remove(TOKEN);
+        node.put("confluenceTokenSet", s.confluenceToken() != null && !s.confluenceToken().isEmpty());
+        return node;
+    }
+
+    private static Response forbidden() {
+        return Json.errors(Response.Status.FORBIDDEN,
+                List.of(new FieldError("", "Only Jira administrators may see or change the post-mortem settings.")));
+    }
+}

@@ -1,0 +1,293 @@
+package io.postmortems.jira.service;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.core.review.Finding;
+import io.postmortems.core.review.Level;
+import io.postmortems.core.review.ReviewReport;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.jira.store.ConcurrentEditException;
+import io.postmortems.jira.store.PostMortemStore;
+import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static io.postmortems.jira.service.ServiceException.Kind.CONFLICT;
+import static io.postmortems.jira.service.ServiceException.Kind.FORBIDDEN;
+import static io.postmortems.jira.service.ServiceException.Kind.INVALID;
+import static io.postmortems.jira.service.ServiceException.Kind.NOT_FOUND;
+
+/**
+ * Reads and changes the post-mortem of an issue on behalf of a user: permission checks, optimistic revisions, stable
+ * ids for timeline events and countermeasures, and server-owned fields (issue key, ticket keys, published page) that a
+ * client can never overwrite.
+ */
+@Named
+public class PostMortemService {
+    private final IssueManager issueManager;
+    private final PostMortemPermissions permissions;
+    private final PostMortemStore store;
+    private final SettingsStore settings;
+    private final PostMortemReview review;
+    private final PublishRequests publishRequests;
+    private final Supplier<String> ids;
+
+    @Inject
+    public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
+                             PostMortemStore store, SettingsStore settings, PostMortemReview review,
+                             PublishRequests publishRequests) {
+        this(issueManager, permissions, store, settings, review, publishRequests, () -> UUID.randomUUID().toString());
+    }
+
+    PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                      SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
+                      Supplier<String> ids) {
+        this.issueManager = issueManager;
+        this.permissions = permissions;
+        this.store = store;
+        this.settings = settings;
+        this.review = review;
+        this.publishRequests = publishRequests;
+        this.ids = ids;
+    }
+
+    /** A document as read, with what the panel and REST clients show next to it. */
+    public record Loaded(Issue issue, PostMortem document, long revision, ReviewReport review,
+                         IncidentMetrics metrics) {
+    }
+
+    /** The post-mortem issue, if the user may see it; otherwise NOT_FOUND (Jira does not reveal hidden issues). */
+    public Issue visibleIssue(ApplicationUser user, String issueKey) throws ServiceException {
+        Issue issue = issueKey == null ? null : issueManager.getIssueObject(issueKey);
+        if (issue == null || !permissions.canBrowse(issue, user)) {
+            throw ServiceException.of(NOT_FOUND, "issueKey", "Issue " + issueKey + " does not exist or you may not see it.");
+        }
+        if (!PostMortemIssues.isPostMortem(issue)) {
+            throw ServiceException.of(NOT_FOUND, "issueKey", "Issue " + issueKey + " is not a post-mortem.");
+        }
+        return issue;
+    }
+
+    /** The post-mortem issue, if the user may change it. */
+    public Issue editableIssue(ApplicationUser user, String issueKey) throws ServiceException {
+        Issue issue = visibleIssue(user, issueKey);
+        if (!permissions.canEdit(issue, user)) {
+            throw ServiceException.of(FORBIDDEN, "issueKey", "You may not edit issue " + issueKey + ".");
+        }
+        return issue;
+    }
+
+    public Loaded read(ApplicationUser user, String issueKey) throws ServiceException {
+        Issue issue = visibleIssue(user, issueKey);
+        return loaded(issue, current(issue));
+    }
+
+    /** Loads the stored document of a visible issue (revision 0 and a fresh document when there is none yet). */
+    public StoredPostMortem current(Issue issue) {
+        return store.load(issue.getId()).orElseGet(() -> {
+            PostMortem fresh = new PostMortem();
+            fresh.setIssueKey(issue.getKey());
+            fresh.setTitle(issue.getSummary());
+            return new StoredPostMortem(issue.getId(), fresh, 0);
+        });
+    }
+
+    /** Replaces the editable sections with {@code incoming}, if nobody saved since {@code expectedRevision}. */
+    public Loaded update(ApplicationUser user, String issueKey, long expectedRevision, PostMortem incoming)
+            throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        if (incoming == null) {
+            throw ServiceException.of(INVALID, "document", "The request has no document.");
+        }
+        StoredPostMortem current = current(issue);
+        keepServerOwnedFields(issue, current.document(), incoming);
+        validateTimeline(incoming.getTimeline());
+        validateCountermeasureIds(incoming.getCountermeasures());
+        return save(issue, incoming, expectedRevision);
+    }
+
+    public Loaded addEvent(ApplicationUser user, String issueKey, Long expectedRevision, TimelineEvent event)
+            throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        StoredPostMortem current = current(issue);
+        PostMortem doc = current.document();
+        if (event == null) {
+            throw ServiceException.of(INVALID, "event", "The request has no timeline event.");
+        }
+        event.setId(ids.get());
+        validateEvent(event, "");
+        doc.getTimeline().add(event);
+        return save(issue, doc, revisionOr(expectedRevision, current));
+    }
+
+    public Loaded editEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision,
+                            TimelineEvent event) throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        StoredPostMortem current = current(issue);
+        PostMortem doc = current.document();
+        int index = indexOfEvent(doc, eventId);
+        if (event == null) {
+            throw ServiceException.of(INVALID, "event", "The request has no timeline event.");
+        }
+        event.setId(eventId);
+        validateEvent(event, "");
+        doc.getTimeline().set(index, event);
+        return save(issue, doc, revisionOr(expectedRevision, current));
+    }
+
+    public Loaded removeEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision)
+            throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        StoredPostMortem current = current(issue);
+        PostMortem doc = current.document();
+        doc.getTimeline().remove(indexOfEvent(doc, eventId));
+        return save(issue, doc, revisionOr(expectedRevision, current));
+    }
+
+    /**
+     * Queues a "publish now" for the post-mortem. When the settings say error-level findings block publishing, those
+     * findings come back as field errors instead.
+     */
+    public void publish(ApplicationUser user, String issueKey) throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        if (user == null) {
+            throw ServiceException.of(FORBIDDEN, "", "Log in to publish a post-mortem.");
+        }
+        var appSettings = settings.load();
+        ReviewReport report = review.review(current(issue).document(), appSettings);
+        if (appSettings.errorsBlockPublishing() && report.hasErrors()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (Finding f : report.at(Level.ERROR)) {
+                errors.add(new FieldError(f.path(), "Fix before publishing: " + f.code()));
+            }
+            throw new ServiceException(INVALID, errors);
+        }
+        publishRequests.request(issue.getId(), user.getKey(), PublishRequests.Trigger.PUBLISH_NOW);
+    }
+
+    /**
+     * Saves a document the caller already checked; used by the countermeasure service to record ticket keys the
+     * moment tickets exist.
+     */
+    public StoredPostMortem saveChecked(Issue issue, PostMortem doc, long expectedRevision)
+            throws ConcurrentEditException {
+        return store.save(issue.getId(), doc, expectedRevision);
+    }
+
+    private Loaded save(Issue issue, PostMortem doc, long expectedRevision) throws ServiceException {
+        try {
+            return loaded(issue, store.save(issue.getId(), doc, expectedRevision));
+        } catch (ConcurrentEditException e) {
+            throw ServiceException.of(CONFLICT, "revision", "Someone else saved this post-mortem (it is now at revision "
+                    + e.currentRevision() + ", you edited revision " + expectedRevision
+                    + "). Reload it and apply your change again.");
+        }
+    }
+
+    public Loaded loaded(Issue issue, StoredPostMortem stored) {
+        PostMortem doc = stored.document();
+        return new Loaded(issue, doc, stored.revision(), review.review(doc, settings.load()), IncidentMetrics.of(doc));
+    }
+
+    private static long revisionOr(Long expected, StoredPostMortem current) {
+        return expected != null ? expected : current.revision();
+    }
+
+    private static int indexOfEvent(PostMortem doc, String eventId) throws ServiceException {
+        List<TimelineEvent> timeline = doc.getTimeline();
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i).getId() != null && timeline.get(i).getId().equals(eventId)) {
+                return i;
+            }
+        }
+        throw ServiceException.of(NOT_FOUND, "eventId", "The timeline has no event " + eventId + ".");
+    }
+
+    private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
+        incoming.setIssueKey(issue.getKey());
+        incoming.setPage(current.getPage());
+        Map<String, String> ticketKeys = new HashMap<>();
+        for (Countermeasure cm : current.getCountermeasures()) {
+            if (cm.getId() != null && cm.getIssueKey() != null) {
+                ticketKeys.put(cm.getId(), cm.getIssueKey());
+            }
+        }
+        for (Countermeasure cm : incoming.getCountermeasures()) {
+            if (cm.getId() == null || cm.getId().isBlank()) {
+                cm.setId(ids.get());
+                cm.setIssueKey(null);
+            } else {
+                cm.setIssueKey(ticketKeys.get(cm.getId()));
+            }
+        }
+        for (TimelineEvent event : incoming.getTimeline()) {
+            if (event.getId() == null || event.getId().isBlank()) {
+                event.setId(ids.get());
+            }
+        }
+    }
+
+    private static void validateTimeline(List<TimelineEvent> timeline) throws ServiceException {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            TimelineEvent event = timeline.get(i);
+            String prefix = "timeline[" + i + "].";
+            errors.addAll(eventErrors(event, prefix));
+            if (!seen.add(event.getId())) {
+                errors.add(new FieldError(prefix + "id", "Another timeline event already has id " + event.getId() + "."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ServiceException(INVALID, errors);
+        }
+    }
+
+    private static void validateCountermeasureIds(List<Countermeasure> countermeasures) throws ServiceException {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < countermeasures.size(); i++) {
+            if (!seen.add(countermeasures.get(i).getId())) {
+                throw ServiceException.of(INVALID, "countermeasures[" + i + "].id",
+                        "Another countermeasure already has id " + countermeasures.get(i).getId() + ".");
+            }
+        }
+    }
+
+    private static void validateEvent(TimelineEvent event, String prefix) throws ServiceException {
+        List<FieldError> errors = eventErrors(event, prefix);
+        if (!errors.isEmpty()) {
+            throw new ServiceException(INVALID, errors);
+        }
+    }
+
+    private static List<FieldError> eventErrors(TimelineEvent event, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (event.getAt() == null) {
+            errors.add(new FieldError(prefix + "at", "When did it happen? Give a time with its offset, e.g. 2026-03-01T14:05:00+01:00."));
+        }
+        if (event.getText() == null || event.getText().isBlank()) {
+            errors.add(new FieldError(prefix + "text", "Say what happened."));
+        }
+        if (event.getKind() == null) {
+            errors.add(new FieldError(prefix + "kind", "Choose what kind of event this is."));
+        }
+        return errors;
+    }
+}

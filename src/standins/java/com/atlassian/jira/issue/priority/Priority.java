@@ -1,0 +1,7 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/priority/Priority.html
+package com.atlassian.jira.issue.priority;
+
+import com.atlassian.jira.issue.IssueConstant;
+
+public interface Priority extends IssueConstant {
+}

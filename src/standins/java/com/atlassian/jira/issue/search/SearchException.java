@@ -1,0 +1,10 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchException.html
+package com.atlassian.jira.issue.search;
+
+public class SearchException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public SearchException(String message) {
+        super(message);
+    }
+}

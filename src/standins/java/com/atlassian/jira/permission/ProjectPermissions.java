@@ -1,0 +1,10 @@
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/permission/ProjectPermissions.html
+package com.atlassian.jira.permission;
+
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+
+public class ProjectPermissions {
+    public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
+    public static final ProjectPermissionKey CREATE_ISSUES = new ProjectPermissionKey("CREATE_ISSUES");
+    public static final ProjectPermissionKey EDIT_ISSUES = new ProjectPermissionKey("EDIT_ISSUES");
+}

@@ -1,0 +1,139 @@
+package io.postmortems.jira.rest;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.config.PriorityManager;
+import com.atlassian.jira.config.SubTaskManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.DateFieldFormat;
+import io.postmortems.core.model.EventKind;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.core.review.ReviewReport;
+import io.postmortems.jira.JiraFixture;
+import io.postmortems.jira.JiraFixture.Role;
+import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.CountermeasureTargets;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
+import jakarta.ws.rs.core.Response;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Every endpoint x every kind of user: the status codes, and that error bodies are field-named JSON. */
+@RunWith(Parameterized.class)
+public class RestPermissionMatrixTest {
+    private static final String EVENT = "{\"at\":\"2026-03-01T14:05:00+01:00\",\"text\":\"Pager fired\",\"kind\":\"OBSERVATION\"}";
+
+    record Endpoint(String name, Function<RestPermissionMatrixTest, Response> call, int[] expected) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    // expected per role: ANONYMOUS, NO_BROWSE, BROWSE_ONLY, EDIT, ADMIN
+    private static final int[] READ = {404, 404, 200, 200, 200};
+    private static final int[] SETTINGS = {403, 403, 403, 403, 200};
+
+    private static int[] write(int ok) {
+        return new int[]{404, 404, 403, ok, ok};
+    }
+
+    @Parameterized.Parameters(name = "{0} as {1}")
+    public static List<Object[]> cases() {
+        List<Endpoint> endpoints = List.of(
+                new Endpoint("GET document", t -> t.resource.getDocument("PM-1"), READ),
+                new Endpoint("PUT document", t -> t.resource.putDocument("PM-1", null,
+                        "{\"revision\":1,\"document\":{\"summary\":\"new\"}}"), write(200)),
+                new Endpoint("POST timeline", t -> t.resource.addEvent("PM-1", null, EVENT), write(201)),
+                new Endpoint("PUT timeline", t -> t.resource.editEvent("PM-1", "e1", null, EVENT), write(200)),
+                new Endpoint("DELETE timeline", t -> t.resource.removeEvent("PM-1", "e1", null), write(200)),
+                new Endpoint("POST countermeasures", t -> t.resource.createCountermeasures("PM-1"), write(200)),
+                new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
+                new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
+                new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS));
+        List<Object[]> cases = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            for (Role role : Role.values()) {
+                cases.add(new Object[]{endpoint, role});
+            }
+        }
+        return cases;
+    }
+
+    @Parameterized.Parameter(0)
+    public Endpoint endpoint;
+    @Parameterized.Parameter(1)
+    public Role role;
+
+    PostMortemResource resource;
+    SettingsResource settings;
+
+    @Before
+    public void setUp() throws Exception {
+        Project project = JiraFixture.project(1, "PM");
+        MutableIssue issue = JiraFixture.postMortemIssue(10, "PM-1", project);
+        PermissionManager pm = mock(PermissionManager.class);
+        GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
+        ApplicationUser user = JiraFixture.grant(role, issue, project, pm, gpm);
+        JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+        when(auth.getLoggedInUser()).thenReturn(user);
+        PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
+        JiraFixture.MemoryStore store = new JiraFixture.MemoryStore();
+        PostMortem doc = new PostMortem();
+        doc.getTimeline().add(new TimelineEvent("e1", OffsetDateTime.parse("2026-03-01T14:00:00+01:00"), "Deploy",
+                EventKind.ACTION));
+        store.save(10, doc, 0);
+        SettingsStore settingsStore = mock(SettingsStore.class);
+        when(settingsStore.load()).thenReturn(AppSettings.defaults());
+        PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
+                settingsStore, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class));
+        CountermeasureTargets targets = mock(CountermeasureTargets.class);
+        when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
+        CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
+                mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
+                mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets);
+        resource = new PostMortemResource(auth, service, countermeasures);
+        settings = new SettingsResource(auth, permissions, settingsStore);
+    }
+
+    @Test
+    public void endpoint_shouldAnswerTheRolesStatus() throws Exception {
+        Response response = endpoint.call().apply(this);
+        int expected = endpoint.expected()[role.ordinal()];
+        assertEquals(endpoint + " as " + role + ": " + response.getEntity(), expected, response.getStatus());
+        String body = String.valueOf(response.getEntity());
+        Map<?, ?> json = Json.MAPPER.readValue(body, Map.class);
+        if (expected >= 400) {
+            assertTrue(body, json.get("errors") instanceof List<?> list && !list.isEmpty());
+            assertFalse("no stack traces in " + body, body.contains("Exception") || body.contains("\tat "));
+        }
+        assertFalse("the token never leaves the server", body.contains("confluenceToken\""));
+    }
+}
