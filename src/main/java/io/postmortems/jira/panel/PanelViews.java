@@ -10,6 +10,7 @@ import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
+import io.postmortems.jira.publish.PublishMessage;
 import io.postmortems.jira.publish.PublishStatus;
 
 import java.time.Duration;
@@ -84,9 +85,22 @@ public final class PanelViews {
                 .orElse(text.text("postmortems.panel.publish.state.NEVER"));
         String pageUrl = publish.map(PublishStatus::pageUrl).orElse(null);
         String version = publish.map(PublishStatus::pageVersion).map(String::valueOf).orElse(null);
-        String error = publish.map(PublishStatus::lastError).orElse(null);
+        String error = publish.map(p -> p.lastMessage() == null ? p.lastError() : message(p.lastMessage(), text))
+                .orElse(null);
         return new PanelView(issueKey, revision, canEdit, viewerZone.getId(), findings, times, durations, timeline,
                 cms, pending, statuses.isEmpty(), state, pageUrl, version, error);
+    }
+
+    /** A stored publishing message in the viewer's language; a wrapped reason fills the argument after its own. */
+    static String message(PublishMessage message, PanelText text) {
+        List<String> args = new ArrayList<>(message.args());
+        if (message.detail() != null) {
+            args.add(message(message.detail(), text));
+        }
+        if (PublishMessage.TEXT.equals(message.key())) {
+            return args.isEmpty() ? "" : args.get(0);
+        }
+        return text.text(message.key(), args);
     }
 
     private static String lozenge(Finding f) {

@@ -170,4 +170,24 @@ public class AoPostMortemStoreTest {
                 .document().getTitle();
         assertEquals(winner, stored.document().getTitle());
     }
+
+    @Test
+    public void save_shouldSucceedAndRecordTheFailureWhenTheMirrorIsRefused() throws Exception {
+        MirrorFailures failures = new MirrorFailures();
+        boolean[] refuse = {true};
+        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> {
+                    if (refuse[0]) {
+                        throw new IllegalStateException("Jira refused issue property postmortem: too long");
+                    }
+                }, new PostMortemCodec(), Clock.systemUTC(), failures);
+        var saved = refusing.save(20L, document("kept"), 0);
+        assertEquals(1, saved.revision());
+        assertEquals("kept", refusing.load(20L).orElseThrow().document().getTitle());
+        assertTrue(failures.of(20L).orElseThrow().reason().contains("too long"));
+
+        refuse[0] = false;
+        refusing.save(20L, document("kept again"), 1);
+        assertFalse("a later good write clears the record", failures.of(20L).isPresent());
+    }
 }
