@@ -190,4 +190,12 @@ public class AoPostMortemStoreTest {
         refusing.save(20L, document("kept again"), 1);
         assertFalse("a later good write clears the record", failures.of(20L).isPresent());
     }
+
+    @Test
+    public void mirror_shouldWriteDatesInTheFormJiraDocumentsForDateExtraction() {
+        PostMortem pm = document("dates");
+        pm.getTimes().setStarted(java.time.OffsetDateTime.parse("2026-03-01T12:15:42+02:00"));
+        String json = new PostMortemMirror().toJson(pm);
+        assertTrue(json, json.contains("\"started\":\"2026-03-01T10:15Z\""));
+    }
 }
