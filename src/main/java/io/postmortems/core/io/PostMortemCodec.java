@@ -1,6 +1,16 @@
 package io.postmortems.core.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,6 +27,7 @@ import io.postmortems.core.model.PostMortem;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,26 +37,38 @@ import java.util.List;
 public final class PostMortemCodec {
     /** Largest document accepted, in characters of JSON/YAML text. */
     public static final int MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
+    /** Deepest nesting of objects and lists accepted (the model needs 4; unknown fields may use more). */
+    public static final int MAX_NESTING = 64;
+    /** At most this many problems are reported for one document. */
+    static final int MAX_PROBLEMS = 25;
 
     private final ObjectMapper json;
     private final ObjectMapper yaml;
 
     public PostMortemCodec() {
-        this.json = configure(JsonMapper.builder().build());
+        this.json = configure(JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         this.yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
-                .streamReadConstraints(constraints()).build()).build());
+                .streamReadConstraints(constraints()).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         this.json.getFactory().setStreamReadConstraints(constraints());
     }
 
     private static StreamReadConstraints constraints() {
         return StreamReadConstraints.builder()
                 .maxStringLength(MAX_DOCUMENT_CHARS)
-                .maxNestingDepth(64)
+                .maxNestingDepth(MAX_NESTING)
                 .build();
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(StrictTimes.module()); // after JavaTimeModule: ours win
+        // A number or true/false where text is expected is a mistake, not something to turn into text silently.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -92,24 +115,123 @@ public final class PostMortemCodec {
             return ReadResult.failed(List.of(new InputProblem("",
                     "the document is larger than " + (MAX_DOCUMENT_CHARS / (1024 * 1024)) + " MB")));
         }
+        JsonNode tree;
         try {
-            var tree = mapper.readTree(text);
-            if (!(tree instanceof ObjectNode object)) {
-                return ReadResult.failed(List.of(new InputProblem("", "the document must be an object")));
-            }
-            var migrated = SchemaMigrations.migrate(object);
-            if (!migrated.problems().isEmpty()) {
-                return ReadResult.failed(migrated.problems());
-            }
-            PostMortem document = mapper.treeToValue(migrated.document(), PostMortem.class);
-            return ReadResult.ok(document);
-        } catch (JsonMappingException e) {
-            return ReadResult.failed(List.of(new InputProblem(path(e), describe(e))));
+            tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return ReadResult.failed(List.of(new InputProblem("", "not valid " + formatName(mapper) + where)));
+            return ReadResult.failed(List.of(syntaxProblem(mapper, e)));
         }
+        if (!(tree instanceof ObjectNode object)) {
+            return ReadResult.failed(List.of(new InputProblem("", "the document must be an object")));
+        }
+        var migrated = SchemaMigrations.migrate(object);
+        if (!migrated.problems().isEmpty()) {
+            return ReadResult.failed(migrated.problems());
+        }
+        return bind(mapper, migrated.document());
+    }
+
+    /**
+     * Maps the tree to the model. On a bad field the problem is recorded, the field is set to null in a copy of
+     * the tree and mapping is tried again, so one read reports every bad field (up to {@link #MAX_PROBLEMS}),
+     * not only the first. Nothing of a failed read is ever returned as a document.
+     */
+    private ReadResult bind(ObjectMapper mapper, ObjectNode document) {
+        List<InputProblem> problems = new ArrayList<>();
+        ObjectNode attempt = document;
+        while (true) {
+            try {
+                PostMortem result = mapper.treeToValue(attempt, PostMortem.class);
+                return problems.isEmpty() ? ReadResult.ok(result) : ReadResult.failed(problems);
+            } catch (JsonMappingException e) {
+                problems.add(new InputProblem(path(e), describe(e)));
+                if (attempt == document) {
+                    attempt = document.deepCopy();
+                }
+                if (problems.size() >= MAX_PROBLEMS || !nullOut(attempt, e.getPath())) {
+                    return ReadResult.failed(problems);
+                }
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                problems.add(new InputProblem("", "could not be read"));
+                return ReadResult.failed(problems);
+            }
+        }
+    }
+
+    /** Sets the node at a mapping-error path to null; false when the path does not lead to a replaceable node. */
+    private static boolean nullOut(ObjectNode root, List<JsonMappingException.Reference> path) {
+        if (path.isEmpty()) {
+            return false;
+        }
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1; i++) {
+            parent = child(parent, path.get(i));
+            if (parent == null) {
+                return false;
+            }
+        }
+        JsonMappingException.Reference last = path.get(path.size() - 1);
+        JsonNode current = child(parent, last);
+        if (current == null || current.isNull()) {
+            return false; // already null: nothing more to learn by retrying
+        }
+        if (parent instanceof ObjectNode o && last.getFieldName() != null) {
+            o.putNull(last.getFieldName());
+            return true;
+        }
+        if (parent instanceof ArrayNode a && last.getIndex() >= 0 && last.getIndex() < a.size()) {
+            a.set(last.getIndex(), NullNode.getInstance());
+            return true;
+        }
+        return false;
+    }
+
+    private static JsonNode child(JsonNode node, JsonMappingException.Reference ref) {
+        if (ref.getIndex() >= 0) {
+            return node.isArray() ? node.get(ref.getIndex()) : null;
+        }
+        return ref.getFieldName() != null && node.isObject() ? node.get(ref.getFieldName()) : null;
+    }
+
+    /** A problem of the text itself: syntax, duplicate key, nesting, trailing content. */
+    private static InputProblem syntaxProblem(ObjectMapper mapper, JsonProcessingException e) {
+        String where = "";
+        var location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            where = " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        }
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String path = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
+        if (original.startsWith("Duplicate field") || original.startsWith("Duplicate key")) {
+            return new InputProblem(path, "this key appears twice" + where + "; keep only one");
+        }
+        if (e instanceof StreamConstraintsException) {
+            if (original.contains("nesting depth") || original.contains("Depth")) {
+                return new InputProblem(path, "nested more than " + MAX_NESTING + " levels deep" + where);
+            }
+            return new InputProblem(path, "a value is too long" + where);
+        }
+        if (original.startsWith("Trailing token")) {
+            return new InputProblem("", "unexpected content after the end of the document" + where);
+        }
+        return new InputProblem(path, "not valid " + formatName(mapper) + where);
+    }
+
+    /** Dotted field path with list indexes, from the parser's position (the key or index being read). */
+    static String path(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                parts.add("." + c.getCurrentName());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            sb.append(parts.get(i));
+        }
+        return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
     }
 
     private static String formatName(ObjectMapper mapper) {
@@ -136,11 +258,20 @@ public final class PostMortemCodec {
         if (e instanceof InvalidFormatException ife) {
             Class<?> target = ife.getTargetType();
             if (target == OffsetDateTime.class) {
-                return "'" + ife.getValue() + "' is not an instant with an explicit offset"
+                return "'" + ife.getValue() + "' is not a valid date and time with an explicit offset"
                         + " (expected e.g. 2026-03-01T14:05:00+01:00)";
             }
             if (target == LocalDate.class) {
                 return "'" + ife.getValue() + "' is not a date (expected e.g. 2026-03-15)";
+            }
+            if (target == String.class) {
+                return "expected text, not the number or true/false " + ife.getValue() + " (put it in quotes)";
+            }
+            if (target == Boolean.class || target == boolean.class) {
+                return "'" + ife.getValue() + "' is not true or false";
+            }
+            if (target == Integer.class || target == int.class) {
+                return "'" + ife.getValue() + "' is not a whole number";
             }
             if (target != null && target.isEnum()) {
                 return "'" + ife.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants());

@@ -53,8 +53,16 @@ public final class SchemaMigrations {
      * countermeasures {@code actionItems}. Version 2 groups times under {@code times}.
      */
     private static void v1ToV2(ObjectNode doc) {
-        ObjectNode times = doc.has("times") && doc.get("times").isObject()
-                ? (ObjectNode) doc.get("times") : doc.putObject("times");
+        JsonNode existing = doc.get("times");
+        if (existing != null && !existing.isNull() && !existing.isObject()) {
+            // Never overwrite what the author wrote: the flat times stay where they are (kept as unknown
+            // fields) and reading reports that "times" is not an object.
+            if (doc.has("actionItems") && !doc.has("countermeasures")) {
+                doc.set("countermeasures", doc.remove("actionItems"));
+            }
+            return;
+        }
+        ObjectNode times = existing instanceof ObjectNode o ? o : doc.putObject("times");
         move(doc, "startTime", times, "started");
         move(doc, "detectTime", times, "detected");
         move(doc, "endTime", times, "resolved");

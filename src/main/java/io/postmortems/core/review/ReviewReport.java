@@ -3,11 +3,12 @@ package io.postmortems.core.review;
 import java.util.Comparator;
 import java.util.List;
 
-/** All findings of one review, most serious first. */
+/** All findings of one review: most serious first, then by field path, then in reading order within a field. */
 public record ReviewReport(List<Finding> findings) {
     public ReviewReport {
         findings = findings.stream()
-                .sorted(Comparator.comparing(Finding::level).thenComparing(Finding::path))
+                .sorted(Comparator.comparing(Finding::level).thenComparing(Finding::path)
+                        .thenComparingInt(f -> f.span() == null ? -1 : f.span().start()))
                 .toList();
     }
 

@@ -1,0 +1,162 @@
+package io.postmortems.bench;
+
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.publishing.PublishOutcome;
+import io.postmortems.publishing.PublishTarget;
+import io.postmortems.publishing.TreeLayout;
+import io.postmortems.publishing.confluence.RetryPolicy;
+import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.publishing.render.PageRenderer;
+import io.postmortems.publishing.render.RenderedPage;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.annotations.Measurement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishing cost against an in-process Confluence: time per publish and REST calls per publish (secondary
+ * results {@code restCalls} / {@code publishes}) for a first
+ * publish (root, group and page created), a changed re-publish, an unchanged re-publish, and a bulk run of
+ * 100 post-mortems spread over twelve months in one publisher (ancestors cached).
+ *
+ * <p>{@code mvn -B -ntp -Pbench -DskipTests package && java -jar target/postmortems-benchmarks.jar Publish -f 1 -wi 2 -i 3}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(time = 2)
+@Measurement(time = 2)
+public class PublishBenchmark {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-31T12:00:00Z"), ZoneOffset.UTC);
+    static final PublishTarget TARGET = new PublishTarget("OPS", null, TreeLayout.YEAR_MONTH, null, null, null);
+    static final PageRenderer RENDERER = (d, t) -> new RenderedPage(d.getIssueKey() + " " + d.getTitle(),
+            "<h2>Summary</h2><p>" + d.getSummary() + "</p><p>" + "x".repeat(4000) + "</p>",
+            List.of("postmortem", "severity-" + d.getSeverity().toLowerCase(java.util.Locale.ROOT)));
+
+    static RetryPolicy noWaitRetry() {
+        return new RetryPolicy(4, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(30), d -> { }, CLOCK,
+                new Random(1));
+    }
+
+    static PostMortem doc(int n) {
+        PostMortem d = new PostMortem();
+        d.setIssueKey("INC-" + n);
+        d.setTitle("Incident number " + n);
+        d.setSeverity("SEV" + (1 + n % 3));
+        d.setSummary("Something failed for " + n + " minutes.");
+        d.getTimes().setStarted(OffsetDateTime.parse("2026-01-15T10:00:00Z").plusMonths(n % 12));
+        return d;
+    }
+
+    /** REST calls and publishes, summed over the measured iterations; restCalls / publishes = calls per publish. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Calls {
+        public long restCalls;
+        public long publishes;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            restCalls = 0;
+            publishes = 0;
+        }
+
+        void add(PublishOutcome outcome) {
+            if (!outcome.result().isSuccess()) {
+                throw new IllegalStateException(outcome.reason());
+            }
+            restCalls += outcome.restCalls();
+            publishes++;
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Fresh {
+        ConfluencePublisher publisher;
+        PostMortem document = doc(1);
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            publisher = new ConfluencePublisher(new InMemoryConfluence(), RENDERER, noWaitRetry(), CLOCK);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Published {
+        InMemoryConfluence confluence;
+        PostMortem stored;
+        PostMortem changed;
+        int round;
+
+        @Setup(Level.Iteration)
+        public void setUp() {
+            confluence = new InMemoryConfluence();
+            PostMortem d = doc(2);
+            PublishOutcome first = new ConfluencePublisher(confluence, RENDERER, noWaitRetry(), CLOCK)
+                    .publish(d, TARGET);
+            stored = doc(2);
+            stored.setPage(first.page());
+            changed = doc(2);
+            changed.setPage(first.page());
+        }
+
+        /** Each call a new summary, so the content always differs from what was written last. */
+        PostMortem nextChange() {
+            changed.setSummary("Revision " + (++round));
+            return changed;
+        }
+    }
+
+    @Benchmark
+    public PublishOutcome firstPublish(Fresh state, Calls calls) {
+        PublishOutcome outcome = state.publisher.publish(state.document, TARGET);
+        calls.add(outcome);
+        return outcome;
+    }
+
+    @Benchmark
+    public PublishOutcome changedRepublish(Published state, Calls calls) {
+        PublishOutcome outcome = new ConfluencePublisher(state.confluence, RENDERER, noWaitRetry(), CLOCK)
+                .publish(state.nextChange(), TARGET);
+        calls.add(outcome);
+        return outcome;
+    }
+
+    @Benchmark
+    public PublishOutcome unchangedRepublish(Published state, Calls calls) {
+        PublishOutcome outcome = new ConfluencePublisher(state.confluence, RENDERER, noWaitRetry(), CLOCK)
+                .publish(state.stored, TARGET);
+        calls.add(outcome);
+        return outcome;
+    }
+
+    /** One run publishing 100 new post-mortems; time is per run of 100, calls per publish are averaged. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int bulk100(Calls calls) {
+        ConfluencePublisher publisher = new ConfluencePublisher(new InMemoryConfluence(), RENDERER, noWaitRetry(),
+                CLOCK);
+        int pages = 0;
+        for (int i = 0; i < 100; i++) {
+            PublishOutcome outcome = publisher.publish(doc(100 + i), TARGET);
+            calls.add(outcome);
+            pages += outcome.result() == PublishOutcome.Result.PUBLISHED ? 1 : 0;
+        }
+        return pages;
+    }
+}

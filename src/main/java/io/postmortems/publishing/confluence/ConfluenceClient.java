@@ -1,0 +1,365 @@
+package io.postmortems.publishing.confluence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Typed Confluence Data Center REST operations ({@code /rest/api/content}) over a {@link ConfluenceTransport}.
+ * Transient faults (no answer, 5xx, 429) are retried per call under the {@link RetryPolicy}; every other
+ * failure becomes a {@link ConfluenceException} whose message is fit for a user. Counts every request it sends.
+ * Safe for concurrent use.
+ */
+public final class ConfluenceClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CONTENT_ID = Pattern.compile("\\d{1,19}");
+    private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
+    private static final String CONTENT = "/rest/api/content";
+    private static final String PAGE_EXPAND = "version,ancestors,space,metadata.labels";
+
+    private final ConfluenceTransport transport;
+    private final RetryPolicy retry;
+    private final AtomicInteger calls = new AtomicInteger();
+
+    public ConfluenceClient(ConfluenceTransport transport, RetryPolicy retry) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.retry = Objects.requireNonNull(retry, "retry");
+    }
+
+    /** Requests sent so far, retries included. */
+    public int restCalls() {
+        return calls.get();
+    }
+
+    public String baseUrl() {
+        return transport.baseUrl();
+    }
+
+    /** True if {@code id} has the shape of a Confluence content id (digits), so it is safe in a path. */
+    public static boolean isContentId(String id) {
+        return id != null && CONTENT_ID.matcher(id).matches();
+    }
+
+    /** The page with this id, or empty if there is none (deleted, trashed, or never existed). */
+    public Optional<ContentPage> findById(String id) {
+        if (!isContentId(id)) {
+            return Optional.empty();
+        }
+        String what = "reading page " + id;
+        ConfluenceResponse response = send(ConfluenceRequest.get(CONTENT + "/" + id, Map.of("expand", PAGE_EXPAND)),
+                what);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        JsonNode page = parseOk(response, what);
+        return "page".equals(page.path("type").asText("page")) && isCurrent(page)
+                ? Optional.of(toPage(page)) : Optional.empty();
+    }
+
+    /** The current page with this exact title in the space, or empty. */
+    public Optional<ContentPage> findByTitle(String spaceKey, String title) {
+        String what = "looking up page '" + Excerpts.safe(title, 80) + "' in space " + spaceKey;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("spaceKey", spaceKey);
+        query.put("title", title);
+        query.put("type", "page");
+        query.put("expand", PAGE_EXPAND);
+        JsonNode list = parseOk(send(ConfluenceRequest.get(CONTENT, query), what), what);
+        for (JsonNode page : list.path("results")) {
+            if (title.equals(page.path("title").asText()) && isCurrent(page)) {
+                return Optional.of(toPage(page));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Creates a page below {@code parentId} (or at the top of the space when null).
+     *
+     * @throws ConfluenceException.DuplicateTitle if the space already holds a page with this title
+     * @throws ConfluenceException.NotFound       if the parent (or the space) does not exist
+     */
+    public ContentPage create(String spaceKey, String title, String parentId, String storageBody) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", "page");
+        body.put("title", title);
+        body.putObject("space").put("key", spaceKey);
+        if (parentId != null) {
+            body.putArray("ancestors").addObject().put("id", requireId(parentId));
+        }
+        storage(body, storageBody);
+        String what = "creating page '" + Excerpts.safe(title, 80) + "' in space " + spaceKey;
+        ConfluenceResponse response = send(new ConfluenceRequest("POST", CONTENT, Map.of(), write(body)), what);
+        return toPage(parseOk(response, what));
+    }
+
+    /**
+     * Writes a new version ({@code current.version() + 1}) of the page, optionally moving it below a new parent.
+     *
+     * @throws ConfluenceException.Conflict       if someone else wrote a version meanwhile (re-read, retry)
+     * @throws ConfluenceException.NotFound       if the page (or the new parent) is gone
+     * @throws ConfluenceException.DuplicateTitle if the new title is taken in the space
+     */
+    public ContentPage update(ContentPage current, String title, String storageBody, String versionMessage,
+                              String newParentId) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id", current.id());
+        body.put("type", "page");
+        body.put("title", title);
+        body.putObject("space").put("key", current.spaceKey());
+        ObjectNode version = body.putObject("version");
+        version.put("number", current.version() + 1);
+        if (versionMessage != null) {
+            version.put("message", versionMessage);
+        }
+        if (newParentId != null) {
+            body.putArray("ancestors").addObject().put("id", requireId(newParentId));
+        }
+        storage(body, storageBody);
+        String what = "updating page " + current.id();
+        ConfluenceResponse response = send(new ConfluenceRequest("PUT", CONTENT + "/" + requireId(current.id()),
+                Map.of(), write(body)), what);
+        return toPage(parseOk(response, what));
+    }
+
+    /** Adds global labels to the content (labels it already has are left alone by Confluence). */
+    public void addLabels(String id, Collection<String> labels) {
+        if (labels.isEmpty()) {
+            return;
+        }
+        ArrayNode body = JSON.createArrayNode();
+        for (String label : labels) {
+            body.addObject().put("prefix", "global").put("name", label);
+        }
+        String what = "labelling page " + id;
+        parseOk(send(new ConfluenceRequest("POST", CONTENT + "/" + requireId(id) + "/label", Map.of(), write(body)),
+                what), what);
+    }
+
+    /** The content property, or empty if the content has none with this key. */
+    public Optional<ContentProperty> getProperty(String id, String key) {
+        String what = "reading property " + key + " of page " + id;
+        ConfluenceResponse response = send(ConfluenceRequest.get(propertyPath(id, key), Map.of()), what);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(toProperty(parseOk(response, what)));
+    }
+
+    /** Creates the property; fails with {@link ConfluenceException.Conflict} if it exists already. */
+    public ContentProperty createProperty(String id, String key, JsonNode value) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("key", requireKey(key));
+        body.set("value", value);
+        String what = "writing property " + key + " of page " + id;
+        ConfluenceResponse response = send(new ConfluenceRequest("POST", CONTENT + "/" + requireId(id) + "/property",
+                Map.of(), write(body)), what);
+        if (response.status() == 400 && mentionsExisting(response)) {
+            throw new ConfluenceException.Conflict("property " + key + " of page " + id + " exists already");
+        }
+        return toProperty(parseOk(response, what));
+    }
+
+    /** Writes version {@code current.version() + 1} of the property. */
+    public ContentProperty updateProperty(String id, ContentProperty current, JsonNode value) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("key", current.key());
+        body.set("value", value);
+        body.putObject("version").put("number", current.version() + 1);
+        String what = "writing property " + current.key() + " of page " + id;
+        ConfluenceResponse response = send(new ConfluenceRequest("PUT", propertyPath(id, current.key()), Map.of(),
+                write(body)), what);
+        return toProperty(parseOk(response, what));
+    }
+
+    /** Link to a page that survives renames and moves. */
+    public String pageUrl(String id) {
+        return transport.baseUrl() + "/pages/viewpage.action?pageId=" + id;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * Sends with retries for transient faults. Returns the first answer that is not transient (any status);
+     * throws {@link ConfluenceException.Unavailable} when attempts run out or Confluence asks for a long pause.
+     */
+    private ConfluenceResponse send(ConfluenceRequest request, String what) {
+        String lastCause = "";
+        int lastStatus = 0;
+        Optional<Duration> hint = Optional.empty();
+        for (int attempt = 1; ; attempt++) {
+            calls.incrementAndGet();
+            try {
+                ConfluenceResponse response = transport.execute(request);
+                if (RetryPolicy.classify(response.status()) != RetryPolicy.Fault.TRANSIENT) {
+                    return response;
+                }
+                lastStatus = response.status();
+                hint = retry.retryAfter(response);
+                lastCause = "HTTP " + response.status()
+                        + (response.status() == 429 ? " Too Many Requests" : " " + excerpt(response));
+            } catch (IOException e) {
+                lastStatus = 0;
+                hint = Optional.empty();
+                lastCause = noAnswer(e);
+            }
+            Duration pause = retry.delay(attempt, hint);
+            if (attempt >= retry.maxAttempts() || !retry.willWait(pause)) {
+                throw new ConfluenceException.Unavailable("Confluence is not available (" + what + ": "
+                        + lastCause.strip() + ", " + attempt + (attempt == 1 ? " attempt" : " attempts")
+                        + "); will try again later", lastStatus, pause);
+            }
+            try {
+                retry.sleep(pause);
+            } catch (IOException interrupted) {
+                throw new ConfluenceException.Unavailable("publishing was interrupted (" + what + ")", lastStatus,
+                        pause);
+            }
+        }
+    }
+
+    private static String noAnswer(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer in time";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        return "connection closed without an answer";
+    }
+
+    private JsonNode parseOk(ConfluenceResponse response, String what) {
+        if (!response.isSuccess()) {
+            throw failure(response, what);
+        }
+        try {
+            JsonNode node = JSON.readTree(response.body());
+            if (node == null || node.isMissingNode()) {
+                throw new ConfluenceException("Confluence gave an empty answer when " + what, response.status());
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ConfluenceException("Confluence answered " + what + " with something other than JSON:"
+                    + " check that the Confluence URL points at Confluence itself", response.status());
+        }
+    }
+
+    private ConfluenceException failure(ConfluenceResponse response, String what) {
+        int status = response.status();
+        switch (RetryPolicy.classify(status)) {
+            case REFUSED:
+                return new ConfluenceException.Refused("Confluence refused the credentials (HTTP " + status + ", "
+                        + what + "): check the token / application link"
+                        + (status == 403 ? " and that its user may add and edit pages in the space" : ""), status);
+            case NOT_FOUND:
+                return new ConfluenceException.NotFound("Confluence found nothing when " + what + " (HTTP 404)");
+            case CONFLICT:
+                return new ConfluenceException.Conflict("someone else changed the content meanwhile (" + what
+                        + ", HTTP 409)");
+            default:
+                break;
+        }
+        if (status == 400 && mentionsExisting(response)) {
+            return new ConfluenceException.DuplicateTitle("a page with this title already exists (" + what + ")");
+        }
+        if (status >= 300 && status < 400) {
+            return new ConfluenceException("Confluence redirected the request (HTTP " + status + ", " + what
+                    + "): check the Confluence URL (use the base URL, e.g. https://confluence.example.com)", status);
+        }
+        return new ConfluenceException("Confluence rejected " + what + " (HTTP " + status + "): "
+                + excerpt(response), status);
+    }
+
+    private static boolean mentionsExisting(ConfluenceResponse response) {
+        return response.body().toLowerCase(Locale.ROOT).contains("already exist");
+    }
+
+    /** Confluence's own error message (its JSON "message"), else the body, as a short escaped excerpt. */
+    static String excerpt(ConfluenceResponse response) {
+        String text = response.body();
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node != null && node.path("message").isTextual()) {
+                text = node.path("message").asText();
+            }
+        } catch (JsonProcessingException notJson) {
+            // keep the raw body; it is excerpted and escaped below
+        }
+        return Excerpts.safe(text, 160);
+    }
+
+    private static boolean isCurrent(JsonNode page) {
+        return "current".equals(page.path("status").asText("current"));
+    }
+
+    private ContentPage toPage(JsonNode node) {
+        String id = node.path("id").asText(null);
+        if (!isContentId(id)) {
+            throw new ConfluenceException("Confluence answered without a usable page id", 200);
+        }
+        List<String> ancestors = new ArrayList<>();
+        for (JsonNode ancestor : node.path("ancestors")) {
+            ancestors.add(ancestor.path("id").asText());
+        }
+        Set<String> labels = new LinkedHashSet<>();
+        for (JsonNode label : node.path("metadata").path("labels").path("results")) {
+            labels.add(label.path("name").asText());
+        }
+        return new ContentPage(id, node.path("title").asText(""), node.path("space").path("key").asText(null),
+                node.path("version").path("number").asInt(1), ancestors, labels, pageUrl(id));
+    }
+
+    private static ContentProperty toProperty(JsonNode node) {
+        return new ContentProperty(node.path("key").asText(), node.path("value"),
+                node.path("version").path("number").asInt(1));
+    }
+
+    private static void storage(ObjectNode body, String storageBody) {
+        body.putObject("body").putObject("storage").put("value", storageBody).put("representation", "storage");
+    }
+
+    private static String propertyPath(String id, String key) {
+        return CONTENT + "/" + requireId(id) + "/property/" + requireKey(key);
+    }
+
+    private static String requireId(String id) {
+        if (!isContentId(id)) {
+            throw new IllegalArgumentException("not a Confluence content id: " + Excerpts.safe(id, 40));
+        }
+        return id;
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || !PROPERTY_KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a usable content property key: " + Excerpts.safe(key, 40));
+        }
+        return key;
+    }
+
+    private static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+}
