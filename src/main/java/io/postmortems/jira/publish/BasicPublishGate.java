@@ -2,15 +2,14 @@ package io.postmortems.jira.publish;
 
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.settings.AppSettings;
-import jakarta.inject.Named;
 
 import java.util.Optional;
 
 /**
  * The minimal gate: when settings say errors block publishing, a post-mortem without a title or a severity is not
- * published. The review-based gate supersedes it where the reviewer is available.
+ * published. Production uses {@code io.postmortems.jira.review.ReviewPublishGate}; this one serves tests that need a
+ * gate without the reviewer.
  */
-@Named
 public class BasicPublishGate implements PublishGate {
     @Override
     public Optional<PublishMessage> blockingReason(PostMortem document, AppSettings settings) {
