@@ -1,56 +1,59 @@
 package io.postmortems.cli;
 
-import io.postmortems.core.io.PostMortemCodec;
-import io.postmortems.core.io.ReadResult;
-
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
-/** Command line: work with post-mortem documents without Jira. */
+/**
+ * Command line: validate, render, preview and publish post-mortem documents without Jira, over the same core
+ * and publishing code the Jira app uses. Exit codes: 0 clean, 1 error-level findings (or a failed publish),
+ * 2 unreadable input or a wrong command line. Never prints a stack trace.
+ */
 public final class Main {
     static final int OK = 0;
     static final int FINDINGS = 1;
     static final int BAD_INPUT = 2;
 
+    static final String USAGE = String.join("\n",
+            "usage: java -jar postmortems-cli.jar COMMAND ...",
+            "  validate FILE|DIR...                 review each post-mortem; exit 0 clean, 1 errors, 2 unreadable",
+            "  render FILE [--zone ZONE]            the Confluence storage-format page on standard output",
+            "  preview FILE|DIR... --out DIR [--zone ZONE]",
+            "                                       an HTML preview of each page plus index.html",
+            "  publish FILE|DIR... --confluence URL --space KEY [--root TITLE] [--layout year|year-month|service]",
+            "          [--zone ZONE] [--state FILE] publish to Confluence; token from POSTMORTEM_CONFLUENCE_TOKEN",
+            "FILE is JSON or YAML (.json, .yaml, .yml); a DIR stands for the documents in it.");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-            out.println("usage: postmortems validate FILE...");
-            return args.length == 0 ? BAD_INPUT : OK;
-        }
-        if (!args[0].equals("validate")) {
-            err.println("postmortems: unknown command '" + args[0] + "' (try --help)");
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        if (args.length == 0) {
+            err.println(USAGE);
             return BAD_INPUT;
         }
-        PostMortemCodec codec = new PostMortemCodec();
-        int exit = OK;
-        for (int i = 1; i < args.length; i++) {
-            Path file = Path.of(args[i]);
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
-                exit = BAD_INPUT;
-                continue;
-            }
-            ReadResult result = codec.read(file.getFileName().toString(), text);
-            if (!result.isOk()) {
-                result.problems().forEach(p -> err.println(file + ": " + p));
-                exit = BAD_INPUT;
-            } else {
-                out.println(file + ": readable");
-            }
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (command) {
+                case "validate" -> new Commands(out, err, env).validate(rest);
+                case "render" -> new Commands(out, err, env).render(rest);
+                case "preview" -> new Commands(out, err, env).preview(rest);
+                case "publish" -> new Commands(out, err, env).publish(rest);
+                case "--help", "-h", "help" -> {
+                    out.println(USAGE);
+                    yield OK;
+                }
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("postmortems: " + e.getMessage() + " (try --help)");
+            return BAD_INPUT;
         }
-        return exit;
     }
 }

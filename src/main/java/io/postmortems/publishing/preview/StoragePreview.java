@@ -1,0 +1,273 @@
+package io.postmortems.publishing.preview;
+
+import io.postmortems.publishing.render.Links;
+import io.postmortems.publishing.render.RenderedPage;
+import io.postmortems.publishing.render.XmlText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A standalone HTML page showing what a {@link RenderedPage} will look like in Confluence, for a browser without
+ * Confluence: title, labels and the body, with the Page Properties ({@code details}) macro as a boxed table, the
+ * Jira issues macro as a table of the countermeasure keys, and any other macro as a labelled box.
+ *
+ * <p>The storage body is read, never trusted: the preview is built element by element from an allowlist (text,
+ * paragraphs, lists, tables, headings, emphasis, code, links to http/https/mailto), so a storage body from
+ * anywhere cannot put a script, an event handler or another element into the preview. Thread-safe.
+ */
+public final class StoragePreview {
+    /** Used when the caller gives no stylesheet, and under a linked one (e.g. AUI's CSS) as a fallback. */
+    static final String FALLBACK_STYLE = String.join("\n",
+            "body{font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#172b4d;"
+                    + "max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}",
+            "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #dfe1e6;padding:4px 8px;"
+                    + "vertical-align:top;text-align:left}th{background:#f4f5f7}",
+            ".pm-labels{list-style:none;padding:0}.pm-labels li{display:inline-block;background:#dfe1e6;"
+                    + "border-radius:3px;padding:0 6px;margin:0 4px 4px 0;font-size:.85em}",
+            ".pm-macro{border:1px solid #c1c7d0;border-radius:3px;padding:.5em 1em;margin:1em 0}",
+            ".pm-macro-title{font-size:.8em;font-weight:600;color:#5e6c84;text-transform:uppercase}",
+            ".pm-details{background:#fafbfc}.pm-jira{background:#deebff}",
+            "pre,code{font-family:SFMono-Regular,Consolas,monospace;background:#f4f5f7}");
+
+    private static final Set<String> KEPT = Set.of("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code",
+            "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6",
+            "blockquote", "hr", "span", "div", "sub", "sup", "u", "s", "del");
+    /** Dropped with their content: what they hold is not text a reader should see. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "iframe", "frame", "frameset", "object",
+            "embed", "applet", "template", "noscript", "svg", "math", "head", "title", "meta", "link", "base",
+            "form", "input", "button", "select", "textarea", "ac:parameter");
+    private static final Pattern JQL_KEYS = Pattern.compile("(?i)\\bkey\\s+in\\s*\\(([^)]*)\\)");
+
+    public StoragePreview() {
+    }
+
+    /**
+     * The page as a standalone HTML document.
+     *
+     * @param stylesheetHref a stylesheet to link (relative path or http(s) URL, e.g. AUI's CSS); null or unsafe
+     *                       values are left out and only the inline fallback style applies
+     */
+    public String pageHtml(RenderedPage page, String stylesheetHref) {
+        Objects.requireNonNull(page, "page");
+        Document out = shell(page.title(), stylesheetHref);
+        Element main = out.body().appendElement("main").addClass("pm-page");
+        main.appendElement("h1").text(XmlText.oneLine(page.title()));
+        if (!page.labels().isEmpty()) {
+            Element labels = main.appendElement("ul").addClass("pm-labels");
+            page.labels().forEach(l -> labels.appendElement("li").text(XmlText.oneLine(l)));
+        }
+        Document storage = Jsoup.parse("<root>" + XmlText.clean(page.storageBody()) + "</root>", "",
+                Parser.xmlParser());
+        Element root = storage.selectFirst("root");
+        Element content = main.appendElement("div").addClass("pm-content");
+        if (root != null) {
+            convertChildren(root, content);
+        }
+        return serialise(out);
+    }
+
+    /** One entry of the index page: a page title, the link to its preview, its labels. */
+    public record IndexEntry(String title, String href, List<String> labels) {
+        public IndexEntry {
+            labels = labels == null ? List.of() : List.copyOf(labels);
+        }
+    }
+
+    /**
+     * An index page linking each preview, in the given order.
+     *
+     * @param stylesheetHref as for {@link #pageHtml}
+     */
+    public String indexHtml(List<IndexEntry> entries, String stylesheetHref) {
+        Document out = shell("Post-mortems", stylesheetHref);
+        Element main = out.body().appendElement("main").addClass("pm-index");
+        main.appendElement("h1").text("Post-mortems");
+        if (entries.isEmpty()) {
+            main.appendElement("p").text("No post-mortems.");
+            return serialise(out);
+        }
+        Element table = main.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text("Page");
+        head.appendElement("th").text("Labels");
+        Element body = table.appendElement("tbody");
+        for (IndexEntry entry : entries) {
+            Element row = body.appendElement("tr");
+            Element cell = row.appendElement("td");
+            String title = XmlText.oneLine(entry.title());
+            String href = safeLocalOrWebHref(entry.href());
+            if (href != null) {
+                cell.appendElement("a").attr("href", href).text(title);
+            } else {
+                cell.text(title);
+            }
+            row.appendElement("td").text(String.join(", ", entry.labels().stream().map(XmlText::oneLine).toList()));
+        }
+        return serialise(out);
+    }
+
+    private static Document shell(String title, String stylesheetHref) {
+        Document out = Document.createShell("");
+        out.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
+                .syntax(Document.OutputSettings.Syntax.html).prettyPrint(true);
+        out.selectFirst("html").attr("lang", "en");
+        Element head = out.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(XmlText.oneLine(title));
+        String css = safeLocalOrWebHref(stylesheetHref);
+        if (css != null) {
+            head.appendElement("link").attr("rel", "stylesheet").attr("href", css);
+        }
+        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(FALLBACK_STYLE));
+        return out;
+    }
+
+    private static String serialise(Document out) {
+        return "<!DOCTYPE html>\n" + out.html() + "\n";
+    }
+
+    /**
+     * {@code raw} when it is an absolute http(s) URL or a relative path (no scheme, not protocol-relative);
+     * otherwise null.
+     */
+    static String safeLocalOrWebHref(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty() || !s.equals(XmlText.clean(s))) {
+            return null;
+        }
+        if (Links.safeUrl(s).filter(u -> u.regionMatches(true, 0, "http", 0, 4)).isPresent()) {
+            return s;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || c == '\\' || c == '"' || c == '<' || c == '>') {
+                return null;
+            }
+        }
+        int colon = s.indexOf(':');
+        int end = firstOf(s, "/?#");
+        boolean hasScheme = colon >= 0 && (end < 0 || colon < end);
+        return hasScheme || s.startsWith("//") ? null : s;
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void convertChildren(Element from, Element to) {
+        for (Node child : new ArrayList<>(from.childNodes())) {
+            convert(child, to);
+        }
+    }
+
+    private static void convert(Node node, Element to) {
+        if (node instanceof TextNode text) {
+            to.appendText(text.getWholeText());
+            return;
+        }
+        if (!(node instanceof Element el)) {
+            return; // comments, CDATA outside a plain-text body, declarations: not shown
+        }
+        String name = el.tagName().toLowerCase(Locale.ROOT);
+        if (DROPPED.contains(name)) {
+            return;
+        }
+        switch (name) {
+            case "ac:structured-macro", "ac:macro" -> macro(el, to);
+            case "ac:rich-text-body" -> convertChildren(el, to);
+            case "ac:plain-text-body" -> to.appendElement("pre").text(el.wholeText());
+            case "a" -> {
+                String href = Links.safeUrl(el.attr("href")).orElse(null);
+                Element link = href == null ? to.appendElement("span") : to.appendElement("a").attr("href", href);
+                convertChildren(el, link);
+            }
+            default -> {
+                if (KEPT.contains(name)) {
+                    convertChildren(el, to.appendElement(name));
+                } else {
+                    convertChildren(el, to); // unknown or ac:/ri: element: its text only
+                }
+            }
+        }
+    }
+
+    private static void macro(Element el, Element to) {
+        String name = XmlText.oneLine(el.attr("ac:name"));
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (Element child : el.children()) {
+            if (child.tagName().equalsIgnoreCase("ac:parameter")) {
+                parameters.put(XmlText.oneLine(child.attr("ac:name")), XmlText.oneLine(child.wholeText()));
+            }
+        }
+        Element box = to.appendElement("div").addClass("pm-macro");
+        switch (name) {
+            case "details" -> {
+                box.addClass("pm-details");
+                box.appendElement("div").addClass("pm-macro-title").text("Page properties");
+            }
+            case "jira" -> {
+                box.addClass("pm-jira");
+                box.appendElement("div").addClass("pm-macro-title").text("Jira issues");
+                jiraTable(parameters.getOrDefault("jqlQuery", ""), box);
+                return;
+            }
+            default -> {
+                box.appendElement("div").addClass("pm-macro-title").text("Macro: " + (name.isEmpty() ? "?" : name));
+                if (!parameters.isEmpty()) {
+                    Element list = box.appendElement("ul");
+                    parameters.forEach((k, v) -> list.appendElement("li").text(k + " = " + v));
+                }
+            }
+        }
+        convertChildren(el, box);
+    }
+
+    private static void jiraTable(String jql, Element box) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = JQL_KEYS.matcher(jql);
+        if (m.find()) {
+            for (String key : m.group(1).split(",")) {
+                String k = key.strip();
+                if (Links.isIssueKey(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        if (keys.isEmpty()) {
+            box.appendElement("p").text("JQL: " + jql);
+            return;
+        }
+        Element table = box.appendElement("table");
+        table.appendElement("thead").appendElement("tr").appendElement("th").text("Key");
+        Element body = table.appendElement("tbody");
+        keys.forEach(k -> body.appendElement("tr").appendElement("td").text(k));
+        box.appendElement("p").addClass("pm-note")
+                .text("Confluence shows each issue's summary, assignee, due date and status here.");
+    }
+}

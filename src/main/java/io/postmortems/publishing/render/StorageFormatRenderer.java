@@ -1,0 +1,277 @@
+package io.postmortems.publishing.render;
+
+import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.IncidentTimes;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.publishing.PublishTarget;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.velocity.util.introspection.SecureUberspector;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a post-mortem as a Confluence page in storage format, from Velocity templates shipped in the jar
+ * ({@code templates/confluence/*.vm}).
+ *
+ * <p>Safety: user text never reaches the template engine as a template. Every value the templates see is built
+ * here, in a {@link PageView}, already escaped ({@link XmlText}) or sanitised against an allowlist
+ * ({@link RichText}); the templates only print it. The output is always well-formed XML; user text cannot add
+ * macros, {@code ac:}/{@code ri:} elements, other elements outside the allowlist, event handlers or links with a
+ * scheme other than http, https and mailto.
+ *
+ * <p>Thread-safe; create once and reuse (the engine and templates are built in the constructor).
+ */
+public final class StorageFormatRenderer implements PageRenderer {
+    /** Confluence's limit on page titles. */
+    public static final int MAX_TITLE_LENGTH = 255;
+    static final String TEMPLATE = "templates/confluence/page.vm";
+    /** The Page Properties macro's id: a Page Properties Report with this id lists every post-mortem. */
+    public static final String DETAILS_ID = "postmortem";
+    static final String JIRA_COLUMNS = "key,summary,assignee,duedate,status";
+    private static final String UNTITLED = "Post-mortem";
+
+    private final Template page;
+
+    public StorageFormatRenderer() {
+        VelocityEngine engine = new VelocityEngine(engineProperties());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        // In an OSGi bundle the context class loader is the host's; templates live in our own jar.
+        thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
+        try {
+            engine.init();
+            this.page = engine.getTemplate(TEMPLATE, "UTF-8");
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    static Properties engineProperties() {
+        Properties p = new Properties();
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        p.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
+        p.setProperty("resource.loader.classpath.cache", "true");
+        p.setProperty("resource.loader.classpath.modification_check_interval", "-1");
+        p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        return p;
+    }
+
+    @Override
+    public RenderedPage render(PostMortem document, PublishTarget target) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(target, "target");
+        VelocityContext context = new VelocityContext();
+        context.put("v", view(document, target));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
+        StringWriter body = new StringWriter(16_384);
+        try {
+            page.merge(context, body);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return new RenderedPage(title(document, target.displayZone()), body.toString().strip(), Labels.of(document));
+    }
+
+    /** {@code 2026-03-29 OPS-42: Title}: the date of the start in the display zone (else of the review meeting). */
+    static String title(PostMortem doc, ZoneId zone) {
+        StringBuilder title = new StringBuilder();
+        OffsetDateTime started = doc.getTimes().getStarted();
+        LocalDate date = started != null ? started.atZoneSameInstant(zone).toLocalDate()
+                : doc.getMeeting().getReviewDate();
+        if (date != null) {
+            title.append(date).append(' ');
+        }
+        String key = XmlText.oneLine(doc.getIssueKey());
+        if (!key.isEmpty()) {
+            title.append(XmlText.truncate(key, 64)).append(": ");
+        }
+        String text = XmlText.oneLine(doc.getTitle());
+        title.append(text.isEmpty() ? UNTITLED : text);
+        return XmlText.truncate(title.toString(), MAX_TITLE_LENGTH).strip();
+    }
+
+    static PageView view(PostMortem doc, PublishTarget target) {
+        ZoneId zone = target.displayZone();
+        return new PageView(
+                facts(doc, target),
+                RichText.block(doc.getSummary()),
+                impact(doc),
+                timeline(doc, zone),
+                items(doc.getInvestigationPaths()),
+                RichText.block(doc.getRootCause().getDescription()),
+                items(doc.getRootCause().getFiveWhys()),
+                items(doc.getContributingFactors()),
+                RichText.block(doc.getResolution()),
+                items(doc.getWentWell()),
+                items(doc.getWentWrong()),
+                items(doc.getGotLucky()),
+                items(doc.getLessonsLearned()),
+                jiraMacro(doc, target),
+                countermeasures(doc, target),
+                items(doc.getIdeas()),
+                related(doc.getRelatedIncidents(), target),
+                related(doc.getRelatedPostMortems(), target));
+    }
+
+    private static List<PageView.Row> facts(PostMortem doc, PublishTarget target) {
+        ZoneId zone = target.displayZone();
+        IncidentTimes t = doc.getTimes();
+        IncidentMetrics metrics = IncidentMetrics.of(t);
+        List<PageView.Row> rows = new ArrayList<>();
+        rows.add(row("Severity", XmlText.escape(XmlText.oneLine(doc.getSeverity()))));
+        rows.add(row("Status", doc.getStatus() == null ? "" : words(doc.getStatus().name())));
+        rows.add(row("Started", TimeFormat.format(t.getStarted(), zone)));
+        rows.add(row("Detected", TimeFormat.format(t.getDetected(), zone)));
+        rows.add(row("Resolved", TimeFormat.format(t.getResolved(), zone)));
+        rows.add(row("Time to detect", duration(metrics.timeToDetect())));
+        rows.add(row("Time to resolve", duration(metrics.timeToResolve())));
+        rows.add(row("User impact", duration(metrics.userImpactDuration())));
+        rows.add(row("Facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
+        rows.add(row("Services", joined(doc.getServices())));
+        rows.add(row("Tags", joined(doc.getTags())));
+        String key = XmlText.oneLine(doc.getIssueKey());
+        if (!key.isEmpty()) {
+            rows.add(row("Jira issue", issueLink(key, target)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static PageView.Row row(String label, String value) {
+        return new PageView.Row(XmlText.escape(label), value);
+    }
+
+    private static String duration(Optional<Duration> d) {
+        return d.map(Durations::format).map(XmlText::escape).orElse("");
+    }
+
+    private static String joined(List<String> values) {
+        return values.stream().map(XmlText::oneLine).filter(s -> !s.isEmpty()).map(XmlText::escape)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** {@code IN_PROGRESS} → {@code In progress}. */
+    static String words(String enumName) {
+        String s = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (s.equals("wont do")) {
+            s = "won't do";
+        }
+        return XmlText.escape(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+
+    private static List<PageView.Row> impact(PostMortem doc) {
+        var impact = doc.getImpact();
+        List<PageView.Row> rows = new ArrayList<>();
+        addIfPresent(rows, "Who was affected", RichText.inline(impact.getWhoAffected()));
+        addIfPresent(rows, "What was affected", RichText.inline(impact.getWhatAffected()));
+        addIfPresent(rows, "Business impact", RichText.inline(impact.getBusinessImpact()));
+        if (impact.getCustomerFacing() != null) {
+            rows.add(row("Customer-facing", impact.getCustomerFacing() ? "Yes" : "No"));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static void addIfPresent(List<PageView.Row> rows, String label, String value) {
+        if (!value.isEmpty()) {
+            rows.add(row(label, value));
+        }
+    }
+
+    private static List<PageView.TimelineRow> timeline(PostMortem doc, ZoneId zone) {
+        Comparator<TimelineEvent> byTime = Comparator.comparing(
+                (TimelineEvent e) -> e.getAt() == null ? null : e.getAt().toInstant(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        return doc.getTimeline().stream()
+                .filter(Objects::nonNull)
+                .sorted(byTime)
+                .map(e -> new PageView.TimelineRow(
+                        TimeFormat.format(e.getAt(), zone),
+                        e.getKind() == null ? "" : words(e.getKind().name()),
+                        RichText.inline(e.getText()),
+                        urlOrText(e.getEvidenceUrl()),
+                        XmlText.escape(XmlText.oneLine(e.getAuthor()))))
+                .toList();
+    }
+
+    private static List<String> items(List<String> values) {
+        return values.stream().map(RichText::inline).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A link when {@code raw} is a safe URL (shown as itself), otherwise the escaped text. */
+    static String urlOrText(String raw) {
+        return Links.safeUrl(raw)
+                .map(u -> link(u, u))
+                .orElseGet(() -> XmlText.escape(XmlText.oneLine(raw)));
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + XmlText.escape(href) + "\">" + XmlText.escape(text) + "</a>";
+    }
+
+    private static String issueLink(String key, PublishTarget target) {
+        return Links.issueUrl(target.jiraBaseUrl(), key).map(u -> link(u, key)).orElseGet(() -> XmlText.escape(key));
+    }
+
+    private static List<String> related(List<String> values, PublishTarget target) {
+        return values.stream()
+                .map(XmlText::oneLine)
+                .filter(s -> !s.isEmpty())
+                .map(s -> Links.isIssueKey(s) ? issueLink(s, target) : urlOrText(s))
+                .toList();
+    }
+
+    private static PageView.JiraMacro jiraMacro(PostMortem doc, PublishTarget target) {
+        List<String> keys = doc.getCountermeasures().stream()
+                .filter(Objects::nonNull)
+                .map(c -> XmlText.oneLine(c.getIssueKey()))
+                .filter(Links::isIssueKey)
+                .distinct()
+                .toList();
+        String jql = keys.isEmpty() ? "" : "key in (" + String.join(",", keys) + ")";
+        String serverId = XmlText.escape(XmlText.oneLine(target.jiraServerId()));
+        return new PageView.JiraMacro(serverId, XmlText.escape(jql), Integer.toString(Math.max(20, keys.size())),
+                JIRA_COLUMNS);
+    }
+
+    private static List<PageView.CountermeasureRow> countermeasures(PostMortem doc, PublishTarget target) {
+        Function<Countermeasure, String> key = c -> {
+            String k = XmlText.oneLine(c.getIssueKey());
+            return k.isEmpty() ? "" : issueLink(k, target);
+        };
+        return doc.getCountermeasures().stream()
+                .filter(Objects::nonNull)
+                .map(c -> new PageView.CountermeasureRow(
+                        RichText.inline(c.getSummary()),
+                        XmlText.escape(XmlText.oneLine(c.getOwner())),
+                        c.getDueDate() == null ? "" : c.getDueDate().toString(),
+                        c.getPriority() == null ? "" : words(c.getPriority().name()),
+                        c.getKind() == null ? "" : words(c.getKind().name()),
+                        c.getStatus() == null ? "" : words(c.getStatus().name()),
+                        key.apply(c)))
+                .toList();
+    }
+}

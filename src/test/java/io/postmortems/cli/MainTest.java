@@ -1,0 +1,172 @@
+package io.postmortems.cli;
+
+import io.postmortems.publishing.fake.FakeConfluence;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+public class MainTest {
+    private static final String COMPLETE = "examples/sev1-payment-gateway-outage.json";
+    private static final String INCOMPLETE = "examples/draft-incomplete-with-blame.json";
+
+    @Rule
+    public TemporaryFolder temp = new TemporaryFolder();
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return Main.run(args, new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), env);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void validate_shouldExitZeroForACompleteExample() {
+        assertEquals(out() + err(), 0, run("validate", COMPLETE));
+        assertTrue(out(), out().contains("0 errors"));
+    }
+
+    @Test
+    public void validate_shouldExitOneAndExplainEachErrorOfAnIncompleteDraft() {
+        assertEquals(1, run("validate", INCOMPLETE));
+        assertTrue(out(), out().contains("ERROR rootCause"));
+        assertTrue("messages come from the bundle, not raw keys: " + out(),
+                !out().contains("postmortems.review."));
+        assertTrue(out(), out().contains("[language.blame]"));
+    }
+
+    @Test
+    public void validate_shouldExitTwoNamingTheFileAndFieldOfBadInput() throws Exception {
+        Path bad = temp.newFile("bad.json").toPath();
+        Files.writeString(bad, "{\"times\":{\"started\":\"yesterday\"}}");
+        assertEquals(2, run("validate", bad.toString(), COMPLETE));
+        assertTrue(err(), err().contains("bad.json: times.started:"));
+        assertFalse(err(), err().contains("Exception"));
+        assertTrue("the good file is still reviewed: " + out(), out().contains(COMPLETE));
+    }
+
+    @Test
+    public void validate_shouldSaySoForAMissingFileAndForNonUtf8() throws Exception {
+        Path latin1 = temp.newFile("latin1.json").toPath();
+        Files.write(latin1, new byte[]{'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xE9, '"', '}'});
+        assertEquals(2, run("validate", "no/such/file.json", latin1.toString()));
+        assertTrue(err(), err().contains("no/such/file.json: no such file"));
+        assertTrue(err(), err().contains("latin1.json: is not UTF-8 text"));
+    }
+
+    @Test
+    public void usage_shouldExitTwoWithOneLineForUnknownCommandOrOption() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err(), err().contains("unknown command 'frobnicate'"));
+        assertEquals(2, run("preview", "examples"));
+        assertTrue(err(), err().contains("--out is required"));
+        assertEquals(2, run("render", COMPLETE, "--colour", "red"));
+        assertTrue(err(), err().contains("unknown option --colour"));
+    }
+
+    @Test
+    public void render_shouldPrintWellFormedStorageFormat() throws Exception {
+        assertEquals(err(), 0, run("render", COMPLETE));
+        String wrapped = "<root xmlns:ac=\"http://atlassian.com/content\""
+                + " xmlns:ri=\"http://atlassian.com/resource/identifier\">" + out() + "</root>";
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(wrapped.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(doc.getElementsByTagNameNS("http://atlassian.com/content", "structured-macro").getLength() > 0);
+    }
+
+    @Test
+    public void render_shouldRefuseAnInvalidZone() {
+        assertEquals(2, run("render", COMPLETE, "--zone", "Mars/Olympus"));
+        assertTrue(err(), err().contains("--zone 'Mars/Olympus' is not a time zone id"));
+    }
+
+    @Test
+    public void preview_shouldWriteOnePagePerExampleAndAnIndex() throws Exception {
+        Path outDir = temp.newFolder("preview").toPath();
+        assertEquals(err(), 0, run("preview", "examples", "--out", outDir.toString()));
+        long examples;
+        try (var list = Files.list(Path.of("examples"))) {
+            examples = list.filter(DocumentFiles::isDocumentName).count();
+        }
+        try (var list = Files.list(outDir)) {
+            assertEquals(examples + 1, list.filter(p -> p.toString().endsWith(".html")).count());
+        }
+        String index = Files.readString(outDir.resolve("index.html"));
+        assertTrue(index, index.contains("sev1-payment-gateway-outage.html"));
+    }
+
+    @Test
+    public void publish_shouldNeedAToken() {
+        assertEquals(2, run("publish", COMPLETE, "--confluence", "http://127.0.0.1:1", "--space", "PM"));
+        assertTrue(err(), err().contains(Commands.TOKEN_VARIABLE));
+    }
+
+    @Test
+    public void publish_shouldCreateThenLeaveUnchangedPagesAndRememberThem() throws Exception {
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            String state = temp.getRoot().toPath().resolve("state.json").toString();
+            String[] args = {"publish", COMPLETE, "examples/sev3-tokyo-search-latency.yaml",
+                    "--confluence", confluence.baseUrl(), "--space", "PM", "--state", state};
+            assertEquals(out() + err(), 0, run(env, args));
+            assertTrue(out(), out().contains("[1/2]"));
+            assertTrue(out(), out().contains("[2/2]"));
+            assertTrue(out(), out().contains("published " + confluence.baseUrl()));
+            long pages = confluence.currentPages().size();
+
+            outBytes.reset();
+            assertEquals(out() + err(), 0, run(env, args));
+            assertTrue(out(), out().contains("unchanged"));
+            assertEquals("a re-publish creates no page", pages, confluence.currentPages().size());
+        }
+    }
+
+    @Test
+    public void publish_shouldNotPublishADocumentWithErrors() throws Exception {
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            assertEquals(1, run(env, "publish", INCOMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
+                    "--state", temp.getRoot().toPath().resolve("s.json").toString()));
+            assertTrue(out(), out().contains("not published"));
+            assertEquals(0, confluence.currentPages().size());
+        }
+    }
+
+    @Test
+    public void publish_shouldReportRefusedCredentialsInOneLine() throws Exception {
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, "wrong-token");
+            assertEquals(1, run(env, "publish", COMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
+                    "--state", temp.getRoot().toPath().resolve("s.json").toString()));
+            assertTrue(out(), out().contains("failed"));
+            assertFalse(out() + err(), (out() + err()).contains("Exception"));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package io.postmortems.publishing.render;
+
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.publishing.PublishTarget;
+import io.postmortems.publishing.TreeLayout;
+import org.junit.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+public class StorageFormatRendererTest {
+    private static final StorageFormatRenderer RENDERER = new StorageFormatRenderer();
+
+    private static String body(PostMortem d) {
+        return RENDERER.render(d, Samples.target()).storageBody();
+    }
+
+    private static Element macro(Document doc, String name) {
+        NodeList macros = doc.getElementsByTagNameNS(Samples.AC, "structured-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element e = (Element) macros.item(i);
+            if (name.equals(e.getAttributeNS(Samples.AC, "name"))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no " + name + " macro");
+    }
+
+    private static String parameter(Element macro, String name) {
+        NodeList params = macro.getElementsByTagNameNS(Samples.AC, "parameter");
+        for (int i = 0; i < params.getLength(); i++) {
+            Element p = (Element) params.item(i);
+            if (name.equals(p.getAttributeNS(Samples.AC, "name"))) {
+                return p.getTextContent();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    public void render_shouldTitleThePageWithStartDateInDisplayZoneKeyAndTitle() {
+        PostMortem d = Samples.complete();
+        d.getTimes().setStarted(OffsetDateTime.parse("2026-03-28T23:30:00Z")); // already the 29th in Berlin
+        assertEquals("2026-03-29 OPS-42: Checkout outage after config push", RENDERER.render(d, Samples.target()).title());
+    }
+
+    @Test
+    public void render_shouldFallBackToReviewDateAndOmitMissingParts() {
+        PostMortem d = new PostMortem();
+        d.getMeeting().setReviewDate(LocalDate.of(2026, 4, 2));
+        d.setTitle("  Slow\tsearch \n results\u0007 ");
+        assertEquals("2026-04-02 Slow search results", RENDERER.render(d, Samples.target()).title());
+        assertEquals("Post-mortem", RENDERER.render(new PostMortem(), Samples.target()).title());
+    }
+
+    @Test
+    public void render_shouldLimitTitleTo255CharactersWithoutSplittingASurrogatePair() {
+        PostMortem d = new PostMortem();
+        d.setIssueKey("OPS-1");
+        d.setTitle("\uD83D\uDD25".repeat(300));
+        String title = RENDERER.render(d, Samples.target()).title();
+        assertTrue(title.length() <= 255);
+        assertTrue(title.startsWith("OPS-1: \uD83D\uDD25"));
+        assertFalse(Character.isHighSurrogate(title.charAt(title.length() - 1)));
+    }
+
+    @Test
+    public void render_shouldPutKeyFactsIntoAPagePropertiesMacroWithIdPostmortem() throws Exception {
+        Document doc = Samples.parseStorage(body(Samples.complete()));
+        Element details = macro(doc, "details");
+        assertEquals("postmortem", parameter(details, "id"));
+        String facts = details.getTextContent();
+        for (String expected : List.of("SeveritySEV1", "StatusIn review", "Started2026-03-29 03:30 CEST",
+                "Detected2026-03-29 03:42 CEST", "Resolved2026-03-29 04:45 CEST", "Time to detect12m",
+                "Time to resolve1h 15m", "User impact40m", "FacilitatorDana Reviewer",
+                "ServicesCheckout, Payment Gateway", "Tagsconfig, Night Shift", "Jira issueOPS-42")) {
+            assertTrue(expected + " in " + facts, facts.contains(expected));
+        }
+        assertTrue(body(Samples.complete()).contains("<a href=\"https://jira.example.com/browse/OPS-42\">OPS-42</a>"));
+    }
+
+    @Test
+    public void render_shouldListCountermeasureTicketsInAJiraIssuesMacro() throws Exception {
+        Element jira = macro(Samples.parseStorage(body(Samples.complete())), "jira");
+        assertEquals("key in (OPS-101,OPS-102)", parameter(jira, "jqlQuery"));
+        assertEquals("a1b2-c3", parameter(jira, "serverId"));
+        assertEquals("key,summary,assignee,duedate,status", parameter(jira, "columns"));
+    }
+
+    @Test
+    public void render_shouldLeaveOutServerIdWhenNotConfiguredAndBadKeysFromJql() throws Exception {
+        PostMortem d = Samples.complete();
+        d.getCountermeasures().get(1).setIssueKey("OPS-1) OR project = SECRET");
+        PublishTarget noServer = new PublishTarget("OPS", null, TreeLayout.YEAR, null, null, ZoneId.of("UTC"));
+        Element jira = macro(Samples.parseStorage(RENDERER.render(d, noServer).storageBody()), "jira");
+        assertEquals("key in (OPS-101)", parameter(jira, "jqlQuery"));
+        assertEquals(null, parameter(jira, "serverId"));
+    }
+
+    @Test
+    public void render_shouldOmitJiraMacroWhenNoCountermeasureHasATicketButKeepTheTable() throws Exception {
+        PostMortem d = Samples.complete();
+        d.getCountermeasures().forEach(c -> c.setIssueKey(null));
+        String body = body(d);
+        assertFalse(body.contains("ac:name=\"jira\""));
+        assertTrue(body.contains("Validate config on push"));
+        Samples.parseStorage(body);
+    }
+
+    @Test
+    public void render_shouldShowCountermeasureStatusAsOfPublishingAndIdeasApart() {
+        String body = body(Samples.complete());
+        assertTrue(body, body.contains("<td>Validate config on push</td><td>Alex</td><td>2026-04-30</td><td>High</td>"
+                + "<td>Prevent</td><td>In progress</td><td><a href=\"https://jira.example.com/browse/OPS-101\">OPS-101</a></td>"));
+        assertTrue(body.contains("<h2>Ideas (not commitments)</h2>"));
+        assertTrue(body.indexOf("Maybe a config linter") > body.indexOf("Ideas (not commitments)"));
+    }
+
+    @Test
+    public void render_shouldSortTimelineByInstantAndShowDisplayZone() {
+        String body = body(Samples.complete());
+        int pushed = body.indexOf("<td>2026-03-29 03:30 CEST</td><td>Action</td><td>Config pushed</td>");
+        int alert = body.indexOf("<td>2026-03-29 03:42 CEST</td><td>Observation</td><td>Alert fired</td>"
+                + "<td><a href=\"https://grafana.example.com/d/1\">https://grafana.example.com/d/1</a></td>"
+                + "<td>oncall-bot</td>");
+        assertTrue(body, pushed >= 0 && alert > pushed);
+    }
+
+    @Test
+    public void render_shouldPutFiveWhysIntoAnOrderedList() {
+        String body = body(Samples.complete());
+        assertTrue(body, body.contains("<h3>Five whys</h3>\n<ol>\n<li>Why 1</li>\n<li>Why 2</li>"));
+    }
+
+    @Test
+    public void render_shouldTurnPlainTextParagraphsAndLinesIntoXhtml() {
+        PostMortem d = Samples.complete();
+        d.setSummary("First line\nsecond line\n\n\nNext paragraph");
+        assertTrue(body(d).contains("<p>First line<br />second line</p><p>Next paragraph</p>"));
+    }
+
+    @Test
+    public void render_shouldKeepAllowedRichTextAndDropTheRest() {
+        PostMortem d = Samples.complete();
+        d.setSummary("<p>We <strong>lost</strong> <em>orders</em>, see <a href=\"https://x.example/p?a=1&amp;b=2\" "
+                + "onclick=\"evil()\">runbook</a>.</p><ul><li><code>cfg.pool=0</code></li></ul>"
+                + "<pre>line 1\nline 2</pre><script>alert(1)</script><ac:structured-macro ac:name=\"html\"/>");
+        String body = body(d);
+        assertTrue(body, body.contains("<p>We <strong>lost</strong> <em>orders</em>, see "
+                + "<a href=\"https://x.example/p?a=1&amp;b=2\">runbook</a>.</p><ul><li><code>cfg.pool=0</code></li></ul>"
+                + "<pre>line 1\nline 2</pre>"));
+        assertFalse(body.contains("alert"));
+        assertFalse(body.contains("onclick"));
+        assertFalse(body.contains("ac:name=\"html\""));
+    }
+
+    @Test
+    public void render_shouldShowTemplateDirectivesLiterally() {
+        PostMortem d = Samples.complete();
+        d.setSummary("#set($x = 1) $x ${v} #foreach($i in [1..3])$i#end $class.forName('java.lang.Runtime')");
+        String body = body(d);
+        assertTrue(body, body.contains("<p>#set($x = 1) $x ${v} #foreach($i in [1..3])$i#end "
+                + "$class.forName(&#39;java.lang.Runtime&#39;)</p>"));
+    }
+
+    @Test
+    public void render_shouldLinkRelatedIssueKeysAndSafeUrlsOnly() {
+        PostMortem d = Samples.complete();
+        d.setRelatedIncidents(List.of("OPS-7", "https://status.example.com/i/9", "javascript:alert(1)"));
+        String body = body(d);
+        assertTrue(body.contains("<li><a href=\"https://jira.example.com/browse/OPS-7\">OPS-7</a></li>"));
+        assertTrue(body.contains("<li><a href=\"https://status.example.com/i/9\">https://status.example.com/i/9</a></li>"));
+        assertTrue(body.contains("<li>javascript:alert(1)</li>"));
+    }
+
+    @Test
+    public void render_shouldLabelPageWithPostmortemSeverityServicesAndTags() {
+        assertEquals(List.of("postmortem", "sev1", "checkout", "payment-gateway", "config", "night-shift"),
+                RENDERER.render(Samples.complete(), Samples.target()).labels());
+    }
+
+    @Test
+    public void render_shouldRenderAnEmptyDocumentAsWellFormedXml() throws Exception {
+        PostMortem empty = new PostMortem();
+        empty.setStatus(null);
+        empty.setCountermeasures(new ArrayList<>(java.util.Arrays.asList(null, new Countermeasure())));
+        RenderedPage page = RENDERER.render(empty, Samples.target());
+        Samples.parseStorage(page.storageBody());
+        assertEquals(List.of("postmortem"), page.labels());
+        assertTrue(page.storageBody().contains("ac:name=\"details\""));
+        assertTrue("only the table of the placeholder countermeasure", page.storageBody().contains("<h2>Countermeasures</h2>"));
+        PostMortem blank = new PostMortem();
+        assertFalse("no empty sections", RENDERER.render(blank, Samples.target()).storageBody().contains("<h2>"));
+    }
+
+    @Test
+    public void render_shouldBeDeterministicAndChangeHashWhenContentChanges() {
+        RenderedPage a = RENDERER.render(Samples.complete(), Samples.target());
+        RenderedPage b = new StorageFormatRenderer().render(Samples.complete(), Samples.target());
+        assertEquals(a, b);
+        assertEquals(a.contentHash(), b.contentHash());
+        PostMortem changed = Samples.complete();
+        changed.getCountermeasures().get(0).setOwner("Robin");
+        assertNotEquals(a.contentHash(), RENDERER.render(changed, Samples.target()).contentHash());
+    }
+
+    @Test
+    public void render_shouldNotLinkIssueWhenJiraBaseUrlIsNotHttp() {
+        PostMortem d = Samples.complete();
+        PublishTarget bad = new PublishTarget("OPS", null, TreeLayout.YEAR, "javascript:alert(1)//", null, null);
+        String body = RENDERER.render(d, bad).storageBody();
+        assertFalse(body.contains("javascript"));
+        assertTrue(body.contains("<th>Jira issue</th><td>OPS-42</td>"));
+    }
+}
