@@ -6,6 +6,7 @@ import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.TypeNotInstalledException;
 import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationType;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.jira.publish.PublishMessage;
 import io.postmortems.jira.publish.PublishSetupException;
 import io.postmortems.jira.publish.PublisherFactory;
@@ -14,6 +15,11 @@ import io.postmortems.publishing.Publisher;
 import io.postmortems.publishing.confluence.ConfluenceRequest;
 import io.postmortems.publishing.confluence.ConfluenceResponse;
 import io.postmortems.publishing.confluence.ConfluenceTransport;
+import io.postmortems.publishing.confluence.HttpClientTransport;
+import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.publishing.render.StorageFormatRenderer;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,12 +33,23 @@ import java.util.function.Function;
  * anything is published one cheap authenticated request ({@value #CHECK_PATH}) is made, so a missing link, an
  * unauthorised link or a refused token is reported as a clear setup failure instead of a half-done publish.
  */
+@Named
 public class ConfluencePublisherFactory implements PublisherFactory {
     static final String CHECK_PATH = "/rest/api/user/current";
 
     private final ApplicationLinkService links;
     private final BiFunction<String, String, ConfluenceTransport> tokenTransports;
     private final Function<ConfluenceTransport, Publisher> publishers;
+
+    @Inject
+    public ConfluencePublisherFactory(@ComponentImport ApplicationLinkService links) {
+        this(links, HttpClientTransport::new, ConfluencePublisherFactory::publisher);
+    }
+
+    /** The real publisher: living page over the transport, storage-format rendering. */
+    static Publisher publisher(ConfluenceTransport transport) {
+        return new ConfluencePublisher(transport, new StorageFormatRenderer());
+    }
 
     /**
      * @param links           Jira's application links

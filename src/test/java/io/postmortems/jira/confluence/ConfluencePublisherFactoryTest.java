@@ -226,4 +226,16 @@ public class ConfluencePublisherFactoryTest {
             return url;
         }
     }
+
+    @Test
+    public void publisher_shouldBeTheRealConfluencePublisherAndTokenSettingsTheRealTransport() throws Exception {
+        assertTrue(ConfluencePublisherFactory.publisher(new FakeTokenTransport())
+                instanceof io.postmortems.publishing.publisher.ConfluencePublisher);
+        ConfluencePublisherFactory wired = new ConfluencePublisherFactory(links);
+        AppSettings plainHttp = settings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
+                "https://wiki.invalid", "to ken");
+        PublishSetupException e = assertThrows(PublishSetupException.class, () -> wired.create(plainHttp, alice));
+        assertEquals("the real transport refuses a token with a space before any request",
+                "postmortems.publish.setup.token-invalid", e.message().key());
+    }
 }
