@@ -13,6 +13,7 @@ import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.publish.PublishMessages;
 import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
@@ -93,7 +94,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
                 loaded.review(), permissions.canEdit(issue, viewer), tickets(ticketStatuses.load(viewer, keys)),
-                publishRequests.statusOf(issue.getId()).map(PostMortemPanelContextProvider::publishState), zone,
+                publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text)));
         return result;
     }
@@ -112,8 +113,12 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         return TicketStates.lookedUp(byKey);
     }
 
-    static PublishState publishState(PublishStatus status) {
+    /** The publishing state for the panel, its last message in the viewer's language. */
+    static PublishState publishState(PublishStatus status, PanelText text) {
+        String error = status.lastMessage() == null ? status.lastError()
+                : PublishMessages.render(status.lastMessage(), (key, args) -> text.text(key,
+                args.stream().map(String::valueOf).toList()));
         return new PublishState(PublishState.State.valueOf(status.state().name()), status.pageUrl(),
-                status.pageVersion(), status.lastError());
+                status.pageVersion(), error);
     }
 }

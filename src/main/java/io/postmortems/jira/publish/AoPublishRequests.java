@@ -99,22 +99,22 @@ public class AoPublishRequests implements PublishRequests {
         update(claim, State.PUBLISHED, null, pageUrl, pageVersion, null);
     }
 
-    void recordFailed(Claim claim, String reason) {
+    void recordFailed(Claim claim, PublishMessage reason) {
         update(claim, State.FAILED, reason, null, null, null);
     }
 
-    void recordRetry(Claim claim, String reason, Instant nextAttempt) {
+    void recordRetry(Claim claim, PublishMessage reason, Instant nextAttempt) {
         update(claim, State.RETRY_PENDING, reason, null, null, nextAttempt);
     }
 
-    private void update(Claim claim, State state, String reason, String pageUrl, Integer pageVersion,
+    private void update(Claim claim, State state, PublishMessage reason, String pageUrl, Integer pageVersion,
                         Instant nextAttempt) {
         PublishRequestEntity row = row(claim.issueId()).orElseThrow(
                 () -> new IllegalStateException("publish request of issue " + claim.issueId() + " vanished"));
         long now = clock.millis();
         row.setAttempts(claim.attempts() + 1);
         row.setUpdatedAt(now);
-        row.setLastError(reason == null ? null : truncate(reason));
+        row.setLastError(reason == null ? null : reason.encode());
         if (pageUrl != null) {
             row.setPageUrl(truncate(pageUrl));
             row.setPageVersion(pageVersion);
@@ -141,8 +141,10 @@ public class AoPublishRequests implements PublishRequests {
         State state = State.valueOf(row.getState());
         Instant next = state == State.RETRY_PENDING || state == State.PENDING
                 ? Instant.ofEpochMilli(row.getNextAttemptAt()) : null;
-        return new PublishStatus(state, row.getPageUrl(), row.getPageVersion(), row.getLastError(),
-                Instant.ofEpochMilli(row.getUpdatedAt()), state == State.RETRY_PENDING ? next : null);
+        PublishMessage message = PublishMessage.decode(row.getLastError());
+        return new PublishStatus(state, row.getPageUrl(), row.getPageVersion(),
+                message == null ? null : PublishMessages.format(message, java.util.Locale.ROOT),
+                Instant.ofEpochMilli(row.getUpdatedAt()), state == State.RETRY_PENDING ? next : null, message);
     }
 
     private static String truncate(String text) {

@@ -61,6 +61,7 @@ public interface PublishRequestEntity extends Entity {
 
     void setUpdatedAt(long updatedAt);
 
+    /** Reason of the last failure: a {@link PublishMessage} as JSON (i18n key and arguments), never rendered text. */
     @StringLength(450)
     String getLastError();
 

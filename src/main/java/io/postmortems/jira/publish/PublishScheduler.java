@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Runs the publish worker every {@value #PERIOD_SECONDS} seconds on each node, from plugin start to stop. Every node
@@ -22,12 +23,25 @@ public class PublishScheduler implements LifecycleAware {
     static final long PERIOD_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(PublishScheduler.class);
 
+    static final long INITIAL_DELAY_SECONDS = 10;
+
     private final PublishWorker worker;
+    private final Supplier<ScheduledExecutorService> executors;
     private ScheduledExecutorService executor;
 
     @Inject
     public PublishScheduler(PublishWorker worker) {
+        this(worker, () -> Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "postmortems-publisher");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** With the executor each start uses (tests pass one they drive themselves). */
+    PublishScheduler(PublishWorker worker, Supplier<ScheduledExecutorService> executors) {
         this.worker = worker;
+        this.executors = executors;
     }
 
     @Override
@@ -35,12 +49,8 @@ public class PublishScheduler implements LifecycleAware {
         if (executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "postmortems-publisher");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.scheduleWithFixedDelay(this::pass, 10, PERIOD_SECONDS, TimeUnit.SECONDS);
+        executor = executors.get();
+        executor.scheduleWithFixedDelay(this::pass, INITIAL_DELAY_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override

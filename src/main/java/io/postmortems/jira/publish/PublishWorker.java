@@ -100,7 +100,7 @@ public class PublishWorker {
         } catch (RuntimeException e) {
             // Keep the worker alive for other issues; the user sees a plain reason, the log has the detail.
             LOG.error("Publishing the post-mortem of issue {} failed unexpectedly", claim.issueId(), e);
-            retryOrFail(claim, "Publishing failed unexpectedly; it will be tried again.", DEFAULT_RETRY);
+            retryOrFail(claim, PublishMessage.of("postmortems.publish.error.unexpected"), DEFAULT_RETRY);
         } finally {
             authentication.setLoggedInUser(previous);
         }
@@ -110,34 +110,31 @@ public class PublishWorker {
     private void attempt(Claim claim) {
         Issue issue = issues.getIssueObject(claim.issueId());
         if (issue == null) {
-            requests.recordFailed(claim, "Not published: the issue no longer exists.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.issue-gone"));
             return;
         }
         AppSettings config = settings.load();
         if (issue.getSecurityLevelId() != null && !config.restrictedTarget()) {
-            requests.recordFailed(claim, "Not published: the issue has a security level and the Confluence space"
-                    + " is not marked as restricted in the Post-Mortems settings.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.security-level"));
             return;
         }
         if (config.spaceKey() == null || config.spaceKey().isBlank()) {
-            requests.recordFailed(claim, "Not published: no Confluence space is configured in the Post-Mortems"
-                    + " settings.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.no-space"));
             return;
         }
         Optional<StoredPostMortem> stored = store.load(claim.issueId());
         if (stored.isEmpty()) {
-            requests.recordFailed(claim, "Not published: this issue has no post-mortem yet.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.no-document"));
             return;
         }
-        Optional<String> blocked = gate.blockingReason(stored.get().document(), config);
+        Optional<PublishMessage> blocked = gate.blockingReason(stored.get().document(), config);
         if (blocked.isPresent()) {
             requests.recordFailed(claim, blocked.get());
             return;
         }
         ApplicationUser user = claim.userKey() == null ? null : users.getUserByKey(claim.userKey());
         if (user == null || !user.isActive()) {
-            requests.recordFailed(claim, "Not published: the user who asked for it is no longer active; publish"
-                    + " again from the issue.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.user-inactive"));
             return;
         }
         authentication.setLoggedInUser(user);
@@ -146,9 +143,9 @@ public class PublishWorker {
             publisher = publishers.create(config, user);
         } catch (PublishSetupException e) {
             if (e.retryable()) {
-                retryOrFail(claim, e.getMessage(), DEFAULT_RETRY);
+                retryOrFail(claim, e.message(), DEFAULT_RETRY);
             } else {
-                requests.recordFailed(claim, e.getMessage());
+                requests.recordFailed(claim, e.message());
             }
             return;
         }
@@ -157,17 +154,17 @@ public class PublishWorker {
         PublishOutcome outcome = publisher.publish(stored.get().document(), target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome);
-            case RETRY_PENDING -> retryOrFail(claim, outcome.reason(),
+            case RETRY_PENDING -> retryOrFail(claim, confluenceReason("postmortems.publish.retry.confluence", outcome),
                     outcome.retryAfter() == null ? DEFAULT_RETRY : outcome.retryAfter());
-            case FAILED -> requests.recordFailed(claim, outcome.reason() == null
-                    ? "Publishing failed." : outcome.reason());
+            case FAILED -> requests.recordFailed(claim, confluenceReason("postmortems.publish.error.confluence",
+                    outcome));
         }
     }
 
     private void succeeded(Claim claim, Issue issue, ApplicationUser user, PublishOutcome outcome) {
         PublishedPage page = outcome.page();
         if (page == null) {
-            requests.recordFailed(claim, "Publishing reported success without a page.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.no-page"));
             return;
         }
         storePage(claim.issueId(), page);
@@ -202,10 +199,17 @@ public class PublishWorker {
                 issueId, STORE_RETRIES);
     }
 
-    private void retryOrFail(Claim claim, String reason, Duration after) {
+    /** The publishing module's reason (English, from Confluence's answer) travels as an argument. */
+    private static PublishMessage confluenceReason(String key, PublishOutcome outcome) {
+        return outcome.reason() == null || outcome.reason().isBlank()
+                ? PublishMessage.of("postmortems.publish.error.failed")
+                : PublishMessage.of(key, outcome.reason());
+    }
+
+    private void retryOrFail(Claim claim, PublishMessage reason, Duration after) {
         if (claim.attempts() + 1 >= MAX_ATTEMPTS) {
-            requests.recordFailed(claim, reason + " Gave up after " + MAX_ATTEMPTS + " attempts; publish again"
-                    + " from the issue.");
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.gave-up", MAX_ATTEMPTS)
+                    .wrapping(reason));
         } else {
             requests.recordRetry(claim, reason, clock.instant().plus(after));
         }

@@ -30,18 +30,26 @@ public class AoPostMortemStore implements PostMortemStore {
     private final PostMortemCodec codec;
     private final PostMortemMirror mirror = new PostMortemMirror();
     private final Clock clock;
+    private final MirrorFailures mirrorFailures;
 
     @Inject
-    public AoPostMortemStore(@ComponentImport ActiveObjects ao, IssuePropertyWriter properties) {
-        this(ao, properties, new PostMortemCodec(), Clock.systemUTC());
+    public AoPostMortemStore(@ComponentImport ActiveObjects ao, IssuePropertyWriter properties,
+                             MirrorFailures mirrorFailures) {
+        this(ao, properties, new PostMortemCodec(), Clock.systemUTC(), mirrorFailures);
     }
 
     /** For tests and wiring with another codec or clock. */
     public AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, PostMortemCodec codec, Clock clock) {
+        this(ao, properties, codec, clock, new MirrorFailures(clock));
+    }
+
+    public AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, PostMortemCodec codec, Clock clock,
+                             MirrorFailures mirrorFailures) {
         this.ao = ao;
         this.properties = properties;
         this.codec = codec;
         this.clock = clock;
+        this.mirrorFailures = mirrorFailures;
     }
 
     @Override
@@ -92,13 +100,18 @@ public class AoPostMortemStore implements PostMortemStore {
         return java.util.Arrays.stream(rows).mapToLong(PostMortemEntity::getIssueId).distinct().sorted().toArray();
     }
 
+    /**
+     * Writes the mirror. Deliberately never fails the save: the document (the source of truth) is already stored, and
+     * only JQL search lags until the next save or the backfill task; the failure is logged and recorded.
+     */
     private void writeMirror(long issueId, PostMortem document) {
         try {
             properties.write(issueId, PostMortemMirror.PROPERTY_KEY, mirror.toJson(document));
-        } catch (IllegalStateException e) {
-            // The document is saved; only JQL search lags until the next save or the backfill task.
+            mirrorFailures.succeeded(issueId);
+        } catch (RuntimeException e) {
             LOG.warn("Post-mortem of issue {} saved, but its search property was not updated: {}", issueId,
                     e.getMessage());
+            mirrorFailures.failed(issueId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

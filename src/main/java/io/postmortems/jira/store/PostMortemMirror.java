@@ -27,7 +27,12 @@ public final class PostMortemMirror {
     public static final int MAX_BYTES = 8 * 1024;
     static final int MAX_SERVICES = 20;
     static final int MAX_TEXT = 100;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /**
+     * Dates for {@code extract type="date"}: UTC to the minute, {@code 2026-03-01T10:15Z}. Atlassian documents the
+     * accepted forms as {@code YYYY-MM-DD}, {@code YYYY-MM-DDThh:mmZ} and {@code YYYY-MM-DDThh:mm+hh:mm}
+     * (developer.atlassian.com, issue field property / entity property modules); seconds are not among them.
+     */
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'");
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
 

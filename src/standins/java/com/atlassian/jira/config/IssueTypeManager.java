@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/config/IssueTypeManager.html
+// Stand-in. Source: jira-api, com/atlassian/jira/config/IssueTypeManager.java (Collection<IssueType> getIssueTypes(); createIssueType(String name, String description, Long avatarId) and createSubTaskIssueType(String, String, Long), alongside deprecated String-iconUrl overloads; checked against jira-core DefaultIssueTypeManager and plugin mocks implementing the interface). Jira 11 javadoc: https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/config/IssueTypeManager.html (not reachable here)
 package com.atlassian.jira.config;
 
 import com.atlassian.jira.issue.issuetype.IssueType;

@@ -148,7 +148,10 @@ public class PublishWorkerTest {
         PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
         assertEquals(State.RETRY_PENDING, status.state());
         assertEquals(Instant.parse("2026-03-01T10:02:00Z"), status.nextAttempt());
-        assertEquals("Confluence is busy (HTTP 503)", status.lastError());
+        assertEquals("postmortems.publish.retry.confluence", status.lastMessage().key());
+        assertEquals(java.util.List.of("Confluence is busy (HTTP 503)"), status.lastMessage().args());
+        assertEquals("Publishing to Confluence will be tried again: Confluence is busy (HTTP 503)",
+                status.lastError());
         assertEquals(1, store.load(ISSUE).orElseThrow().revision());
         assertNull(store.load(ISSUE).orElseThrow().document().getPage());
 
@@ -180,6 +183,7 @@ public class PublishWorkerTest {
         PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
         assertEquals(State.FAILED, status.state());
         assertTrue(status.lastError(), status.lastError().contains("security level"));
+        assertEquals("postmortems.publish.error.security-level", status.lastMessage().key());
         verify(factory, never()).create(any(), any());
     }
 
@@ -203,6 +207,7 @@ public class PublishWorkerTest {
         PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
         assertEquals(State.FAILED, status.state());
         assertTrue(status.lastError(), status.lastError().contains("title"));
+        assertEquals("postmortems.publish.gate.no-title", status.lastMessage().key());
         verify(publisher, never()).publish(any(), any());
     }
 
@@ -215,6 +220,7 @@ public class PublishWorkerTest {
         PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
         assertEquals(State.FAILED, status.state());
         assertEquals("Authorise the application link to Confluence first.", status.lastError());
+        assertEquals(PublishMessage.TEXT, status.lastMessage().key());
     }
 
     @Test
@@ -266,5 +272,22 @@ public class PublishWorkerTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    public void runDue_shouldGiveUpAfterTheLastAttemptNamingTheReason() {
+        when(publisher.publish(any(), any())).thenReturn(new PublishOutcome(PublishOutcome.Result.RETRY_PENDING,
+                null, "Confluence is busy (HTTP 503)", Duration.ofMinutes(1), 1));
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        for (int i = 0; i < PublishWorker.MAX_ATTEMPTS; i++) {
+            worker.runDue();
+            clock.now = clock.now.plus(Duration.ofMinutes(2));
+        }
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.FAILED, status.state());
+        assertEquals("postmortems.publish.error.gave-up", status.lastMessage().key());
+        assertEquals("postmortems.publish.retry.confluence", status.lastMessage().detail().key());
+        assertEquals("Publishing to Confluence will be tried again: Confluence is busy (HTTP 503) Gave up after "
+                + PublishWorker.MAX_ATTEMPTS + " attempts; publish again from the issue.", status.lastError());
     }
 }

@@ -170,4 +170,32 @@ public class AoPostMortemStoreTest {
                 .document().getTitle();
         assertEquals(winner, stored.document().getTitle());
     }
+
+    @Test
+    public void save_shouldSucceedAndRecordTheFailureWhenTheMirrorIsRefused() throws Exception {
+        MirrorFailures failures = new MirrorFailures();
+        boolean[] refuse = {true};
+        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> {
+                    if (refuse[0]) {
+                        throw new IllegalStateException("Jira refused issue property postmortem: too long");
+                    }
+                }, new PostMortemCodec(), Clock.systemUTC(), failures);
+        var saved = refusing.save(20L, document("kept"), 0);
+        assertEquals(1, saved.revision());
+        assertEquals("kept", refusing.load(20L).orElseThrow().document().getTitle());
+        assertTrue(failures.of(20L).orElseThrow().reason().contains("too long"));
+
+        refuse[0] = false;
+        refusing.save(20L, document("kept again"), 1);
+        assertFalse("a later good write clears the record", failures.of(20L).isPresent());
+    }
+
+    @Test
+    public void mirror_shouldWriteDatesInTheFormJiraDocumentsForDateExtraction() {
+        PostMortem pm = document("dates");
+        pm.getTimes().setStarted(java.time.OffsetDateTime.parse("2026-03-01T12:15:42+02:00"));
+        String json = new PostMortemMirror().toJson(pm);
+        assertTrue(json, json.contains("\"started\":\"2026-03-01T10:15Z\""));
+    }
 }

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/event/issue/IssueEvent.html (a class there; bodies here only refuse, tests mock it)
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/event/issue/IssueEvent.html (a class there; bodies here only refuse, tests mock it) - NOT re-verified here (javadoc not reachable; getUser() returns ApplicationUser since Jira 7 to our knowledge).
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;

@@ -1,4 +1,4 @@
-package io.postmortems.jira.service;
+package io.postmortems.jira.review;
 
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.ReviewConfig;
@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-public class CoreReviewTest {
+public class SettingsReviewTest {
     private static AppSettings withExtras(Map<String, List<String>> blame, Map<String, List<String>> counterfactuals) {
         AppSettings d = AppSettings.defaults();
         return new AppSettings(d.confluenceMode(), d.applicationLinkId(), d.confluenceUrl(), d.confluenceToken(),
@@ -24,7 +24,7 @@ public class CoreReviewTest {
 
     @Test
     public void config_shouldCarryTheAdministratorsSettings() {
-        ReviewConfig config = CoreReview.config(withExtras(Map.of("en", List.of("cowboy")),
+        ReviewConfig config = ReviewConfigs.from(withExtras(Map.of("en", List.of("cowboy")),
                 Map.of("en", List.of("if only"))));
         assertEquals(AppSettings.defaults().severityLevels(), config.severityLevels());
         assertEquals(EnumSet.of(Section.SUMMARY, Section.MEETING), config.requiredSectionsFor("SEV1"));
@@ -37,7 +37,7 @@ public class CoreReviewTest {
         PostMortem doc = new PostMortem();
         doc.setSeverity("SEV3");
         doc.setSummary("The zorblax team took checkout down for an hour.");
-        CoreReview review = new CoreReview();
+        SettingsReview review = new SettingsReview();
         long plain = review.review(doc, withExtras(Map.of(), Map.of())).findings().stream()
                 .filter(f -> "summary".equals(f.path())).count();
         long extra = review.review(doc, withExtras(Map.of("en", List.of("zorblax")), Map.of())).findings().stream()
