@@ -78,6 +78,9 @@
         var form = panel.querySelector('#' + id);
         form.reset();
         delete form.dataset.eventId;
+        delete form.dataset.countermeasureId;
+        var title = form.querySelector('h4[data-title-new]');
+        if (title) { title.textContent = title.getAttribute('data-title-new'); }
         return form;
     }
     function value(form, name) { return form.elements[name].value.trim(); }
@@ -100,13 +103,26 @@
                 : call(panel, 'POST', '/timeline', event);
         },
         'pm-form-cm': function (panel, form) {
+            var id = form.dataset.countermeasureId;
             return load(panel).then(function (json) {
-                json.document.countermeasures = json.document.countermeasures || [];
-                json.document.countermeasures.push({summary: value(form, 'summary'), owner: value(form, 'owner') || null,
+                var fields = {summary: value(form, 'summary'), owner: value(form, 'owner') || null,
                     dueDate: value(form, 'dueDate') || null, priority: value(form, 'priority') || null,
-                    kind: value(form, 'kind') || null});
+                    kind: value(form, 'kind') || null};
+                var list = json.document.countermeasures = json.document.countermeasures || [];
+                if (id) {
+                    // edit in place: id, status, ticket key and unknown fields stay as stored
+                    var found = list.filter(function (c) { return c.id === id; })[0];
+                    if (!found) { throw new Error(msg(panel, 'cm-gone')); }
+                    Object.keys(fields).forEach(function (k) { found[k] = fields[k]; });
+                } else {
+                    list.push(fields);
+                }
                 return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
             });
+        },
+        'pm-form-delete-event': function (panel, form) {
+            return call(panel, 'DELETE', '/timeline/' + encodeURIComponent(form.dataset.eventId) + '?revision='
+                + encodeURIComponent(panel.getAttribute('data-revision')));
         },
         'pm-form-publish': function (panel) {
             return call(panel, 'POST', '/publish').then(function () {
@@ -143,6 +159,24 @@
             load(panel).then(function (json) {
                 var found = (json.document.timeline || []).filter(function (e) { return e.id === id; })[0] || {};
                 ['at', 'kind', 'text', 'evidenceUrl'].forEach(function (k) { form.elements[k].value = found[k] || ''; });
+            }).catch(function (e) { showErrors(form, e); });
+        } else if (button.classList.contains('pm-delete-event')) {
+            var row = button.closest('tr');
+            form = open(panel, 'pm-form-delete-event');
+            form.dataset.eventId = row.getAttribute('data-event-id');
+            form.querySelector('.pm-delete-event-text').textContent = row.cells[2].textContent.trim();
+        } else if (button.classList.contains('pm-edit-cm')) {
+            form = open(panel, 'pm-form-cm');
+            var cmId = button.closest('tr').getAttribute('data-countermeasure-id');
+            form.dataset.countermeasureId = cmId;
+            var heading = form.querySelector('h4[data-title-edit]');
+            heading.textContent = heading.getAttribute('data-title-edit');
+            load(panel).then(function (json) {
+                var found = (json.document.countermeasures || []).filter(function (c) { return c.id === cmId; })[0];
+                if (!found) { throw new Error(msg(panel, 'cm-gone')); }
+                ['summary', 'owner', 'dueDate', 'priority', 'kind'].forEach(function (k) {
+                    form.elements[k].value = found[k] || '';
+                });
             }).catch(function (e) { showErrors(form, e); });
         } else if (button.classList.contains('pm-cancel')) {
             button.closest('form').hidden = true;

@@ -33,6 +33,7 @@ final class DescriptorChecks {
             Map.entry("web-item/context-provider", "com.atlassian.plugin.web.ContextProvider"),
             Map.entry("web-item/condition", "com.atlassian.plugin.web.Condition"),
             Map.entry("web-panel/condition", "com.atlassian.plugin.web.Condition"),
+            Map.entry("web-section/condition", "com.atlassian.plugin.web.Condition"),
             Map.entry("servlet/class", "jakarta.servlet.http.HttpServlet"),
             Map.entry("servlet-filter/class", "jakarta.servlet.Filter"),
             Map.entry("ao/entity", "net.java.ao.RawEntity"),

@@ -177,4 +177,114 @@ public class PanelBrowserTest {
                 OUT.resolve("chromium-shot.log"));
         assertTrue("screenshot written", Files.size(shot) > 1000);
     }
+
+    /**
+     * The second probe: deletes a timeline event (confirm form, DELETE with the revision, a 409 shown as text) and
+     * edits a countermeasure (form filled from the document, PUT of the whole document with only that
+     * countermeasure's fields changed, a field error next to its field).
+     */
+    private static final String EDIT_PROBE = """
+            <script>
+            window.calls = [];
+            window.fetch = function (url, init) {
+              var method = (init && init.method) || 'GET';
+              window.calls.push({method: method, url: String(url), body: init && init.body});
+              var json = function (status, body) {
+                return Promise.resolve(new Response(JSON.stringify(body),
+                  {status: status, headers: {'Content-Type': 'application/json'}}));
+              };
+              if (method === 'GET') {
+                var row = document.querySelector('#pm-countermeasures tr[data-countermeasure-id]');
+                return json(200, {revision: 7, document: {timeline: [], countermeasures: [
+                  {id: 'other', summary: 'Keep me', status: 'OPEN'},
+                  {id: row.getAttribute('data-countermeasure-id'), summary: 'Old summary', owner: 'alice',
+                   dueDate: '2026-04-01', priority: 'HIGH', kind: 'DETECT', status: 'OPEN', issueKey: 'PM-9'}]}});
+              }
+              if (method === 'DELETE') {
+                return json(409, {errors: [{field: '', message: 'Changed <i>meanwhile</i>.'}]});
+              }
+              return json(400, {errors: [{field: 'document.countermeasures[1].summary', message: 'Too <b>long</b>.'}]});
+            };
+            </script>
+            <script>%s</script>
+            <script>
+            window.addEventListener('load', function () {
+              var out = {};
+              var del = document.getElementById('pm-form-delete-event');
+              out.deleteHiddenBefore = del.hidden;
+              document.querySelector('.pm-delete-event').click();
+              out.deleteHiddenAfter = del.hidden;
+              out.deleteQuoted = del.querySelector('.pm-delete-event-text').textContent.length > 0;
+              out.callsBeforeConfirm = window.calls.length;
+              del.requestSubmit();
+              setTimeout(function () {
+                var call = window.calls[window.calls.length - 1];
+                out.deleteMethod = call.method;
+                out.deleteUrlOk = call.url.indexOf('/timeline/') > 0 && /[?]revision=[0-9]+$/.test(call.url);
+                out.deleteError = del.querySelector('.pm-form-errors').textContent;
+                out.italicInjected = del.querySelectorAll('i').length;
+                var cm = document.getElementById('pm-form-cm');
+                document.querySelector('.pm-edit-cm').click();
+                setTimeout(function () {
+                  out.cmSummary = cm.elements.summary.value;
+                  out.cmOwner = cm.elements.owner.value;
+                  out.cmDue = cm.elements.dueDate.value;
+                  out.cmTitle = cm.querySelector('h4').textContent;
+                  cm.elements.summary.value = 'New summary';
+                  cm.requestSubmit();
+                  setTimeout(function () {
+                    var put = window.calls.filter(function (c) { return c.method === 'PUT'; })[0];
+                    var body = JSON.parse(put.body);
+                    var list = body.document.countermeasures;
+                    out.putRevision = body.revision;
+                    out.putCount = list.length;
+                    out.putSummary = list[1].summary;
+                    out.putKeptKey = list[1].issueKey;
+                    out.putKeptOther = list[0].summary;
+                    out.cmError = cm.querySelector('[data-error-for="summary"]').textContent;
+                    var pre = document.createElement('pre');
+                    pre.id = 'probe';
+                    pre.textContent = JSON.stringify(out);
+                    document.body.appendChild(pre);
+                  }, 200);
+                }, 200);
+              }, 200);
+            });
+            </script>
+            """;
+
+    @Test
+    public void preview_shouldDeleteEventsAfterConfirmingAndEditCountermeasuresInPlace() throws Exception {
+        Assume.assumeTrue("chromium is not installed", chromium != null);
+        Files.createDirectories(OUT);
+        String page = PanelPreview.render(PanelSamples.view(), "aui-prototyping.css");
+        Path probe = OUT.resolve("panel-edit-probe.html");
+        Files.writeString(probe, page.replace("</body>",
+                EDIT_PROBE.formatted(PanelPreview.resource(PanelPreview.SCRIPT)) + "</body>"));
+        Path domLog = OUT.resolve("chromium-edit-dom.log");
+        String dom = run(command(Files.createTempDirectory("pm-chromium"), "--virtual-time-budget=5000",
+                "--dump-dom", probe.toAbsolutePath().toUri().toString()), domLog);
+        String log = Files.readString(domLog);
+        assertFalse("console errors: " + log, log.contains("Uncaught") || log.matches("(?s).*CONSOLE.*[Ee]rror.*"));
+
+        assertEquals("true", probeValue(dom, "deleteHiddenBefore"));
+        assertEquals("false", probeValue(dom, "deleteHiddenAfter"));
+        assertEquals("the event to delete is quoted", "true", probeValue(dom, "deleteQuoted"));
+        assertEquals("nothing is sent before confirming", "0", probeValue(dom, "callsBeforeConfirm"));
+        assertEquals("DELETE", probeValue(dom, "deleteMethod"));
+        assertEquals("true", probeValue(dom, "deleteUrlOk"));
+        assertEquals("Changed &lt;i&gt;meanwhile&lt;/i&gt;.", probeValue(dom, "deleteError"));
+        assertEquals("0", probeValue(dom, "italicInjected"));
+
+        assertEquals("Old summary", probeValue(dom, "cmSummary"));
+        assertEquals("alice", probeValue(dom, "cmOwner"));
+        assertEquals("2026-04-01", probeValue(dom, "cmDue"));
+        assertEquals("Edit countermeasure", probeValue(dom, "cmTitle"));
+        assertEquals("7", probeValue(dom, "putRevision"));
+        assertEquals("edited in place, not appended", "2", probeValue(dom, "putCount"));
+        assertEquals("New summary", probeValue(dom, "putSummary"));
+        assertEquals("PM-9", probeValue(dom, "putKeptKey"));
+        assertEquals("Keep me", probeValue(dom, "putKeptOther"));
+        assertEquals("Too &lt;b&gt;long&lt;/b&gt;.", probeValue(dom, "cmError"));
+    }
 }

@@ -1,7 +1,11 @@
 package io.postmortems.jira.provisioning;
 
 import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.exception.DataAccessException;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -11,6 +15,8 @@ import jakarta.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +25,11 @@ import java.util.Optional;
  * Creates what the app needs in Jira: the issue type "Post-mortem", the sub-task type "Countermeasure" and the
  * issue link type "Countermeasure" (has countermeasure / is countermeasure for). Idempotent and cluster-safe: runs
  * under one cluster lock and looks each item up by name before creating it, so enabling twice, upgrading or two
- * nodes at once never create a second one. New types reuse the icon of an existing type ("Bug" for Post-mortem,
- * "Sub-task" for Countermeasure), so no avatar upload is needed.
+ * nodes at once never create a second one. New types start with the icon of an existing type ("Bug" for Post-mortem,
+ * "Sub-task" for Countermeasure). A newly created Post-mortem type then gets the app's own icon
+ * ({@value #ICON}) as a custom issue type avatar; if Jira refuses it, the borrowed icon stays and a warning is logged,
+ * since an icon is never worth failing provisioning for. Types that already existed keep whatever icon an
+ * administrator gave them.
  */
 @Named
 public class Provisioning {
@@ -29,19 +38,25 @@ public class Provisioning {
     public static final String LINK_TYPE = "Countermeasure";
     public static final String LINK_OUTWARD = "has countermeasure";
     public static final String LINK_INWARD = "is countermeasure for";
+    static final String POST_MORTEM_DESCRIPTION = "A blameless write-up of an incident, with its timeline, root cause"
+            + " and countermeasures.";
+    /** Classpath location of the Post-mortem issue type icon (48x48 PNG; images/postmortem-issuetype.svg is its source). */
+    static final String ICON = "images/postmortem-issuetype.png";
     static final String LOCK = "provisioning";
     static final long LOCK_WAIT_SECONDS = 60;
     private static final Logger LOG = LoggerFactory.getLogger(Provisioning.class);
 
     private final IssueTypeManager issueTypes;
     private final IssueLinkTypeManager linkTypes;
+    private final AvatarManager avatars;
     private final ClusterLocks locks;
 
     @Inject
     public Provisioning(@ComponentImport IssueTypeManager issueTypes, @ComponentImport IssueLinkTypeManager linkTypes,
-                        ClusterLocks locks) {
+                        @ComponentImport AvatarManager avatars, ClusterLocks locks) {
         this.issueTypes = issueTypes;
         this.linkTypes = linkTypes;
+        this.avatars = avatars;
         this.locks = locks;
     }
 
@@ -58,9 +73,12 @@ public class Provisioning {
     private List<String> ensureLocked() {
         List<String> created = new ArrayList<>();
         if (findType(POST_MORTEM_TYPE).isEmpty()) {
-            issueTypes.createIssueType(POST_MORTEM_TYPE, "A blameless write-up of an incident, with its timeline,"
-                    + " root cause and countermeasures.", avatarOf("Bug", false));
+            IssueType type = issueTypes.createIssueType(POST_MORTEM_TYPE, POST_MORTEM_DESCRIPTION,
+                    avatarOf("Bug", false));
             created.add("issue type " + POST_MORTEM_TYPE);
+            if (type != null && useOwnIcon(type)) {
+                created.add("icon of " + POST_MORTEM_TYPE);
+            }
         }
         if (findType(COUNTERMEASURE_TYPE).isEmpty()) {
             issueTypes.createSubTaskIssueType(COUNTERMEASURE_TYPE, "A committed follow-up action of a"
@@ -75,6 +93,24 @@ public class Provisioning {
             LOG.info("Post-Mortems provisioned: {}", created);
         }
         return created;
+    }
+
+    /** Uploads the app's icon as the type's avatar and selects it; false (borrowed icon kept) when Jira refuses. */
+    private boolean useOwnIcon(IssueType type) {
+        try (InputStream image = Provisioning.class.getClassLoader().getResourceAsStream(ICON)) {
+            if (image == null) {
+                LOG.warn("Post-Mortems: {} is missing from the app; the Post-mortem type keeps its borrowed icon", ICON);
+                return false;
+            }
+            Avatar avatar = avatars.create("postmortem-issuetype.png", "image/png", IconType.ISSUE_TYPE_ICON_TYPE,
+                    new IconOwningObjectId(type.getId()), image, null);
+            issueTypes.updateIssueType(type, POST_MORTEM_TYPE, POST_MORTEM_DESCRIPTION, avatar.getId());
+            return true;
+        } catch (IOException | DataAccessException e) {
+            LOG.warn("Post-Mortems: Jira did not store the Post-mortem type's icon ({}); it keeps its borrowed icon",
+                    e.getMessage());
+            return false;
+        }
     }
 
     private Optional<IssueType> findType(String name) {

@@ -1,24 +1,52 @@
 package io.postmortems.jira.provisioning;
 
 import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.icon.IconOwningObjectId;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.testing.InMemoryClusterLockService;
+import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 public class ProvisioningTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+    @Mock
+    AvatarManager avatars;
+    /** What the app uploaded as the icon, read while Jira "stores" it. */
+    private final List<byte[]> uploaded = new CopyOnWriteArrayList<>();
+    private final List<String> owners = new CopyOnWriteArrayList<>();
+
     /** A Jira that, like a real one, happily creates duplicates: the app must not ask it to. Slow on purpose. */
     static final class FakeJira implements IssueTypeManager, IssueLinkTypeManager {
         final List<IssueType> types = new CopyOnWriteArrayList<>();
@@ -49,6 +77,16 @@ public class ProvisioningTest {
         }
 
         @Override public Collection<IssueType> getIssueTypes() { return new ArrayList<>(types); }
+
+        @Override
+        public void updateIssueType(IssueType issueType, String name, String description, Long avatarId) {
+            assertTrue("avatarId must not be null", avatarId != null);
+            types.replaceAll(t -> t.getId().equals(issueType.getId()) ? type(name, t.isSubTask(), avatarId) : t);
+        }
+
+        Long avatarOf(String name) {
+            return types.stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow().getAvatar().getId();
+        }
 
         @Override
         public IssueType createIssueType(String name, String description, Long avatarId) {
@@ -100,18 +138,62 @@ public class ProvisioningTest {
     private final FakeJira jira = new FakeJira();
     private final InMemoryClusterLockService lockService = new InMemoryClusterLockService();
 
+    @Before
+    public void jiraStoresIcons() throws IOException {
+        when(avatars.create(anyString(), anyString(), any(), any(), any(), isNull())).thenAnswer(call -> {
+            try (InputStream in = call.getArgument(4)) {
+                uploaded.add(in.readAllBytes());
+            }
+            owners.add(((IconOwningObjectId) call.getArgument(3)).getId());
+            Avatar avatar = () -> 20_000L;
+            return avatar;
+        });
+    }
+
     private Provisioning node() {
-        return new Provisioning(jira, jira, new ClusterLocks(lockService));
+        return new Provisioning(jira, jira, avatars, new ClusterLocks(lockService));
     }
 
     @Test
     public void ensure_shouldCreateBothTypesAndTheLinkTypeWithExistingIcons() throws Exception {
         List<String> created = node().ensure();
-        assertEquals(3, created.size());
+        assertEquals(List.of("issue type Post-mortem", "icon of Post-mortem", "sub-task type Countermeasure",
+                "issue link type Countermeasure"), created);
         assertEquals(1, jira.count("Post-mortem"));
         assertTrue(jira.types.stream().anyMatch(t -> t.getName().equals("Countermeasure") && t.isSubTask()));
         assertEquals(1, jira.links.size());
         assertEquals(List.of(10303L, 10316L), jira.avatarsUsed);
+    }
+
+    @Test
+    public void ensure_shouldGiveANewPostMortemTypeTheAppsOwnIcon() throws Exception {
+        node().ensure();
+        assertEquals(Long.valueOf(20_000L), jira.avatarOf("Post-mortem"));
+        assertEquals(Long.valueOf(10316L), jira.avatarOf("Countermeasure"));
+        assertEquals("the avatar belongs to the new type", List.of("Post-mortem"), owners);
+        verify(avatars).create(eq("postmortem-issuetype.png"), eq("image/png"), eq(IconType.ISSUE_TYPE_ICON_TYPE),
+                any(), any(), isNull());
+        byte[] png = uploaded.get(0);
+        assertTrue(png.length > 100);
+        assertTrue("a PNG image", Arrays.equals(Arrays.copyOf(png, 4), new byte[]{(byte) 0x89, 'P', 'N', 'G'}));
+    }
+
+    @Test
+    public void ensure_shouldKeepTheBorrowedIconWhenJiraRefusesTheUpload() throws Exception {
+        doThrow(new IOException("avatar directory not writable")).when(avatars)
+                .create(anyString(), anyString(), any(), any(), any(), isNull());
+        List<String> created = node().ensure();
+        assertEquals(3, created.size());
+        assertFalse(created.contains("icon of Post-mortem"));
+        assertEquals(Long.valueOf(10303L), jira.avatarOf("Post-mortem"));
+    }
+
+    @Test
+    public void ensure_shouldLeaveTheIconOfAnExistingTypeAlone() throws Exception {
+        jira.types.add(FakeJira.type("Post-mortem", false, 777L));
+        node().ensure();
+        assertEquals(Long.valueOf(777L), jira.avatarOf("Post-mortem"));
+        verify(avatars, never()).create(anyString(), anyString(), any(), any(), any(), any());
     }
 
     @Test

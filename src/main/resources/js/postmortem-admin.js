@@ -1,0 +1,199 @@
+/*
+ * Post-Mortems settings page: loads the settings from the REST API into the form and saves them back. Lists and maps
+ * are edited as lines of text; a malformed line is reported next to its field before anything is sent. Server and
+ * user text is only ever set as textContent or form values, never as markup. The token is write-only: the page only
+ * learns whether one is set.
+ */
+(function () {
+    'use strict';
+    var API = '/rest/postmortems/1.0/settings';
+    var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
+    var SELECT = ['confluenceMode', 'layout', 'countermeasureMode'];
+    var CHECK = ['restrictedTarget', 'errorsBlockPublishing'];
+
+    function url() {
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return (meta ? meta.getAttribute('content') : '') + API;
+    }
+    function msg(form, name, args) {
+        var text = form.getAttribute('data-msg-' + name) || '';
+        (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
+        return text;
+    }
+    function call(form, method, body) {
+        return fetch(url(), {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (json) {
+                if (!response.ok) {
+                    var error = new Error(msg(form, 'failed', [response.status]));
+                    error.fields = json.errors || [];
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+    function lines(text) {
+        return String(text || '').split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l; });
+    }
+    function split(line, sep) {
+        var at = line.indexOf(sep);
+        return at < 0 ? null : [line.slice(0, at).trim(), line.slice(at + sep.length).trim()];
+    }
+    /** Thrown while reading the form: names the field and the line that cannot be read. */
+    function LineError(field, message) { this.fields = [{field: field, message: message}]; }
+
+    // "id | name | description" per severity level
+    function levelsToText(levels) {
+        return (levels || []).map(function (l) { return [l.id, l.name, l.description || ''].join(' | '); }).join('\n');
+    }
+    function textToLevels(form, text) {
+        return lines(text).map(function (line, i) {
+            var parts = line.split('|').map(function (p) { return p.trim(); });
+            if (parts.length < 2 || !parts[0] || !parts[1]) {
+                throw new LineError('severityLevels', msg(form, 'line', [i + 1, line]));
+            }
+            return {id: parts[0], name: parts[1], description: parts.slice(2).join(' | ')};
+        });
+    }
+    // "SEV1: A, B" per key, for maps of lists (required sections)
+    function listMapToText(map) {
+        return Object.keys(map || {}).sort().map(function (k) { return k + ': ' + (map[k] || []).join(', '); }).join('\n');
+    }
+    function textToListMap(form, field, text) {
+        var map = {};
+        lines(text).forEach(function (line, i) {
+            var kv = split(line, ':');
+            if (!kv || !kv[0]) { throw new LineError(field, msg(form, 'line', [i + 1, line])); }
+            map[kv[0]] = kv[1].split(',').map(function (s) { return s.trim(); }).filter(function (s) { return s; });
+        });
+        return map;
+    }
+    // "SEV1: 4" per severity
+    function numberMapToText(map) {
+        return Object.keys(map || {}).sort().map(function (k) { return k + ': ' + map[k]; }).join('\n');
+    }
+    function textToNumberMap(form, field, text) {
+        var map = {};
+        lines(text).forEach(function (line, i) {
+            var kv = split(line, ':');
+            if (!kv || !kv[0]) { throw new LineError(field, msg(form, 'line', [i + 1, line])); }
+            if (!/^\d+$/.test(kv[1])) { throw new LineError(field, msg(form, 'number', [i + 1, line])); }
+            map[kv[0]] = parseInt(kv[1], 10);
+        });
+        return map;
+    }
+    // "en: phrase" per entry, one phrase a line (phrases may contain commas)
+    function phrasesToText(map) {
+        var out = [];
+        Object.keys(map || {}).sort().forEach(function (k) {
+            (map[k] || []).forEach(function (p) { out.push(k + ': ' + p); });
+        });
+        return out.join('\n');
+    }
+    function textToPhrases(form, field, text) {
+        var map = {};
+        lines(text).forEach(function (line, i) {
+            var kv = split(line, ':');
+            if (!kv || !kv[0] || !kv[1]) { throw new LineError(field, msg(form, 'line', [i + 1, line])); }
+            (map[kv[0]] = map[kv[0]] || []).push(kv[1]);
+        });
+        return map;
+    }
+
+    function fill(form, s) {
+        var el = form.elements;
+        TEXT.concat(SELECT).forEach(function (f) { el[f].value = s[f] == null ? '' : s[f]; });
+        CHECK.forEach(function (f) { el[f].checked = !!s[f]; });
+        el.severityLevels.value = levelsToText(s.severityLevels);
+        el.requiredSections.value = listMapToText(s.requiredSections);
+        el.defaultDueWeeks.value = numberMapToText(s.defaultDueWeeks);
+        el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
+        el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
+        el.confluenceToken.value = '';
+        el.removeToken.checked = false;
+        var state = form.querySelector('#pm-admin-token-state');
+        state.textContent = msg(form, s.confluenceTokenSet ? 'token-set' : 'token-unset');
+        state.classList.toggle('aui-lozenge-success', !!s.confluenceTokenSet);
+    }
+    function read(form) {
+        var el = form.elements, body = {};
+        TEXT.forEach(function (f) { var v = el[f].value.trim(); body[f] = v ? v : null; });
+        SELECT.forEach(function (f) { body[f] = el[f].value; });
+        CHECK.forEach(function (f) { body[f] = el[f].checked; });
+        body.severityLevels = textToLevels(form, el.severityLevels.value);
+        body.requiredSections = textToListMap(form, 'requiredSections', el.requiredSections.value);
+        body.defaultDueWeeks = textToNumberMap(form, 'defaultDueWeeks', el.defaultDueWeeks.value);
+        body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
+        body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
+        if (el.removeToken.checked) {
+            body.confluenceToken = '';
+        } else if (el.confluenceToken.value) {
+            body.confluenceToken = el.confluenceToken.value;
+        }
+        return body;
+    }
+
+    function clearErrors(form) {
+        form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
+        var box = form.querySelector('.pm-form-errors');
+        box.textContent = '';
+        box.hidden = true;
+        form.querySelector('.pm-admin-saved').hidden = true;
+    }
+    // An error for "severityLevels[1].id" or "defaultDueWeeks.SEV1" lands next to the field named by its first part.
+    function showErrors(form, err) {
+        var box = form.querySelector('.pm-form-errors');
+        var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
+        fields.forEach(function (e) {
+            var name = String(e.field || '').split(/[.[]/)[0];
+            var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
+            if (slot) {
+                slot.textContent = slot.textContent ? slot.textContent + ' ' + e.message : e.message;
+            } else {
+                var p = document.createElement('p');
+                p.textContent = (e.field ? e.field + ': ' : '') + e.message;
+                box.appendChild(p);
+                box.hidden = false;
+            }
+        });
+    }
+
+    function init() {
+        var form = document.getElementById('pm-admin-form');
+        if (!form) { return; }
+        var save = form.querySelector('#pm-admin-save');
+        save.disabled = true;
+        call(form, 'GET').then(function (s) {
+            fill(form, s);
+            save.disabled = false;
+        }, function (err) { showErrors(form, err); });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            clearErrors(form);
+            var body;
+            try {
+                body = read(form);
+            } catch (err) {
+                if (err instanceof LineError) { showErrors(form, err); return; }
+                throw err;
+            }
+            save.disabled = true;
+            call(form, 'PUT', body).then(function (s) {
+                fill(form, s);
+                var ok = form.querySelector('.pm-admin-saved');
+                ok.textContent = msg(form, 'saved');
+                ok.hidden = false;
+            }, function (err) { showErrors(form, err); }).then(function () { save.disabled = false; });
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', init);
+    } else {
+        init();
+    }
+}());

@@ -1,0 +1,8 @@
+// Stand-in. Source: jira-api, com/atlassian/jira/exception/DataAccessException.java (unchecked: extends RuntimeException)
+package com.atlassian.jira.exception;
+
+public class DataAccessException extends RuntimeException {
+    public DataAccessException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+// Stand-in. Source: jira-api, com/atlassian/jira/icon/IconOwningObjectId.java (public IconOwningObjectId(String id); String getId())
+package com.atlassian.jira.icon;
+
+public final class IconOwningObjectId {
+    private final String id;
+
+    public IconOwningObjectId(String id) {
+        this.id = id;
+    }
+
+    public String getId() {
+        return id;
+    }
+}
