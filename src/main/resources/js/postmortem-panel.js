@@ -81,6 +81,8 @@
         delete form.dataset.countermeasureId;
         var title = form.querySelector('h4[data-title-new]');
         if (title) { title.textContent = title.getAttribute('data-title-new'); }
+        var submit = form.querySelector('.pm-cm-submit');
+        if (submit) { submit.textContent = submit.getAttribute('data-label-new'); }
         return form;
     }
     function value(form, name) { return form.elements[name].value.trim(); }
@@ -171,6 +173,8 @@
             form.dataset.countermeasureId = cmId;
             var heading = form.querySelector('h4[data-title-edit]');
             heading.textContent = heading.getAttribute('data-title-edit');
+            var save = form.querySelector('.pm-cm-submit');
+            save.textContent = save.getAttribute('data-label-edit');
             load(panel).then(function (json) {
                 var found = (json.document.countermeasures || []).filter(function (c) { return c.id === cmId; })[0];
                 if (!found) { throw new Error(msg(panel, 'cm-gone')); }

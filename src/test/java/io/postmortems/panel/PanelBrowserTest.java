@@ -230,6 +230,7 @@ public class PanelBrowserTest {
                   out.cmOwner = cm.elements.owner.value;
                   out.cmDue = cm.elements.dueDate.value;
                   out.cmTitle = cm.querySelector('h4').textContent;
+                  out.cmButton = cm.querySelector('.pm-cm-submit').textContent;
                   cm.elements.summary.value = 'New summary';
                   cm.requestSubmit();
                   setTimeout(function () {
@@ -280,6 +281,7 @@ public class PanelBrowserTest {
         assertEquals("alice", probeValue(dom, "cmOwner"));
         assertEquals("2026-04-01", probeValue(dom, "cmDue"));
         assertEquals("Edit countermeasure", probeValue(dom, "cmTitle"));
+        assertEquals("Save", probeValue(dom, "cmButton"));
         assertEquals("7", probeValue(dom, "putRevision"));
         assertEquals("edited in place, not appended", "2", probeValue(dom, "putCount"));
         assertEquals("New summary", probeValue(dom, "putSummary"));

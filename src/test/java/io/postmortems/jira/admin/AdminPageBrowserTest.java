@@ -1,0 +1,164 @@
+package io.postmortems.jira.admin;
+
+import io.postmortems.jira.BundleI18nHelper;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.fail;
+
+/**
+ * Runs the settings page's script in headless Chromium against a stubbed settings REST API: the form is filled from
+ * GET, the token only shows as set, a malformed line is reported next to its field without sending anything, the PUT
+ * body carries the parsed lists and maps, and a server field error lands next to its field as text. Skipped where
+ * Chromium is not installed.
+ */
+public class AdminPageBrowserTest {
+    private static final Path OUT = Path.of("target", "admin-preview");
+    private static String chromium;
+
+    @BeforeClass
+    public static void findChromium() {
+        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+            if (new File(candidate).canExecute()) {
+                chromium = candidate;
+                return;
+            }
+        }
+    }
+
+    private static final String PROBE = """
+            <script>
+            window.calls = [];
+            window.fetch = function (url, init) {
+              var method = (init && init.method) || 'GET';
+              window.calls.push({method: method, body: init && init.body});
+              var json = function (status, body) {
+                return Promise.resolve(new Response(JSON.stringify(body),
+                  {status: status, headers: {'Content-Type': 'application/json'}}));
+              };
+              if (method === 'GET') {
+                return json(200, {confluenceMode: 'PERSONAL_ACCESS_TOKEN', confluenceUrl: 'https://wiki.example.com',
+                  confluenceTokenSet: true, spaceKey: 'OPS', rootTitle: 'Post-mortems', layout: 'YEAR_MONTH',
+                  restrictedTarget: false, errorsBlockPublishing: true, countermeasureMode: 'SUB_TASK',
+                  severityLevels: [{id: 'SEV1', name: 'Critical', description: 'Outage'}],
+                  requiredSections: {SEV1: ['SUMMARY', 'IMPACT']}, defaultDueWeeks: {SEV1: 4},
+                  extraBlameTerms: {en: ['should have, obviously']}, extraCounterfactuals: {}});
+              }
+              return json(400, {errors: [{field: 'severityLevels[0].id', message: 'Use <b>letters</b>.'}]});
+            };
+            </script>
+            <script>%s</script>
+            <script>
+            window.addEventListener('load', function () {
+              setTimeout(function () {
+                var form = document.getElementById('pm-admin-form'), el = form.elements, out = {};
+                out.url = el.confluenceUrl.value;
+                out.layout = el.layout.value;
+                out.token = el.confluenceToken.value;
+                out.tokenState = document.getElementById('pm-admin-token-state').textContent;
+                out.levels = el.severityLevels.value;
+                out.terms = el.extraBlameTerms.value;
+                el.defaultDueWeeks.value = 'SEV1: soon';
+                form.requestSubmit();
+                out.dueError = form.querySelector('[data-error-for="defaultDueWeeks"]').textContent;
+                out.putsAfterBadLine = window.calls.filter(function (c) { return c.method === 'PUT'; }).length;
+                el.defaultDueWeeks.value = 'SEV1: 2';
+                el.severityLevels.value = 'SEV1 | Critical | Outage\\nSEV2 | Major';
+                form.requestSubmit();
+                setTimeout(function () {
+                  var body = JSON.parse(window.calls.filter(function (c) { return c.method === 'PUT'; })[0].body);
+                  out.putHasToken = 'confluenceToken' in body;
+                  out.putLevels = body.severityLevels.length;
+                  out.putDue = body.defaultDueWeeks.SEV1;
+                  out.putTerm = body.extraBlameTerms.en[0];
+                  out.putSections = body.requiredSections.SEV1.join('+');
+                  out.levelError = form.querySelector('[data-error-for="severityLevels"]').textContent;
+                  out.boldInjected = form.querySelectorAll('b').length;
+                  var pre = document.createElement('pre');
+                  pre.id = 'probe';
+                  pre.textContent = JSON.stringify(out);
+                  document.body.appendChild(pre);
+                }, 200);
+              }, 200);
+            });
+            </script>
+            """;
+
+    private static String page() throws Exception {
+        VelocityEngine engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.init();
+        VelocityContext context = new VelocityContext();
+        context.put("i18n", new BundleI18nHelper());
+        StringWriter html = new StringWriter();
+        engine.getTemplate(SettingsPageServlet.TEMPLATE, "UTF-8").merge(context, html);
+        String script = Files.readString(Path.of("src/main/resources/js/postmortem-admin.js"));
+        return html.toString().replace("</body>", PROBE.formatted(script) + "</body>");
+    }
+
+    private static String probeValue(String dom, String name) {
+        Matcher m = Pattern.compile("&quot;" + name + "&quot;:(&quot;(.*?)&quot;|[a-z0-9]+)").matcher(
+                dom.replace("\"", "&quot;"));
+        if (!m.find()) {
+            fail("probe did not report " + name + ": " + dom);
+        }
+        return m.group(2) != null ? m.group(2) : m.group(1);
+    }
+
+    @Test
+    public void settingsPage_shouldLoadValidateAndSaveThroughTheRestApi() throws Exception {
+        Assume.assumeTrue("chromium is not installed", chromium != null);
+        Files.createDirectories(OUT);
+        Path probe = OUT.resolve("admin-probe.html");
+        Files.writeString(probe, page());
+        Path log = OUT.resolve("chromium-dom.log");
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--enable-logging=stderr", "--user-data-dir=" + Files.createTempDirectory("pm-chromium").toAbsolutePath(),
+                "--virtual-time-budget=5000", "--dump-dom", probe.toAbsolutePath().toUri().toString())
+                .redirectError(log.toFile()).start();
+        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("chromium did not finish");
+        }
+        String errors = Files.readString(log);
+        assertFalse("console errors: " + errors, errors.contains("Uncaught")
+                || errors.matches("(?s).*CONSOLE.*[Ee]rror.*"));
+
+        assertEquals("https://wiki.example.com", probeValue(dom, "url"));
+        assertEquals("YEAR_MONTH", probeValue(dom, "layout"));
+        assertEquals("the token is never filled in", "", probeValue(dom, "token"));
+        assertEquals("Token set", probeValue(dom, "tokenState"));
+        assertEquals("SEV1 | Critical | Outage", probeValue(dom, "levels"));
+        assertEquals("en: should have, obviously", probeValue(dom, "terms"));
+        assertEquals("Line 1 needs a whole number of weeks: SEV1: soon", probeValue(dom, "dueError"));
+        assertEquals("nothing sent while a line is malformed", "0", probeValue(dom, "putsAfterBadLine"));
+        assertEquals("an empty token field keeps the stored token", "false", probeValue(dom, "putHasToken"));
+        assertEquals("2", probeValue(dom, "putLevels"));
+        assertEquals("2", probeValue(dom, "putDue"));
+        assertEquals("should have, obviously", probeValue(dom, "putTerm"));
+        assertEquals("SUMMARY+IMPACT", probeValue(dom, "putSections"));
+        assertEquals("Use &lt;b&gt;letters&lt;/b&gt;.", probeValue(dom, "levelError"));
+        assertEquals("0", probeValue(dom, "boldInjected"));
+    }
+}
