@@ -1,19 +1,13 @@
 package io.postmortems.panel;
 
+import io.postmortems.testing.HeadlessChromium;
 import org.junit.Assume;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -29,36 +23,9 @@ import static org.junit.Assert.fail;
 public class PanelBrowserTest {
     private static final Path OUT = Path.of("target", "panel-preview");
     private static final Path AUI = Path.of("node_modules/@atlassian/aui/dist/aui");
-    private static String chromium;
+    private static final HeadlessChromium CHROMIUM = HeadlessChromium.find().orElse(null);
 
-    @BeforeClass
-    public static void findChromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (new File(candidate).canExecute()) {
-                chromium = candidate;
-                return;
-            }
-        }
-    }
 
-    private static List<String> command(Path profile, String... extra) {
-        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--allow-file-access-from-files", "--enable-logging=stderr",
-                "--user-data-dir=" + profile.toAbsolutePath()));
-        cmd.addAll(List.of(extra));
-        return cmd;
-    }
-
-    private static String run(List<String> cmd, Path log) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("chromium did not finish");
-        }
-        return new String(out, StandardCharsets.UTF_8);
-    }
 
     /** Copies AUI's stylesheet (and the fonts and images it refers to) next to the pages; false when not installed. */
     private static boolean copyAui() throws Exception {
@@ -126,18 +93,10 @@ public class PanelBrowserTest {
             </script>
             """;
 
-    private static String probeValue(String dom, String name) {
-        Matcher m = Pattern.compile("&quot;" + name + "&quot;:(&quot;(.*?)&quot;|[a-z0-9]+)").matcher(
-                dom.replace("\"", "&quot;"));
-        if (!m.find()) {
-            fail("probe did not report " + name + ": " + dom);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
-    }
 
     @Test
     public void preview_shouldLoadAuiRunTheFormsAndRenderWithoutConsoleErrors() throws Exception {
-        Assume.assumeTrue("chromium is not installed", chromium != null);
+        Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
         Files.createDirectories(OUT);
         boolean aui = copyAui();
         if (!aui && "true".equals(System.getenv("CI"))) {
@@ -151,30 +110,27 @@ public class PanelBrowserTest {
                 PROBE.formatted(PanelPreview.resource(PanelPreview.SCRIPT)) + "</body>"));
 
         Path domLog = OUT.resolve("chromium-dom.log");
-        String dom = run(command(Files.createTempDirectory("pm-chromium"), "--virtual-time-budget=5000",
-                "--dump-dom", probe.toAbsolutePath().toUri().toString()), domLog);
+        String dom = CHROMIUM.dumpDom(probe, domLog);
         String log = Files.readString(domLog);
         assertTrue("countermeasure table rendered: " + dom, dom.contains("id=\"pm-countermeasures\""));
-        assertFalse("console errors: " + log, log.contains("Uncaught") || log.matches("(?s).*CONSOLE.*[Ee]rror.*"));
+        assertFalse("console errors: " + log, HeadlessChromium.hasConsoleErrors(log));
 
-        assertEquals("form hidden until opened", "true", probeValue(dom, "hiddenBefore"));
-        assertEquals("false", probeValue(dom, "hiddenAfter"));
-        assertEquals("true", probeValue(dom, "atPrefilled"));
+        assertEquals("form hidden until opened", "true", HeadlessChromium.probeValue(dom, "hiddenBefore"));
+        assertEquals("false", HeadlessChromium.probeValue(dom, "hiddenAfter"));
+        assertEquals("true", HeadlessChromium.probeValue(dom, "atPrefilled"));
         assertEquals("field error next to its field, as text", "Say &lt;b&gt;what&lt;/b&gt; happened.",
-                probeValue(dom, "textError"));
-        assertEquals("revision: Reload.", probeValue(dom, "generalErrors"));
-        assertEquals("0", probeValue(dom, "boldInjected"));
+                HeadlessChromium.probeValue(dom, "textError"));
+        assertEquals("revision: Reload.", HeadlessChromium.probeValue(dom, "generalErrors"));
+        assertEquals("0", HeadlessChromium.probeValue(dom, "boldInjected"));
         if (aui) {
-            assertEquals("AUI styles the lozenge", "uppercase", probeValue(dom, "lozengeTransform"));
-            assertNotEquals(probeValue(dom, "plainTransform"), probeValue(dom, "lozengeTransform"));
-            assertNotEquals("0px", probeValue(dom, "lozengeRadius"));
+            assertEquals("AUI styles the lozenge", "uppercase", HeadlessChromium.probeValue(dom, "lozengeTransform"));
+            assertNotEquals(HeadlessChromium.probeValue(dom, "plainTransform"), HeadlessChromium.probeValue(dom, "lozengeTransform"));
+            assertNotEquals("0px", HeadlessChromium.probeValue(dom, "lozengeRadius"));
         }
 
         Path shot = OUT.resolve("panel.png");
         Files.deleteIfExists(shot);
-        run(command(Files.createTempDirectory("pm-chromium"), "--window-size=1100,2200", "--hide-scrollbars",
-                "--screenshot=" + shot.toAbsolutePath(), shown.toAbsolutePath().toUri().toString()),
-                OUT.resolve("chromium-shot.log"));
+        CHROMIUM.screenshot(shown, shot, 1100, 2200, OUT.resolve("chromium-shot.log"));
         assertTrue("screenshot written", Files.size(shot) > 1000);
     }
 
@@ -256,37 +212,36 @@ public class PanelBrowserTest {
 
     @Test
     public void preview_shouldDeleteEventsAfterConfirmingAndEditCountermeasuresInPlace() throws Exception {
-        Assume.assumeTrue("chromium is not installed", chromium != null);
+        Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
         Files.createDirectories(OUT);
         String page = PanelPreview.render(PanelSamples.view(), "aui-prototyping.css");
         Path probe = OUT.resolve("panel-edit-probe.html");
         Files.writeString(probe, page.replace("</body>",
                 EDIT_PROBE.formatted(PanelPreview.resource(PanelPreview.SCRIPT)) + "</body>"));
         Path domLog = OUT.resolve("chromium-edit-dom.log");
-        String dom = run(command(Files.createTempDirectory("pm-chromium"), "--virtual-time-budget=5000",
-                "--dump-dom", probe.toAbsolutePath().toUri().toString()), domLog);
+        String dom = CHROMIUM.dumpDom(probe, domLog);
         String log = Files.readString(domLog);
-        assertFalse("console errors: " + log, log.contains("Uncaught") || log.matches("(?s).*CONSOLE.*[Ee]rror.*"));
+        assertFalse("console errors: " + log, HeadlessChromium.hasConsoleErrors(log));
 
-        assertEquals("true", probeValue(dom, "deleteHiddenBefore"));
-        assertEquals("false", probeValue(dom, "deleteHiddenAfter"));
-        assertEquals("the event to delete is quoted", "true", probeValue(dom, "deleteQuoted"));
-        assertEquals("nothing is sent before confirming", "0", probeValue(dom, "callsBeforeConfirm"));
-        assertEquals("DELETE", probeValue(dom, "deleteMethod"));
-        assertEquals("true", probeValue(dom, "deleteUrlOk"));
-        assertEquals("Changed &lt;i&gt;meanwhile&lt;/i&gt;.", probeValue(dom, "deleteError"));
-        assertEquals("0", probeValue(dom, "italicInjected"));
+        assertEquals("true", HeadlessChromium.probeValue(dom, "deleteHiddenBefore"));
+        assertEquals("false", HeadlessChromium.probeValue(dom, "deleteHiddenAfter"));
+        assertEquals("the event to delete is quoted", "true", HeadlessChromium.probeValue(dom, "deleteQuoted"));
+        assertEquals("nothing is sent before confirming", "0", HeadlessChromium.probeValue(dom, "callsBeforeConfirm"));
+        assertEquals("DELETE", HeadlessChromium.probeValue(dom, "deleteMethod"));
+        assertEquals("true", HeadlessChromium.probeValue(dom, "deleteUrlOk"));
+        assertEquals("Changed &lt;i&gt;meanwhile&lt;/i&gt;.", HeadlessChromium.probeValue(dom, "deleteError"));
+        assertEquals("0", HeadlessChromium.probeValue(dom, "italicInjected"));
 
-        assertEquals("Old summary", probeValue(dom, "cmSummary"));
-        assertEquals("alice", probeValue(dom, "cmOwner"));
-        assertEquals("2026-04-01", probeValue(dom, "cmDue"));
-        assertEquals("Edit countermeasure", probeValue(dom, "cmTitle"));
-        assertEquals("Save", probeValue(dom, "cmButton"));
-        assertEquals("7", probeValue(dom, "putRevision"));
-        assertEquals("edited in place, not appended", "2", probeValue(dom, "putCount"));
-        assertEquals("New summary", probeValue(dom, "putSummary"));
-        assertEquals("PM-9", probeValue(dom, "putKeptKey"));
-        assertEquals("Keep me", probeValue(dom, "putKeptOther"));
-        assertEquals("Too &lt;b&gt;long&lt;/b&gt;.", probeValue(dom, "cmError"));
+        assertEquals("Old summary", HeadlessChromium.probeValue(dom, "cmSummary"));
+        assertEquals("alice", HeadlessChromium.probeValue(dom, "cmOwner"));
+        assertEquals("2026-04-01", HeadlessChromium.probeValue(dom, "cmDue"));
+        assertEquals("Edit countermeasure", HeadlessChromium.probeValue(dom, "cmTitle"));
+        assertEquals("Save", HeadlessChromium.probeValue(dom, "cmButton"));
+        assertEquals("7", HeadlessChromium.probeValue(dom, "putRevision"));
+        assertEquals("edited in place, not appended", "2", HeadlessChromium.probeValue(dom, "putCount"));
+        assertEquals("New summary", HeadlessChromium.probeValue(dom, "putSummary"));
+        assertEquals("PM-9", HeadlessChromium.probeValue(dom, "putKeptKey"));
+        assertEquals("Keep me", HeadlessChromium.probeValue(dom, "putKeptOther"));
+        assertEquals("Too &lt;b&gt;long&lt;/b&gt;.", HeadlessChromium.probeValue(dom, "cmError"));
     }
 }

@@ -5,23 +5,16 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import io.postmortems.testing.HeadlessChromium;
 import org.junit.Assume;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
-import java.io.File;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.fail;
 
 /**
  * Runs the settings page's script in headless Chromium against a stubbed settings REST API: the form is filled from
@@ -31,17 +24,7 @@ import static org.junit.Assert.fail;
  */
 public class AdminPageBrowserTest {
     private static final Path OUT = Path.of("target", "admin-preview");
-    private static String chromium;
-
-    @BeforeClass
-    public static void findChromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
-            if (new File(candidate).canExecute()) {
-                chromium = candidate;
-                return;
-            }
-        }
-    }
+    private static final HeadlessChromium CHROMIUM = HeadlessChromium.find().orElse(null);
 
     private static final String PROBE = """
             <script>
@@ -115,50 +98,32 @@ public class AdminPageBrowserTest {
         return html.toString().replace("</body>", PROBE.formatted(script) + "</body>");
     }
 
-    private static String probeValue(String dom, String name) {
-        Matcher m = Pattern.compile("&quot;" + name + "&quot;:(&quot;(.*?)&quot;|[a-z0-9]+)").matcher(
-                dom.replace("\"", "&quot;"));
-        if (!m.find()) {
-            fail("probe did not report " + name + ": " + dom);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
-    }
 
     @Test
     public void settingsPage_shouldLoadValidateAndSaveThroughTheRestApi() throws Exception {
-        Assume.assumeTrue("chromium is not installed", chromium != null);
+        Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
         Files.createDirectories(OUT);
         Path probe = OUT.resolve("admin-probe.html");
         Files.writeString(probe, page());
         Path log = OUT.resolve("chromium-dom.log");
-        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--enable-logging=stderr", "--user-data-dir=" + Files.createTempDirectory("pm-chromium").toAbsolutePath(),
-                "--virtual-time-budget=5000", "--dump-dom", probe.toAbsolutePath().toUri().toString())
-                .redirectError(log.toFile()).start();
-        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("chromium did not finish");
-        }
+        String dom = CHROMIUM.dumpDom(probe, log);
         String errors = Files.readString(log);
-        assertFalse("console errors: " + errors, errors.contains("Uncaught")
-                || errors.matches("(?s).*CONSOLE.*[Ee]rror.*"));
+        assertFalse("console errors: " + errors, HeadlessChromium.hasConsoleErrors(errors));
 
-        assertEquals("https://wiki.example.com", probeValue(dom, "url"));
-        assertEquals("YEAR_MONTH", probeValue(dom, "layout"));
-        assertEquals("the token is never filled in", "", probeValue(dom, "token"));
-        assertEquals("Token set", probeValue(dom, "tokenState"));
-        assertEquals("SEV1 | Critical | Outage", probeValue(dom, "levels"));
-        assertEquals("en: should have, obviously", probeValue(dom, "terms"));
-        assertEquals("Line 1 needs a whole number of weeks: SEV1: soon", probeValue(dom, "dueError"));
-        assertEquals("nothing sent while a line is malformed", "0", probeValue(dom, "putsAfterBadLine"));
-        assertEquals("an empty token field keeps the stored token", "false", probeValue(dom, "putHasToken"));
-        assertEquals("2", probeValue(dom, "putLevels"));
-        assertEquals("2", probeValue(dom, "putDue"));
-        assertEquals("should have, obviously", probeValue(dom, "putTerm"));
-        assertEquals("SUMMARY+IMPACT", probeValue(dom, "putSections"));
-        assertEquals("Use &lt;b&gt;letters&lt;/b&gt;.", probeValue(dom, "levelError"));
-        assertEquals("0", probeValue(dom, "boldInjected"));
+        assertEquals("https://wiki.example.com", HeadlessChromium.probeValue(dom, "url"));
+        assertEquals("YEAR_MONTH", HeadlessChromium.probeValue(dom, "layout"));
+        assertEquals("the token is never filled in", "", HeadlessChromium.probeValue(dom, "token"));
+        assertEquals("Token set", HeadlessChromium.probeValue(dom, "tokenState"));
+        assertEquals("SEV1 | Critical | Outage", HeadlessChromium.probeValue(dom, "levels"));
+        assertEquals("en: should have, obviously", HeadlessChromium.probeValue(dom, "terms"));
+        assertEquals("Line 1 needs a whole number of weeks: SEV1: soon", HeadlessChromium.probeValue(dom, "dueError"));
+        assertEquals("nothing sent while a line is malformed", "0", HeadlessChromium.probeValue(dom, "putsAfterBadLine"));
+        assertEquals("an empty token field keeps the stored token", "false", HeadlessChromium.probeValue(dom, "putHasToken"));
+        assertEquals("2", HeadlessChromium.probeValue(dom, "putLevels"));
+        assertEquals("2", HeadlessChromium.probeValue(dom, "putDue"));
+        assertEquals("should have, obviously", HeadlessChromium.probeValue(dom, "putTerm"));
+        assertEquals("SUMMARY+IMPACT", HeadlessChromium.probeValue(dom, "putSections"));
+        assertEquals("Use &lt;b&gt;letters&lt;/b&gt;.", HeadlessChromium.probeValue(dom, "levelError"));
+        assertEquals("0", HeadlessChromium.probeValue(dom, "boldInjected"));
     }
 }
