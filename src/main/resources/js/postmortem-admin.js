@@ -6,37 +6,14 @@
  */
 (function () {
     'use strict';
-    var API = '/rest/postmortems/1.0/settings';
     var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
     var SELECT = ['confluenceMode', 'layout', 'countermeasureMode'];
     var CHECK = ['restrictedTarget', 'errorsBlockPublishing'];
 
-    function url() {
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return (meta ? meta.getAttribute('content') : '') + API;
-    }
-    function msg(form, name, args) {
-        var text = form.getAttribute('data-msg-' + name) || '';
-        (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
-        return text;
-    }
-    function call(form, method, body) {
-        return fetch(url(), {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                if (!response.ok) {
-                    var error = new Error(msg(form, 'failed', [response.status]));
-                    error.fields = json.errors || [];
-                    throw error;
-                }
-                return json;
-            });
-        });
-    }
+    var REST = window.PostMortemsRest;
+
+    function msg(form, name, args) { return REST.message(form, name, args); }
+    function call(form, method, body) { return REST.request(form, method, '/settings', body); }
     function lines(text) {
         return String(text || '').split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l; });
     }

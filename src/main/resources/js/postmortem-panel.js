@@ -4,33 +4,13 @@
  */
 (function () {
     'use strict';
-    var API = '/rest/postmortems/1.0/issue/';
 
-    function base() {
-        var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return (meta ? meta.getAttribute('content') : '') + API;
-    }
-    function msg(panel, name, args) {
-        var text = panel.getAttribute('data-msg-' + name) || '';
-        (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
-        return text;
-    }
+    var REST = window.PostMortemsRest;
+
+    function msg(panel, name, args) { return REST.message(panel, name, args); }
     function call(panel, method, path, body) {
-        return fetch(base() + encodeURIComponent(panel.getAttribute('data-issue-key')) + path, {
-            method: method,
-            credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
-            body: body === undefined ? undefined : JSON.stringify(body)
-        }).then(function (response) {
-            return response.json().catch(function () { return {}; }).then(function (json) {
-                if (!response.ok) {
-                    var error = new Error(msg(panel, 'failed', [response.status]));
-                    error.fields = json.errors || [];
-                    throw error;
-                }
-                return json;
-            });
-        });
+        return REST.request(panel, method, '/issue/' + encodeURIComponent(panel.getAttribute('data-issue-key')) + path,
+            body);
     }
     function load(panel) { return call(panel, 'GET', '/document'); }
 

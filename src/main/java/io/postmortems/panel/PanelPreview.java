@@ -25,6 +25,8 @@ public final class PanelPreview {
     public static final String STYLESHEET = "css/postmortem-panel.css";
     /** Classpath location of the panel's script. */
     public static final String SCRIPT = "js/postmortem-panel.js";
+    /** The REST helper {@link #SCRIPT} needs loaded before it (its own web-resource in Jira). */
+    public static final String REST_SCRIPT = "js/postmortem-rest.js";
 
     private PanelPreview() {
     }

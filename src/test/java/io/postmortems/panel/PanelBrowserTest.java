@@ -94,6 +94,11 @@ public class PanelBrowserTest {
             """;
 
 
+    /** The panel's script after the shared REST helper, as Jira loads them. */
+    private static String scripts() {
+        return PanelPreview.resource(PanelPreview.REST_SCRIPT) + "\n" + PanelPreview.resource(PanelPreview.SCRIPT);
+    }
+
     @Test
     public void preview_shouldLoadAuiRunTheFormsAndRenderWithoutConsoleErrors() throws Exception {
         Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
@@ -107,7 +112,7 @@ public class PanelBrowserTest {
         Files.writeString(shown, page);
         Path probe = OUT.resolve("panel-probe.html");
         Files.writeString(probe, page.replace("</body>",
-                PROBE.formatted(PanelPreview.resource(PanelPreview.SCRIPT)) + "</body>"));
+                PROBE.formatted(scripts()) + "</body>"));
 
         Path domLog = OUT.resolve("chromium-dom.log");
         String dom = CHROMIUM.dumpDom(probe, domLog);
@@ -217,7 +222,7 @@ public class PanelBrowserTest {
         String page = PanelPreview.render(PanelSamples.view(), "aui-prototyping.css");
         Path probe = OUT.resolve("panel-edit-probe.html");
         Files.writeString(probe, page.replace("</body>",
-                EDIT_PROBE.formatted(PanelPreview.resource(PanelPreview.SCRIPT)) + "</body>"));
+                EDIT_PROBE.formatted(scripts()) + "</body>"));
         Path domLog = OUT.resolve("chromium-edit-dom.log");
         String dom = CHROMIUM.dumpDom(probe, domLog);
         String log = Files.readString(domLog);

@@ -94,7 +94,8 @@ public class AdminPageBrowserTest {
         context.put("i18n", new BundleI18nHelper());
         StringWriter html = new StringWriter();
         engine.getTemplate(SettingsPageServlet.TEMPLATE, "UTF-8").merge(context, html);
-        String script = Files.readString(Path.of("src/main/resources/js/postmortem-admin.js"));
+        String script = Files.readString(Path.of("src/main/resources/js/postmortem-rest.js")) + "\n"
+                + Files.readString(Path.of("src/main/resources/js/postmortem-admin.js"));
         return html.toString().replace("</body>", PROBE.formatted(script) + "</body>");
     }
 

@@ -1,0 +1,37 @@
+/*
+ * Shared by the panel and the admin page: calls to the app's REST API under Jira's context path, and messages taken
+ * from an element's data-msg-* attributes (filled from the i18n bundle by the template). A failed call rejects with
+ * an Error whose .fields holds the server's field errors [{field, message}].
+ */
+window.PostMortemsRest = window.PostMortemsRest || (function () {
+    'use strict';
+    var API = '/rest/postmortems/1.0';
+
+    function url(path) {
+        var meta = document.querySelector('meta[name="ajs-context-path"]');
+        return (meta ? meta.getAttribute('content') : '') + API + path;
+    }
+    function message(element, name, args) {
+        var text = element.getAttribute('data-msg-' + name) || '';
+        (args || []).forEach(function (arg, i) { text = text.split('{' + i + '}').join(String(arg)); });
+        return text;
+    }
+    function request(element, method, path, body) {
+        return fetch(url(path), {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().catch(function () { return {}; }).then(function (json) {
+                if (!response.ok) {
+                    var error = new Error(message(element, 'failed', [response.status]));
+                    error.fields = json.errors || [];
+                    throw error;
+                }
+                return json;
+            });
+        });
+    }
+    return {message: message, request: request};
+})();
