@@ -126,4 +126,24 @@ public class PanelTemplateTest {
         assertTrue(used.stream().allMatch(m -> m.startsWith("io.postmortems.panel.")));
         assertEquals(used, allowed);
     }
+
+    /**
+     * Jira escapes Velocity references itself unless their name ends in "Html"; the view escapes every String in
+     * Java instead. Both hold together only if every String the template prints comes from an "...Html" getter: a
+     * plain-named String would be escaped twice by Jira (visible as &amp;amp;), or not at all in the preview.
+     */
+    @Test
+    public void template_shouldPrintStringsOnlyThroughHtmlGetters() throws Exception {
+        String template = Files.readString(Path.of("src/main/resources", PanelPreview.TEMPLATE));
+        List<String> plainStrings = new java.util.ArrayList<>();
+        for (String method : templateMethods(template)) {
+            String className = method.substring(0, method.indexOf('#'));
+            String name = method.substring(method.indexOf('#') + 1, method.length() - 2);
+            Method m = Class.forName(className).getMethod(name);
+            if (m.getReturnType() == String.class && !name.endsWith("Html")) {
+                plainStrings.add(method);
+            }
+        }
+        assertEquals(List.of(), plainStrings);
+    }
 }
