@@ -1,10 +1,10 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/event/issue/IssueEvent.html (a class there; bodies here only refuse, tests mock it) - NOT re-verified here (javadoc not reachable; getUser() returns ApplicationUser since Jira 7 to our knowledge).
+// Stand-in. Source: jira-api IssueEvent.java ("@PublicApi public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent"; Issue getIssue(), Long getEventTypeId()), read in turgaycelik/mysource (Jira 6.x); getUser() returns ApplicationUser since Jira 7.0 ("User replaced with ApplicationUser", developer.atlassian.com/server/jira/platform/jira-7-0-api-changes); Jira 10/11 not checked (unreachable).
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
-public class IssueEvent {
+public final class IssueEvent {
     protected IssueEvent() {
     }
 

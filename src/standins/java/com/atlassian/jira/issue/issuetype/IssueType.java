@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/issuetype/IssueType.html - NOT re-verified here (javadoc not reachable; no jira-api source with getAvatar() found in the code index). Avatar getAvatar() is on IssueType since Jira 6.3 to our knowledge.
+// Stand-in. Source: jira-api IssueType javadoc, https://docs.atlassian.com/jira/6.3.3/com/atlassian/jira/issue/issuetype/IssueType.html ("@Nullable Avatar getAvatar()", "boolean isSubTask()", @PublicApi interface extending IssueConstant) and IssueTypeImpl 7.1.7 javadoc; Jira 10/11 javadoc (https://docs.atlassian.com/software/jira/docs/api/11.0.0/) not reachable here.
 package com.atlassian.jira.issue.issuetype;
 
 import com.atlassian.jira.avatar.Avatar;

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchResults.html; getResults() (generic since Jira 8.0, replacing getIssues()) NOT verified against source here
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/search/SearchResults.html; getResults() replaced getIssues() in Jira 8.0 (seen in public plugin code calling "searchService.search(...).getResults()" with a "//Jira 8.0 ... //Jira 7.0 getIssues()" note); not checked against 10/11 sources (unreachable).
 package com.atlassian.jira.issue.search;
 
 import java.util.List;
