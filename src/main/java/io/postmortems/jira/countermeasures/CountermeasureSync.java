@@ -39,6 +39,9 @@ import static io.postmortems.jira.service.ServiceException.Kind.INVALID;
  * but comes back as a warning: a ticket that no longer exists (deleted; the author's edit is kept, and there is nothing
  * left to update), a priority Jira has no match for, and an update Jira refuses after validating it.
  *
+ * <p>Limit inherited from Jira: {@code validateUpdate} only sets fields on the ticket's edit screen (IssueService
+ * javadoc), so a field an administrator left off that screen (e.g. Due Date) is not changed and Jira reports nothing.
+ *
  * <p>Tickets are never deleted here: a countermeasure removed from the document simply stops being looked at, and its
  * ticket stays in Jira with its history.
  */
