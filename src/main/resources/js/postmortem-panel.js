@@ -29,11 +29,18 @@
 
     function clearErrors(form) {
         form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
-        var box = form.querySelector('.pm-form-errors');
-        box.textContent = '';
-        box.hidden = true;
+        form.querySelectorAll('.pm-form-errors, .pm-form-warnings').forEach(function (box) {
+            box.textContent = '';
+            box.hidden = true;
+        });
     }
-    // An error for "document.countermeasures[3].summary" or "text" lands next to the input named by its last part.
+    // The countermeasure index an error names ("countermeasures[3].owner" -> 3), or null.
+    function countermeasureIndex(field) {
+        var m = /countermeasures\[(\d+)\]/.exec(String(field || ''));
+        return m ? m[1] : null;
+    }
+    // An error for "document.countermeasures[3].summary" or "text" lands next to the input named by its last part;
+    // on the countermeasure form, only errors of the countermeasure being edited go next to its inputs.
     function showErrors(form, err) {
         var box = form.querySelector('.pm-form-errors');
         var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
@@ -41,6 +48,10 @@
             var name = String(e.field || '').split('.').pop().replace(/\[\d+\]$/, '');
             if (form.elements.path && e.field && String(e.field).indexOf(form.elements.path.value) >= 0) {
                 name = 'value';
+            }
+            var index = countermeasureIndex(e.field);
+            if (index !== null && form.dataset.cmIndex !== undefined && index !== form.dataset.cmIndex) {
+                name = '';
             }
             var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
             if (!slot) {
@@ -53,12 +64,26 @@
             }
         });
     }
+    // A save that worked but could not finish everything (e.g. a ticket Jira did not update): say so in the form.
+    function showWarnings(panel, form, warnings) {
+        var box = form.querySelector('.pm-form-warnings');
+        var head = document.createElement('p');
+        head.textContent = msg(panel, 'saved-warnings');
+        box.appendChild(head);
+        warnings.forEach(function (w) {
+            var p = document.createElement('p');
+            p.textContent = w.message;
+            box.appendChild(p);
+        });
+        box.hidden = false;
+    }
     function open(panel, id) {
         panel.querySelectorAll('.pm-form').forEach(function (f) { f.hidden = f.id !== id; clearErrors(f); });
         var form = panel.querySelector('#' + id);
         form.reset();
         delete form.dataset.eventId;
         delete form.dataset.countermeasureId;
+        delete form.dataset.cmIndex;
         var title = form.querySelector('h4[data-title-new]');
         if (title) { title.textContent = title.getAttribute('data-title-new'); }
         var submit = form.querySelector('.pm-cm-submit');
@@ -96,8 +121,10 @@
                     var found = list.filter(function (c) { return c.id === id; })[0];
                     if (!found) { throw new Error(msg(panel, 'cm-gone')); }
                     Object.keys(fields).forEach(function (k) { found[k] = fields[k]; });
+                    form.dataset.cmIndex = String(list.indexOf(found));
                 } else {
                     list.push(fields);
+                    form.dataset.cmIndex = String(list.length - 1);
                 }
                 return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
             });
@@ -187,8 +214,17 @@
         if (!panel || !submitters[form.id]) { return; }
         event.preventDefault();
         clearErrors(form);
-        submitters[form.id](panel, form).then(function () {
-            if (form.id !== 'pm-form-publish') { window.location.reload(); } else { form.hidden = true; }
+        submitters[form.id](panel, form).then(function (json) {
+            var warnings = (json && json.warnings) || [];
+            if (warnings.length && form.querySelector('.pm-form-warnings')) {
+                // saved: keep the form open with what Jira did not do; later saves use the new revision
+                if (json.revision !== undefined) { panel.setAttribute('data-revision', json.revision); }
+                showWarnings(panel, form, warnings);
+            } else if (form.id !== 'pm-form-publish') {
+                window.location.reload();
+            } else {
+                form.hidden = true;
+            }
         }, function (err) { showErrors(form, err); });
     });
 }());

@@ -249,4 +249,92 @@ public class PanelBrowserTest {
         assertEquals("Keep me", HeadlessChromium.probeValue(dom, "putKeptOther"));
         assertEquals("Too &lt;b&gt;long&lt;/b&gt;.", HeadlessChromium.probeValue(dom, "cmError"));
     }
+
+    /**
+     * The third probe: saving an edited countermeasure whose ticket Jira refuses to change (400: the error of the
+     * edited countermeasure next to the form's fields, another countermeasure's error in the general box), then a
+     * save that worked but left a ticket behind (200 with warnings: shown as text in the form, no reload, the panel
+     * takes the new revision).
+     */
+    private static final String WARN_PROBE = """
+            <script>
+            window.puts = 0;
+            window.fetch = function (url, init) {
+              var method = (init && init.method) || 'GET';
+              var json = function (status, body) {
+                return Promise.resolve(new Response(JSON.stringify(body),
+                  {status: status, headers: {'Content-Type': 'application/json'}}));
+              };
+              if (method === 'GET') {
+                var row = document.querySelector('#pm-countermeasures tr[data-countermeasure-id]');
+                return json(200, {revision: 7, document: {timeline: [], countermeasures: [
+                  {id: 'other', summary: 'Keep me', status: 'OPEN', issueKey: 'PM-8'},
+                  {id: row.getAttribute('data-countermeasure-id'), summary: 'Old summary', owner: 'alice',
+                   status: 'OPEN', issueKey: 'PM-9'}]}});
+              }
+              window.puts++;
+              if (window.puts === 1) {
+                return json(400, {errors: [{field: 'countermeasures[0].owner', message: 'Not this one.'},
+                  {field: 'countermeasures[1].issueKey', message: 'You may not edit ticket PM-9.'}]});
+              }
+              return json(200, {revision: 8, document: {}, warnings: [
+                {field: 'countermeasures[1].issueKey', message: 'Jira did not update ticket <b>PM-9</b>.'}]});
+            };
+            </script>
+            <script>%s</script>
+            <script>
+            window.addEventListener('load', function () {
+              var out = {};
+              var cm = document.getElementById('pm-form-cm');
+              document.querySelector('.pm-edit-cm').click();
+              setTimeout(function () {
+                cm.elements.owner.value = 'bob';
+                cm.requestSubmit();
+                setTimeout(function () {
+                  out.ownerSlot = cm.querySelector('[data-error-for="owner"]').textContent;
+                  out.ticketSlot = cm.querySelector('[data-error-for="issueKey"]').textContent;
+                  out.generalErrors = cm.querySelector('.pm-form-errors').textContent;
+                  cm.requestSubmit();
+                  setTimeout(function () {
+                    var box = cm.querySelector('.pm-form-warnings');
+                    out.warningsHidden = box.hidden;
+                    out.warnings = box.textContent;
+                    out.boldInjected = box.querySelectorAll('b').length;
+                    out.errorsCleared = cm.querySelector('.pm-form-errors').hidden;
+                    out.formOpen = !cm.hidden;
+                    out.revision = document.getElementById('pm-panel').getAttribute('data-revision');
+                    var pre = document.createElement('pre');
+                    pre.id = 'probe';
+                    pre.textContent = JSON.stringify(out);
+                    document.body.appendChild(pre);
+                  }, 200);
+                }, 200);
+              }, 200);
+            });
+            </script>
+            """;
+
+    @Test
+    public void preview_shouldShowTicketErrorsAndWarningsNextToTheCountermeasureForm() throws Exception {
+        Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
+        Files.createDirectories(OUT);
+        String page = PanelPreview.render(PanelSamples.view(), "aui-prototyping.css");
+        Path probe = OUT.resolve("panel-warn-probe.html");
+        Files.writeString(probe, page.replace("</body>", WARN_PROBE.formatted(scripts()) + "</body>"));
+        Path domLog = OUT.resolve("chromium-warn-dom.log");
+        String dom = CHROMIUM.dumpDom(probe, domLog);
+        assertFalse("console errors", HeadlessChromium.hasConsoleErrors(Files.readString(domLog)));
+
+        assertEquals("another countermeasure's error stays off this form's fields", "",
+                HeadlessChromium.probeValue(dom, "ownerSlot"));
+        assertEquals("You may not edit ticket PM-9.", HeadlessChromium.probeValue(dom, "ticketSlot"));
+        assertEquals("countermeasures[0].owner: Not this one.", HeadlessChromium.probeValue(dom, "generalErrors"));
+        assertEquals("false", HeadlessChromium.probeValue(dom, "warningsHidden"));
+        assertEquals("Saved. Reload the page to see the change.Jira did not update ticket &lt;b&gt;PM-9&lt;/b&gt;.",
+                HeadlessChromium.probeValue(dom, "warnings"));
+        assertEquals("0", HeadlessChromium.probeValue(dom, "boldInjected"));
+        assertEquals("true", HeadlessChromium.probeValue(dom, "errorsCleared"));
+        assertEquals("no reload: the form stays open", "true", HeadlessChromium.probeValue(dom, "formOpen"));
+        assertEquals("8", HeadlessChromium.probeValue(dom, "revision"));
+    }
 }

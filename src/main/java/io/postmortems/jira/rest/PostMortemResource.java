@@ -198,12 +198,16 @@ public class PostMortemResource {
         throw new Json.BadRequest("revision", "postmortems.error.revision.missing");
     }
 
-    private static Response document(PostMortemService.Loaded loaded) {
+    private Response document(PostMortemService.Loaded loaded) {
         Response ok = Json.ok(documentBody(loaded));
         return Response.fromResponse(ok).tag(new EntityTag(Long.toString(loaded.revision()))).build();
     }
 
-    private static ObjectNode documentBody(PostMortemService.Loaded loaded) {
+    /**
+     * The document with its review and metrics, and {@code warnings} ({@code [{field, message}]}, like errors): what
+     * a successful save could not finish, e.g. a countermeasure ticket Jira did not update; empty on reads.
+     */
+    private ObjectNode documentBody(PostMortemService.Loaded loaded) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("issueKey", loaded.issue().getKey());
         body.put("revision", loaded.revision());
@@ -216,6 +220,7 @@ public class PostMortemResource {
         put(metrics, "timeToMitigate", m.timeToMitigate());
         put(metrics, "timeToResolve", m.timeToResolve());
         put(metrics, "userImpact", m.userImpactDuration());
+        body.set("warnings", Json.errorList(loaded.warnings(), i18n()));
         return body;
     }
 

@@ -47,30 +47,61 @@ public class PostMortemService {
     private final SettingsStore settings;
     private final PostMortemReview review;
     private final PublishRequests publishRequests;
+    private final TicketUpdates ticketUpdates;
     private final Supplier<String> ids;
 
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
                              PostMortemStore store, SettingsStore settings, PostMortemReview review,
-                             PublishRequests publishRequests) {
-        this(issueManager, permissions, store, settings, review, publishRequests, () -> UUID.randomUUID().toString());
+                             PublishRequests publishRequests, TicketUpdates ticketUpdates) {
+        this(issueManager, permissions, store, settings, review, publishRequests, ticketUpdates,
+                () -> UUID.randomUUID().toString());
+    }
+
+    /** Without ticket updates ({@link TicketUpdates#NONE}): for tests and tools that create no tickets. */
+    public PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                             SettingsStore settings, PostMortemReview review, PublishRequests publishRequests) {
+        this(issueManager, permissions, store, settings, review, publishRequests, TicketUpdates.NONE);
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                       SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
                       Supplier<String> ids) {
+        this(issueManager, permissions, store, settings, review, publishRequests, TicketUpdates.NONE, ids);
+    }
+
+    PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                      SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
+                      TicketUpdates ticketUpdates, Supplier<String> ids) {
         this.issueManager = issueManager;
         this.permissions = permissions;
         this.store = store;
         this.settings = settings;
         this.review = review;
         this.publishRequests = publishRequests;
+        this.ticketUpdates = ticketUpdates;
         this.ids = ids;
     }
 
-    /** A document as read, with what the panel and REST clients show next to it. */
+    /**
+     * A document as read, with what the panel and REST clients show next to it.
+     *
+     * @param warnings what a save did but could not finish, e.g. a countermeasure ticket Jira did not update after the
+     *                 document was saved (field names as in errors); empty for reads
+     */
     public record Loaded(Issue issue, PostMortem document, long revision, ReviewReport review,
-                         IncidentMetrics metrics) {
+                         IncidentMetrics metrics, List<FieldError> warnings) {
+        public Loaded {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public Loaded(Issue issue, PostMortem document, long revision, ReviewReport review, IncidentMetrics metrics) {
+            this(issue, document, revision, review, metrics, List.of());
+        }
+
+        Loaded withWarnings(List<FieldError> more) {
+            return more.isEmpty() ? this : new Loaded(issue, document, revision, review, metrics, more);
+        }
     }
 
     /** The post-mortem issue, if the user may see it; otherwise NOT_FOUND (Jira does not reveal hidden issues). */
@@ -109,7 +140,20 @@ public class PostMortemService {
         });
     }
 
-    /** Replaces the editable sections with {@code incoming}, if nobody saved since {@code expectedRevision}. */
+    /**
+     * Replaces the editable sections with {@code incoming}, if nobody saved since {@code expectedRevision}, and brings
+     * the Jira tickets of edited countermeasures (summary, owner, due date, priority) in step, as {@code user}.
+     *
+     * <p>Order: (1) every ticket change is validated with Jira and any refusal answers INVALID with nothing saved
+     * and no ticket touched; (2) the document is saved under its revision; (3) the validated ticket changes are made,
+     * and one Jira did not make comes back as a warning in {@link Loaded#warnings()}. Why this order: the document is
+     * the author's work and must never be lost or half-applied, and the app cannot undo a Jira update (it fires
+     * events, notifications and listeners). Validating first catches what Jira would refuse (permissions, closed
+     * workflow step, unknown assignee, required fields) before anything changes; saving before updating means a
+     * revision conflict or storage failure changes no ticket; the only remaining gap, Jira failing between its own
+     * validation and update, leaves the document saved (the source of truth) and tells the author which ticket lags.
+     * A countermeasure removed from the document keeps its ticket: tickets are never deleted from here.
+     */
     public Loaded update(ApplicationUser user, String issueKey, long expectedRevision, PostMortem incoming)
             throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
@@ -121,7 +165,15 @@ public class PostMortemService {
         keepServerOwnedFields(issue, current.document(), incoming);
         validateTimeline(incoming.getTimeline());
         validateCountermeasureIds(incoming.getCountermeasures());
-        return save(issue, incoming, expectedRevision);
+        if (current.revision() != expectedRevision) {
+            // stale edit: answer the conflict before asking Jira about ticket changes computed from another revision
+            throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.conflict",
+                    current.revision(), expectedRevision);
+        }
+        TicketUpdates.Prepared tickets = ticketUpdates.prepare(user, current.document().getCountermeasures(),
+                incoming.getCountermeasures());
+        Loaded saved = save(issue, incoming, expectedRevision);
+        return saved.withWarnings(tickets.apply());
     }
 
     public Loaded addEvent(ApplicationUser user, String issueKey, Long expectedRevision, TimelineEvent event)
