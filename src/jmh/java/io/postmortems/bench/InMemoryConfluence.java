@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * A minimal in-process Confluence for benchmarks (test classes are not on the benchmark classpath): just the
- * content, label and property endpoints the publisher uses, answering JSON like Confluence does. No network,
+ * content, label (add, remove by {@code ?name=}) and property endpoints the publisher uses, and the
+ * {@code metadata.properties.<key>} expansion on a page read, answering JSON like Confluence does. No network,
  * so the figures measure the publisher, its JSON and its number of calls.
  */
 final class InMemoryConfluence implements ConfluenceTransport {
@@ -68,7 +69,7 @@ final class InMemoryConfluence implements ConfluenceTransport {
                 ArrayNode results = list.putArray("results");
                 Page p = byTitle.get(request.query().get("spaceKey") + "\u0000" + request.query().get("title"));
                 if (p != null) {
-                    results.add(content(p));
+                    results.add(content(p, null));
                 }
                 list.put("size", results.size());
                 return answer(200, list);
@@ -85,7 +86,7 @@ final class InMemoryConfluence implements ConfluenceTransport {
             p.id = String.valueOf(nextId++);
             pages.put(p.id, p);
             byTitle.put(p.space + "\u0000" + p.title, p);
-            return answer(200, content(p));
+            return answer(200, content(p, null));
         }
         Matcher m = ID.matcher(path);
         Page p = m.matches() ? pages.get(m.group(1)) : null;
@@ -95,7 +96,7 @@ final class InMemoryConfluence implements ConfluenceTransport {
         String rest = m.group(2) == null ? "" : m.group(2);
         if (rest.isEmpty()) {
             if (method.equals("GET")) {
-                return answer(200, content(p));
+                return answer(200, content(p, request.query().get("expand")));
             }
             if (body.path("version").path("number").asInt() != p.version + 1) {
                 return answer(409, JSON.createObjectNode().put("message", "version"));
@@ -105,7 +106,11 @@ final class InMemoryConfluence implements ConfluenceTransport {
             byTitle.put(p.space + "\u0000" + p.title, p);
             p.version++;
             p.body = body.path("body").path("storage").path("value").asText();
-            return answer(200, content(p));
+            return answer(200, content(p, null));
+        }
+        if (rest.equals("/label") && method.equals("DELETE")) {
+            return p.labels.remove(request.query().get("name")) ? new ConfluenceResponse(204, Map.of(), "")
+                    : answer(404, JSON.createObjectNode().put("message", "no such label"));
         }
         if (rest.equals("/label")) {
             body.forEach(l -> p.labels.add(l.path("name").asText()));
@@ -132,7 +137,7 @@ final class InMemoryConfluence implements ConfluenceTransport {
         return prop;
     }
 
-    private ObjectNode content(Page p) {
+    private ObjectNode content(Page p, String expand) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", p.id);
         node.put("type", "page");
@@ -148,6 +153,16 @@ final class InMemoryConfluence implements ConfluenceTransport {
         chain.forEach(a -> ancestors.addObject().put("id", a));
         ArrayNode labels = node.putObject("metadata").putObject("labels").putArray("results");
         p.labels.forEach(l -> labels.addObject().put("prefix", "global").put("name", l));
+        String prefix = "metadata.properties.";
+        for (String e : expand == null ? new String[0] : expand.split(",")) {
+            if (e.startsWith(prefix)) {
+                ObjectNode prop = p.properties.get(e.substring(prefix.length()));
+                ObjectNode properties = ((ObjectNode) node.get("metadata")).putObject("properties");
+                if (prop != null) {
+                    properties.set(prop.path("key").asText(), prop);
+                }
+            }
+        }
         node.putObject("_links").put("base", baseUrl()).put("webui", "/pages/viewpage.action?pageId=" + p.id);
         return node;
     }

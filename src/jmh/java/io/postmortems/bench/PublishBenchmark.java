@@ -32,8 +32,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishing cost against an in-process Confluence: time per publish and REST calls per publish (secondary
  * results {@code restCalls} / {@code publishes}) for a first
- * publish (root, group and page created), a changed re-publish, an unchanged re-publish, and a bulk run of
- * 100 post-mortems spread over twelve months in one publisher (ancestors cached).
+ * publish (root, group and page created), a changed re-publish, a re-publish whose severity changed (one label
+ * added, the old one removed), an unchanged re-publish, and a bulk run of 100 post-mortems spread over twelve
+ * months in one publisher (ancestors cached).
  *
  * <p>{@code mvn -B -ntp -Pbench -DskipTests package && java -jar target/postmortems-benchmarks.jar Publish -f 1 -wi 2 -i 3}
  */
@@ -120,6 +121,12 @@ public class PublishBenchmark {
             changed.setSummary("Revision " + (++round));
             return changed;
         }
+
+        /** Each call a new summary and the other severity, so one label comes and one goes. */
+        PostMortem nextSeverityChange() {
+            changed.setSeverity(round % 2 == 0 ? "SEV1" : "SEV3");
+            return nextChange();
+        }
     }
 
     @Benchmark
@@ -133,6 +140,14 @@ public class PublishBenchmark {
     public PublishOutcome changedRepublish(Published state, Calls calls) {
         PublishOutcome outcome = new ConfluencePublisher(state.confluence, RENDERER, noWaitRetry(), CLOCK)
                 .publish(state.nextChange(), TARGET);
+        calls.add(outcome);
+        return outcome;
+    }
+
+    @Benchmark
+    public PublishOutcome severityChangedRepublish(Published state, Calls calls) {
+        PublishOutcome outcome = new ConfluencePublisher(state.confluence, RENDERER, noWaitRetry(), CLOCK)
+                .publish(state.nextSeverityChange(), TARGET);
         calls.add(outcome);
         return outcome;
     }

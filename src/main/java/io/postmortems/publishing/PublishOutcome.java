@@ -9,7 +9,8 @@ import java.util.Optional;
  * What a publish attempt ended with. A failed or pending publish carries the reason; the post-mortem itself is
  * never changed by the publisher — callers store {@link #page()} when the result is a success.
  *
- * @param result     published, unchanged (nothing written), failed (no point retrying) or retry pending
+ * @param result     published, unchanged (no new page version; nothing written, except once after upgrading
+ *                   the record of the page's labels), failed (no point retrying) or retry pending
  * @param page       the page as it now stands (success only)
  * @param reason     for failures and pending retries, a message fit for a user
  * @param retryAfter for pending retries, when to try again

@@ -28,6 +28,35 @@ import java.util.regex.Pattern;
  * Transient faults (no answer, 5xx, 429) are retried per call under the {@link RetryPolicy}; every other
  * failure becomes a {@link ConfluenceException} whose message is fit for a user. Counts every request it sends.
  * Safe for concurrent use.
+ *
+ * <p>What the label and property calls rest on (Confluence Data Center 9.x / 10.x REST reference, read for this
+ * client):
+ * <ul>
+ *   <li>Content labels, <a href="https://developer.atlassian.com/server/confluence/rest/v1000/api-group-content-labels/">
+ *       DC 10.0</a> and <a href="https://developer.atlassian.com/server/confluence/rest/v920/api-group-content-labels/">
+ *       DC 9.2</a>: {@code GET} and {@code POST /rest/api/content/{id}/label}; the resource behind them
+ *       ({@code ContentLabelsResource}, <a href="https://docs.atlassian.com/atlassian-confluence/1000.603.0/com/atlassian/confluence/plugins/restapi/resources/ContentLabelsResource.html">
+ *       javadoc</a>) has two deletes, {@code deleteLabel} ({@code DELETE .../label/{label}}) and
+ *       {@code deleteLabelWithQueryParam} ({@code DELETE .../label?name=}). Atlassian's reference for the same v1
+ *       resource says the path form does not accept {@code /} in a label name and to use the query form for such
+ *       names; {@link #removeLabel} therefore always uses {@code ?name=}, whose value the transport encodes as
+ *       UTF-8 percent-escapes (so {@code café}, {@code a/b} or {@code 50%} arrive intact). A label that is no
+ *       longer there (404) counts as removed.</li>
+ *   <li>Content properties, <a href="https://developer.atlassian.com/server/confluence/rest/v911/api-group-content-property/">
+ *       DC 9.1.1 reference</a> and <a href="https://developer.atlassian.com/server/confluence/content-properties-in-the-rest-api/">
+ *       "Content properties in the REST API"</a>: {@code POST /rest/api/content/{id}/property} with
+ *       {@code {key, value}}, {@code GET} / {@code PUT /rest/api/content/{id}/property/{key}} with
+ *       {@code {key, value, version:{number}}}; an update must send the current version + 1, else 409; at most
+ *       32 KB of JSON per property.</li>
+ *   <li>Expansions, <a href="https://developer.atlassian.com/server/confluence/expansions-in-the-rest-api">
+ *       "Expansions in the REST API"</a>: anything listed under {@code _expandable} may be expanded, and
+ *       {@code metadata} lists {@code properties}. The v1 content API expands one property by key as
+ *       {@code metadata.properties.<key>} (used widely against {@code /rest/api/content/{id}}, and the reason
+ *       Atlassian's CONFCLOUD-77855 / 76475 ask for it in the v2 API), but the DC 9.x/10.x reference pages do not
+ *       spell that form out. So {@link #findByIdWithProperty} asks for it and, if the answer carries no
+ *       {@code metadata.properties} at all (the expansion was ignored), reads the property with its own
+ *       {@code GET}: one call where the expansion works, two where it does not, never a wrong answer.</li>
+ * </ul>
  */
 public final class ConfluenceClient {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +102,38 @@ public final class ConfluenceClient {
         JsonNode page = parseOk(response, what);
         return "page".equals(page.path("type").asText("page")) && isCurrent(page)
                 ? Optional.of(toPage(page)) : Optional.empty();
+    }
+
+    /**
+     * The page with this id and its content property {@code key}, in one request where Confluence expands
+     * {@code metadata.properties.<key>}, else in two (see the class comment). Empty if there is no such page.
+     * A property read through the expansion may come without its version ({@link ContentProperty#hasVersion()}).
+     */
+    public Optional<PageWithProperty> findByIdWithProperty(String id, String key) {
+        if (!isContentId(id)) {
+            return Optional.empty();
+        }
+        String what = "reading page " + id;
+        ConfluenceResponse response = send(ConfluenceRequest.get(CONTENT + "/" + id,
+                Map.of("expand", PAGE_EXPAND + ",metadata.properties." + requireKey(key))), what);
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        JsonNode node = parseOk(response, what);
+        if (!"page".equals(node.path("type").asText("page")) || !isCurrent(node)) {
+            return Optional.empty();
+        }
+        ContentPage page = toPage(node);
+        JsonNode properties = node.path("metadata").path("properties");
+        if (!properties.isObject()) {
+            return Optional.of(new PageWithProperty(page, getProperty(id, key)));  // expansion not honoured
+        }
+        JsonNode expanded = properties.path(key);
+        if (!expanded.isObject() || !expanded.has("value")) {
+            return Optional.of(new PageWithProperty(page, Optional.empty()));
+        }
+        return Optional.of(new PageWithProperty(page, Optional.of(new ContentProperty(key, expanded.path("value"),
+                expanded.path("version").path("number").asInt(0)))));
     }
 
     /** The current page with this exact title in the space, or empty. */
@@ -153,6 +214,24 @@ public final class ConfluenceClient {
         String what = "labelling page " + id;
         parseOk(send(new ConfluenceRequest("POST", CONTENT + "/" + requireId(id) + "/label", Map.of(), write(body)),
                 what), what);
+    }
+
+    /**
+     * Removes one global label from the content with {@code DELETE /rest/api/content/{id}/label?name=<label>}
+     * (the form that also takes labels with {@code /}; see the class comment). A label that is not there any
+     * more counts as removed.
+     */
+    public void removeLabel(String id, String label) {
+        if (label == null || label.isEmpty()) {
+            return;
+        }
+        String what = "removing label '" + Excerpts.safe(label, 80) + "' from page " + id;
+        ConfluenceResponse response = send(new ConfluenceRequest("DELETE", CONTENT + "/" + requireId(id) + "/label",
+                Map.of("name", label), null), what);
+        if (response.status() == 404 || response.isSuccess()) {
+            return;
+        }
+        throw failure(response, what);
     }
 
     /** The content property, or empty if the content has none with this key. */

@@ -13,6 +13,7 @@ import io.postmortems.publishing.confluence.ConfluenceException;
 import io.postmortems.publishing.confluence.ConfluenceTransport;
 import io.postmortems.publishing.confluence.ContentPage;
 import io.postmortems.publishing.confluence.ContentProperty;
+import io.postmortems.publishing.confluence.PageWithProperty;
 import io.postmortems.publishing.confluence.RetryPolicy;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,8 +46,36 @@ import java.util.regex.Pattern;
  *       hash property names another post-mortem); otherwise the page is created below
  *       {@link PageTreeLayout#ancestorTitles the layout's ancestors}, which are found or created once per
  *       publisher instance and cached.</li>
- *   <li>The content hash is kept in the content property {@value #HASH_PROPERTY}; when it and the title
- *       match, nothing is written ({@link PublishOutcome.Result#UNCHANGED}).</li>
+ *   <li>The content hash is kept in the content property {@value #HASH_PROPERTY}, read with the page itself
+ *       ({@link ConfluenceClient#findByIdWithProperty}); when it and the title match, nothing is written
+ *       ({@link PublishOutcome.Result#UNCHANGED}).</li>
+ *   <li><b>Labels.</b> The page carries the labels the document yields ({@link #labels}). The same property
+ *       records, under {@value #LABELS_FIELD}, the labels this publisher counts as its own. On every publish that
+ *       writes, labels the document yields and the page lacks are added, and labels that are recorded as ours, are
+ *       still on the page and the document no longer yields are removed (a deleted tag, service or severity).
+ *       Labels people added by hand are never recorded, so never removed. The rules for what is recorded:
+ *       <ol>
+ *         <li>a label this publisher adds is ours; a recorded label the document still yields stays ours;</li>
+ *         <li>a label a person added by hand stays theirs, even when the document later yields the same label:
+ *             we then neither add it (it is there) nor record it, so dropping the tag later leaves their label
+ *             alone;</li>
+ *         <li>first publish after upgrading (the property has no {@value #LABELS_FIELD} yet): nothing is removed,
+ *             and every label on the page that the document yields now is recorded as ours. Justification: the
+ *             previous version added every label the document yielded on every publish and removed none, so a
+ *             yielded label on the page is, short of a coincidence, one it set; not claiming them would leave every
+ *             page published before the upgrade with the very labels that go stale. The price is the coincidence:
+ *             a person's hand-added label identical to a yielded one, on a page published before the upgrade, is
+ *             removed when the document stops yielding it, which is what the label then means anyway. Labels
+ *             on the page that the document does not yield are never claimed (they may be stale labels of the
+ *             old version or a person's; we cannot tell, so they stay). This one publish writes the property
+ *             even when the content is unchanged (a one-time write; the result is still
+ *             {@code UNCHANGED}: no new page version).</li>
+ *       </ol>
+ *       The new hash is written last: if adding or removing a label fails, the outcome reports it like any
+ *       failure, the property keeps the old hash, and the next publish redoes the page update and the label
+ *       changes, so a retry converges. Labels about to be added are first claimed in the property (with the old
+ *       hash), so a retry after a failed step does not mistake them for a person's; that costs one more write,
+ *       only on a publish that adds labels to an existing page.</li>
  *   <li>The input document is never changed: the outcome carries the new {@link PublishedPage}.</li>
  *   <li>Concurrent publishes of one post-mortem through this class are serialised by a per-key lock;
  *       across processes, Confluence's duplicate-title answer is caught and the page re-found and updated.</li>
@@ -60,6 +90,8 @@ import java.util.regex.Pattern;
 public final class ConfluencePublisher implements Publisher {
     /** Content property holding the content hash and the owning issue. */
     public static final String HASH_PROPERTY = "postmortems-content-hash";
+    /** Field of {@link #HASH_PROPERTY} listing the labels this publisher set and counts as its own. */
+    public static final String LABELS_FIELD = "labels";
     /** Extra tries after a 409 on a page or property update. */
     static final int MAX_CONFLICT_RETRIES = 3;
     /** How often a page path is rebuilt after Confluence reports a deleted parent or page. */
@@ -158,9 +190,10 @@ public final class ConfluencePublisher implements Publisher {
             PublishedPage known = document.getPage();
             if (known != null && ConfluenceClient.isContentId(known.getPageId())
                     && (known.getSpaceKey() == null || known.getSpaceKey().equalsIgnoreCase(target.spaceKey()))) {
-                page = client.findById(known.getPageId()).orElse(null);
-                if (page != null) {
-                    property = client.getProperty(page.id(), HASH_PROPERTY);
+                Optional<PageWithProperty> read = client.findByIdWithProperty(known.getPageId(), HASH_PROPERTY);
+                if (read.isPresent()) {
+                    page = read.get().page();
+                    property = read.get().property();
                     if (ownedByAnother(property)) {
                         page = null;  // the id points at someone else's page (e.g. another Confluence): leave it
                         property = Optional.empty();
@@ -184,21 +217,43 @@ public final class ConfluencePublisher implements Publisher {
                                 property = client.getProperty(page.id(), HASH_PROPERTY);
                                 refuseIfOwnedByAnother(property);
                             } else {
+                                // if this fails, the page has no property: the retry adopts it by title and
+                                // counts its yielded labels as ours (rule 3), so nothing is orphaned
                                 client.addLabels(created.id(), labels);
-                                writeProperty(created.id(), Optional.empty());
+                                writeProperty(created.id(), Optional.empty(), Set.of(), labels, hash);
                                 return outcome(PublishOutcome.Result.PUBLISHED, created);
                             }
                         }
                     }
+                    Optional<Set<String>> recorded = recordedLabels(property);
                     if (property.isPresent() && hash.equals(property.get().value().path("hash").asText())
                             && rendered.title().equals(page.title())) {
+                        if (recorded.isEmpty()) {
+                            // first publish after upgrading: claim the yielded labels on the page, remove nothing
+                            Set<String> claimed = new TreeSet<>(labels);
+                            claimed.retainAll(page.labels());
+                            writeProperty(page.id(), property, Set.of(), claimed, hash);
+                        }
                         return outcome(PublishOutcome.Result.UNCHANGED, page);
                     }
+                    LabelChanges changes = LabelChanges.of(labels, page.labels(), recorded);
                     ContentPage updated = updatePage(page);
-                    Set<String> missing = new LinkedHashSet<>(labels);
-                    missing.removeAll(page.labels());
-                    client.addLabels(updated.id(), missing);
-                    writeProperty(updated.id(), property);
+                    Optional<ContentProperty> current = property;
+                    Set<String> before = recorded.orElse(Set.of());
+                    if (recorded.isPresent() && !changes.add().isEmpty()) {
+                        // claim before adding, keeping the old hash: should a later step fail, the retry
+                        // still redoes everything and knows these labels are ours, not a person's
+                        Set<String> claimed = new TreeSet<>(before);
+                        claimed.addAll(changes.add());
+                        current = Optional.of(writeProperty(updated.id(), current, before, claimed,
+                                property.get().value().path("hash").asText()));
+                        before = claimed;
+                    }
+                    client.addLabels(updated.id(), changes.add());
+                    for (String stale : changes.remove()) {
+                        client.removeLabel(updated.id(), stale);
+                    }
+                    writeProperty(updated.id(), current, before, changes.ours(), hash);
                     return outcome(PublishOutcome.Result.PUBLISHED, updated);
                 } catch (ConfluenceException.NotFound gone) {
                     // the page or a cached parent was deleted meanwhile: forget them and find or create again
@@ -241,26 +296,38 @@ public final class ConfluencePublisher implements Publisher {
             }
         }
 
-        private void writeProperty(String pageId, Optional<ContentProperty> current) {
-            ObjectNode value = JsonNodeFactory.instance.objectNode();
-            value.put("hash", hash);
-            if (document.getIssueKey() != null) {
-                value.put("issueKey", document.getIssueKey());
-            }
+        /**
+         * Writes the hash, the issue key and the labels we own, and returns the property as written. On a
+         * version conflict (someone wrote the property meanwhile) the property is read again and the write
+         * retried; labels the other writer added to the record (recorded there, not in {@code before}) stay
+         * recorded, so nothing it set is orphaned, while labels this run removed are not claimed again.
+         *
+         * @param before what the property recorded when this run read it
+         */
+        private ContentProperty writeProperty(String pageId, Optional<ContentProperty> current, Set<String> before,
+                                              Set<String> ours, String hashValue) {
+            Set<String> owned = new TreeSet<>(ours);
             Optional<ContentProperty> known = current;
+            if (known.isPresent() && !known.get().hasVersion()) {
+                known = client.getProperty(pageId, HASH_PROPERTY);  // expanded without its version
+            }
             for (int attempt = 0; ; attempt++) {
+                ObjectNode value = JsonNodeFactory.instance.objectNode();
+                value.put("hash", hashValue);
+                if (document.getIssueKey() != null) {
+                    value.put("issueKey", document.getIssueKey());
+                }
+                owned.forEach(value.putArray(LABELS_FIELD)::add);
                 try {
-                    if (known.isPresent()) {
-                        client.updateProperty(pageId, known.get(), value);
-                    } else {
-                        client.createProperty(pageId, HASH_PROPERTY, value);
-                    }
-                    return;
+                    return known.isPresent() ? client.updateProperty(pageId, known.get(), value)
+                            : client.createProperty(pageId, HASH_PROPERTY, value);
                 } catch (ConfluenceException.Conflict conflict) {
                     if (attempt >= MAX_CONFLICT_RETRIES) {
                         throw conflict;
                     }
                     known = client.getProperty(pageId, HASH_PROPERTY);
+                    recordedLabels(known).ifPresent(theirs -> theirs.stream().filter(l -> !before.contains(l))
+                            .forEach(owned::add));
                 }
             }
         }
@@ -348,6 +415,55 @@ public final class ConfluencePublisher implements Publisher {
             published.setPublishedAt(same ? known.getPublishedAt()
                     : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             return new PublishOutcome(result, published, null, null, client.restCalls());
+        }
+    }
+
+    /** The labels the property records as ours; empty if it records none (no property, or written before labels were). */
+    static Optional<Set<String>> recordedLabels(Optional<ContentProperty> property) {
+        if (property.isEmpty() || !property.get().value().path(LABELS_FIELD).isArray()) {
+            return Optional.empty();
+        }
+        Set<String> recorded = new TreeSet<>();
+        for (JsonNode label : property.get().value().path(LABELS_FIELD)) {
+            if (label.isTextual() && !label.asText().isEmpty()) {
+                recorded.add(label.asText());
+            }
+        }
+        return Optional.of(recorded);
+    }
+
+    /**
+     * What one publish does to the labels of an existing page.
+     *
+     * @param add    yielded labels the page lacks
+     * @param remove labels recorded as ours, still on the page, that the document no longer yields
+     * @param ours   what to record afterwards
+     */
+    record LabelChanges(Set<String> add, Set<String> remove, Set<String> ours) {
+        /**
+         * @param wanted   labels the document yields
+         * @param onPage   labels on the page now
+         * @param recorded labels recorded as ours; empty on the first publish after upgrading
+         */
+        static LabelChanges of(Set<String> wanted, Set<String> onPage, Optional<Set<String>> recorded) {
+            Set<String> add = new LinkedHashSet<>(wanted);
+            add.removeAll(onPage);
+            Set<String> remove = new TreeSet<>();
+            Set<String> ours = new TreeSet<>(add);
+            if (recorded.isPresent()) {
+                for (String label : recorded.get()) {
+                    if (!wanted.contains(label)) {
+                        if (onPage.contains(label)) {
+                            remove.add(label);
+                        }
+                    } else {
+                        ours.add(label);
+                    }
+                }
+            } else {
+                ours.addAll(wanted);  // first publish after upgrading: the yielded labels on the page are ours
+            }
+            return new LabelChanges(add, remove, ours);
         }
     }
 

@@ -194,4 +194,98 @@ public class ConfluenceClientTest {
         assertEquals("T", sent.getValue().query().get("title"));
         assertEquals("page", sent.getValue().query().get("type"));
     }
+
+    private static final String PAGE_WITH_PROPERTY = PAGE.replace("\"metadata\":{", "\"metadata\":{\"properties\":"
+            + "{\"pm-hash\":{\"key\":\"pm-hash\",\"value\":{\"hash\":\"h1\",\"labels\":[\"a\"]},"
+            + "\"version\":{\"number\":5}}},");
+
+    @Test
+    public void findByIdWithProperty_shouldReadThePropertyFromTheExpansionInOneCall() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(200, PAGE_WITH_PROPERTY));
+        ConfluenceClient client = client();
+
+        PageWithProperty read = client.findByIdWithProperty("42", "pm-hash").orElseThrow();
+
+        assertEquals("42", read.page().id());
+        assertEquals(java.util.Set.of("postmortem"), read.page().labels());
+        ContentProperty property = read.property().orElseThrow();
+        assertEquals("h1", property.value().path("hash").asText());
+        assertEquals(5, property.version());
+        assertEquals(1, client.restCalls());
+        ArgumentCaptor<ConfluenceRequest> sent = ArgumentCaptor.forClass(ConfluenceRequest.class);
+        verify(transport).execute(sent.capture());
+        assertEquals("version,ancestors,space,metadata.labels,metadata.properties.pm-hash",
+                sent.getValue().query().get("expand"));
+    }
+
+    @Test
+    public void findByIdWithProperty_shouldBeEmptyWhenTheExpandedPropertiesLackTheKey() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(200, PAGE.replace("\"metadata\":{",
+                "\"metadata\":{\"properties\":{\"_expandable\":{}},")));
+        ConfluenceClient client = client();
+
+        PageWithProperty read = client.findByIdWithProperty("42", "pm-hash").orElseThrow();
+
+        assertTrue(read.property().isEmpty());
+        assertEquals(1, client.restCalls());
+    }
+
+    @Test
+    public void findByIdWithProperty_shouldReadThePropertyAloneWhenTheExpansionIsIgnored() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(200, PAGE))
+                .thenReturn(answer(200, "{\"key\":\"pm-hash\",\"value\":{\"hash\":\"h2\"},\"version\":{\"number\":2}}"));
+        ConfluenceClient client = client();
+
+        PageWithProperty read = client.findByIdWithProperty("42", "pm-hash").orElseThrow();
+
+        assertEquals("h2", read.property().orElseThrow().value().path("hash").asText());
+        assertEquals(2, read.property().orElseThrow().version());
+        assertEquals(2, client.restCalls());
+    }
+
+    @Test
+    public void findByIdWithProperty_shouldMarkAnExpandedPropertyWithoutVersionAsUnknown() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(200, PAGE_WITH_PROPERTY.replace(
+                ",\"version\":{\"number\":5}", "")));
+
+        ContentProperty property = client().findByIdWithProperty("42", "pm-hash").orElseThrow().property()
+                .orElseThrow();
+
+        assertFalse(property.hasVersion());
+    }
+
+    @Test
+    public void removeLabel_shouldSendTheNameAsAQueryParameter() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(204, ""));
+
+        client().removeLabel("42", "team/sre caf\u00e9");
+
+        ArgumentCaptor<ConfluenceRequest> sent = ArgumentCaptor.forClass(ConfluenceRequest.class);
+        verify(transport).execute(sent.capture());
+        assertEquals("DELETE", sent.getValue().method());
+        assertEquals("/rest/api/content/42/label", sent.getValue().path());
+        assertEquals(Map.of("name", "team/sre caf\u00e9"), sent.getValue().query());
+        assertEquals(null, sent.getValue().jsonBody());
+    }
+
+    @Test
+    public void removeLabel_shouldTreatALabelThatIsGoneAsRemoved() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(404, "{\"message\":\"not found\"}"));
+        ConfluenceClient client = client();
+
+        client.removeLabel("42", "gone");
+
+        assertEquals(1, client.restCalls());
+    }
+
+    @Test
+    public void removeLabel_shouldFailClearlyWhenRefused() throws IOException {
+        when(transport.execute(any())).thenReturn(answer(403, "{\"message\":\"no\"}"));
+
+        ConfluenceException e = assertThrows(ConfluenceException.class, () -> client().removeLabel("42", "x<y"));
+
+        assertTrue(e.getMessage(), e.getMessage().contains("removing label"));
+        assertTrue(e.getMessage(), e.getMessage().contains("HTTP 403"));
+        assertFalse(e.getMessage(), e.getMessage().contains("<"));
+    }
 }

@@ -129,4 +129,16 @@ public class HttpClientTransportTest {
                 () -> transport.execute(ConfluenceRequest.get("/rest/api/content", Map.of())));
         assertFalse(String.valueOf(e.getMessage()).contains("secret-pat-987"));
     }
+
+    @Test
+    public void uri_shouldPercentEncodeALabelNameInTheQuery() {
+        HttpClientTransport transport = new HttpClientTransport(base(), "t");
+
+        URI uri = transport.uri(new ConfluenceRequest("DELETE", "/rest/api/content/7/label",
+                Map.of("name", "team/sre caf\u00e9+50%&x=y#\u65e5"), null));
+
+        assertEquals(transport.baseUrl() + "/rest/api/content/7/label?name="
+                + "team%2Fsre%20caf%C3%A9%2B50%25%26x%3Dy%23%E6%97%A5", uri.toString());
+        assertEquals("team/sre caf\u00e9+50%&x=y#\u65e5", uri.getQuery().substring("name=".length()));
+    }
 }

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
 /**
  * A stateful stand-in for Confluence Data Center's {@code /rest/api/content} API over real HTTP on 127.0.0.1,
  * under the context path {@code /confluence}. Pages have id, title, space, parent, version, storage body,
- * labels, properties and a trash. Answers are shaped like Confluence's (ids as strings, {@code version.number},
+ * labels (added with {@code POST .../label}, removed with {@code DELETE .../label?name=} or
+ * {@code DELETE .../label/{label}}, which refuses an encoded {@code /} as Confluence's servlet container does),
+ * properties (409 on a stale version; {@code expand=metadata.properties.<key>} on a page read) and a trash. Answers are shaped like Confluence's (ids as strings, {@code version.number},
  * {@code ancestors} root first, {@code _links} with {@code base} and {@code webui}, {@code _expandable} for what
  * was not expanded). Checks the Bearer token (401), unique titles per space (400), versions (409), 404s.
  *
@@ -59,6 +61,7 @@ public final class FakeConfluence implements AutoCloseable {
     private final List<Fault> faults = new ArrayList<>();
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private long nextId = 65_537;
+    private volatile boolean ignorePropertyExpansion;
 
     /** One request as the fake saw it. {@code target} is path + "?" + decoded query. */
     public record Call(String method, String target, String fault) {
@@ -241,9 +244,15 @@ public final class FakeConfluence implements AutoCloseable {
         return calls().stream().filter(c -> c.fault() != null).count();
     }
 
-    /** POST and PUT calls: writes. */
+    /** POST, PUT and DELETE calls: writes. */
     public long writes() {
-        return calls().stream().filter(c -> c.method().equals("POST") || c.method().equals("PUT")).count();
+        return calls().stream().filter(c -> c.method().equals("POST") || c.method().equals("PUT")
+                || c.method().equals("DELETE")).count();
+    }
+
+    /** Makes page reads ignore {@code metadata.properties.<key>} expansions, as a Confluence without them would. */
+    public void ignorePropertyExpansion(boolean ignore) {
+        this.ignorePropertyExpansion = ignore;
     }
 
     // ----- state for tests ----------------------------------------------------------------------------------------
@@ -298,6 +307,29 @@ public final class FakeConfluence implements AutoCloseable {
                     child.parentId = p.parentId;
                 }
             }
+        }
+    }
+
+    /** A label a person adds by hand. */
+    public void addLabel(String id, String label) {
+        synchronized (lock) {
+            pages.get(id).labels.add(label);
+        }
+    }
+
+    /** A person removes a label by hand. */
+    public void removeLabel(String id, String label) {
+        synchronized (lock) {
+            pages.get(id).labels.remove(label);
+        }
+    }
+
+    /** Sets a content property as another writer would: a new version (1 if new) with this value. */
+    public void setProperty(String id, String key, JsonNode value) {
+        synchronized (lock) {
+            Page p = pages.get(id);
+            ObjectNode existing = p.properties.get(key);
+            putProperty(p, key, value, existing == null ? 1 : existing.path("version").path("number").asInt() + 1);
         }
     }
 
@@ -442,7 +474,17 @@ public final class FakeConfluence implements AutoCloseable {
                 }
                 return new Answer(200, labels(page));
             }
+            if (method.equals("DELETE")) {
+                return removeLabel(page, query.get("name"));
+            }
             return method.equals("GET") ? new Answer(200, labels(page)) : notAllowed();
+        }
+        if (rest.startsWith("/label/") && method.equals("DELETE")) {
+            String raw = rest.substring("/label/".length());
+            if (raw.toUpperCase(java.util.Locale.ROOT).contains("%2F")) {
+                return new Answer(400, error(400, "Invalid URI: encoded slash"));
+            }
+            return removeLabel(page, URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         if (rest.equals("/property") && method.equals("POST")) {
             String key = body.path("key").asText();
@@ -473,6 +515,13 @@ public final class FakeConfluence implements AutoCloseable {
             }
         }
         return notAllowed();
+    }
+
+    private Answer removeLabel(Page page, String name) {
+        if (name == null || !page.labels.remove(name)) {
+            return new Answer(404, error(404, "Label not found on content: " + name));
+        }
+        return new Answer(204, null);
     }
 
     private Answer search(Map<String, String> query) {
@@ -631,10 +680,25 @@ public final class FakeConfluence implements AutoCloseable {
         } else {
             expandable.add("body");
         }
+        ObjectNode metadata = JSON.createObjectNode();
         if (expand.contains("metadata.labels")) {
-            node.putObject("metadata").set("labels", labels(p));
-        } else {
+            metadata.set("labels", labels(p));
+        }
+        for (String e : expand) {
+            if (e.startsWith("metadata.properties.") && !ignorePropertyExpansion) {
+                String key = e.substring("metadata.properties.".length());
+                ObjectNode properties = metadata.has("properties") ? (ObjectNode) metadata.get("properties")
+                        : metadata.putObject("properties");
+                ObjectNode prop = p.properties.get(key);
+                if (prop != null) {
+                    properties.set(key, prop.deepCopy());
+                }
+            }
+        }
+        if (metadata.isEmpty()) {
             expandable.add("metadata");
+        } else {
+            node.set("metadata", metadata);
         }
         node.set("_links", pageLinks(p));
         ObjectNode ex = node.putObject("_expandable");

@@ -8,7 +8,8 @@ import io.postmortems.publishing.render.RenderedPage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small renderer for publishing tests: title from issue key and title, body from the summary. */
+/** A small renderer for publishing tests: title from issue key and title, body from the summary, labels from
+ * severity and tags. */
 public final class TestRenderer implements PageRenderer {
     @Override
     public RenderedPage render(PostMortem document, PublishTarget target) {
@@ -19,6 +20,7 @@ public final class TestRenderer implements PageRenderer {
         if (document.getSeverity() != null) {
             labels.add("severity-" + document.getSeverity().toLowerCase(java.util.Locale.ROOT));
         }
+        labels.addAll(document.getTags());  // raw: the publisher normalises labels
         return new RenderedPage(title, body, labels);
     }
 

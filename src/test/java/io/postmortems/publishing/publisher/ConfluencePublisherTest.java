@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -103,18 +104,25 @@ public class ConfluencePublisherTest {
         assertEquals(Integer.valueOf(2), second.page().getVersion());
         PageView page = only("INC-2 Queue backlog");
         assertTrue(page.body(), page.body().contains("consumers were throttled"));
-        assertTrue(page.labels().contains("severity-sev1"));
+        assertEquals(Set.of("postmortem", "severity-sev1"), page.labels());
         assertEquals(second.page().getContentHash(),
                 page.properties().get(ConfluencePublisher.HASH_PROPERTY).path("hash").asText());
         assertEquals("no ancestor lookups for a known page", 0, fake.count("GET", "title=Post-mortems"));
+        assertEquals("the property comes with the page", 0, fake.count("GET", "/property/"));
         assertEquals(1, fake.count("PUT", "^/rest/api/content/\\d+$"));
         assertEquals(0, fake.count("POST", "^/rest/api/content$"));
-        assertEquals(5, second.restCalls());
+        assertEquals(1, fake.count("POST", "/label$"));
+        assertEquals(1, fake.count("DELETE", "/label\\?name=severity-sev2$"));
+        assertEquals("the new label is claimed before it is added, the new hash written last", 2,
+                fake.count("PUT", "/property/"));
+        assertEquals("GET page, PUT page, PUT property, POST label, DELETE label, PUT property", 6,
+                second.restCalls());
     }
 
     @Test
-    public void publish_shouldWriteNothingWhenUnchanged() {
+    public void publish_shouldNotWriteWhenUnchanged() {
         PostMortem d = doc("INC-3", "DNS flap");
+        d.getTags().add("dns");
         PublishOutcome first = fx.publisher().publish(d, target(TreeLayout.YEAR));
         PostMortem stored = fx.withPage(d, first);
         fake.resetCalls();
@@ -123,7 +131,8 @@ public class ConfluencePublisherTest {
 
         assertEquals(Result.UNCHANGED, again.result());
         assertEquals(0, fake.writes());
-        assertEquals(2, again.restCalls());
+        assertEquals("one GET: the page with its hash property expanded", 1, again.restCalls());
+        assertEquals(1, fake.calls().size());
         assertEquals(first.page().getPageId(), again.page().getPageId());
         assertEquals(first.page().getPublishedAt(), again.page().getPublishedAt());
         assertEquals(1, only("INC-3 DNS flap").version());
