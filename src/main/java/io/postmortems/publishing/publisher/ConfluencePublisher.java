@@ -15,6 +15,7 @@ import io.postmortems.publishing.confluence.ContentPage;
 import io.postmortems.publishing.confluence.ContentProperty;
 import io.postmortems.publishing.confluence.PageWithProperty;
 import io.postmortems.publishing.confluence.RetryPolicy;
+import io.postmortems.publishing.render.Labels;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.tree.PageTreeLayout;
@@ -97,7 +98,6 @@ public final class ConfluencePublisher implements Publisher {
     /** How often a page path is rebuilt after Confluence reports a deleted parent or page. */
     static final int MAX_PATH_ROUNDS = 3;
     private static final Pattern SPACE_KEY = Pattern.compile("~?[A-Za-z0-9_-]{1,255}");
-    private static final Pattern LABEL_DROP = Pattern.compile("[\\s:;,.?&\\[\\]()#^*@!/\\\\<>\"'|{}=+%$]+");
 
     /** Document locks and ancestor locks are separate stripes: an ancestor lock is only taken inside a document lock. */
     private static final ReentrantLock[] DOCUMENT_LOCKS = stripes(64);
@@ -475,10 +475,9 @@ public final class ConfluencePublisher implements Publisher {
             if (label == null) {
                 continue;
             }
-            String clean = LABEL_DROP.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceAll("-")
-                    .replaceAll("^-+|-+$", "");
+            String clean = Labels.normalise(label);
             if (!clean.isEmpty()) {
-                labels.add(clean.length() > 255 ? clean.substring(0, 255) : clean);
+                labels.add(clean);
             }
         }
         return labels;

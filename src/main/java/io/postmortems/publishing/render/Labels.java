@@ -10,15 +10,17 @@ import java.util.Set;
 
 /**
  * Confluence labels of a post-mortem page: {@code postmortem}, the severity ({@code sev1}), the services and the
- * tags, each normalised to what Confluence accepts: lower case, whitespace runs become {@code -}, the characters
- * Confluence forbids ({@code :;,.?&[]()#^*@!}) and anything non-printable are dropped, at most 255 characters,
- * never empty, no duplicates.
+ * tags, each normalised to what Confluence accepts: lower case, runs of whitespace and of characters that break label
+ * URLs or searches ({@code /\<>"'|{}=+%$}) become one {@code -}, the characters Confluence forbids
+ * ({@code :;,.?&[]()#^*@!}) and anything non-printable are dropped, at most 255 characters, never empty, no
+ * duplicates. The publisher applies the same {@link #normalise} to whatever a renderer hands it: one rule.
  */
 public final class Labels {
     /** The label every post-mortem page carries; a Page Properties Report selects pages by it. */
     public static final String POSTMORTEM = "postmortem";
     static final int MAX_LENGTH = 255;
     private static final String FORBIDDEN = ":;,.?&[]()#^*@!";
+    private static final String SEPARATORS = "/\\<>\"'|{}=+%$";
 
     private Labels() {
     }
@@ -29,7 +31,7 @@ public final class Labels {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ') {
+            if (Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
                     out.append('-');
                 }

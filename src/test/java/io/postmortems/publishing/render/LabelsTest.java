@@ -22,6 +22,13 @@ public class LabelsTest {
     }
 
     @Test
+    public void normalise_shouldTurnUrlBreakingCharactersIntoOneHyphen() {
+        assertEquals("team-sre", Labels.normalise("team/sre"));
+        assertEquals("a-b-c-d", Labels.normalise("a<>b {c} = d%"));
+        assertEquals("sre", Labels.normalise("/sre/"));
+    }
+
+    @Test
     public void normalise_shouldLimitTo255Characters() {
         assertEquals(255, Labels.normalise("x".repeat(1000)).length());
     }
