@@ -19,6 +19,7 @@ import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
+import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -122,7 +123,7 @@ public class RestPermissionMatrixTest {
                 mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
                 mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets);
         resource = new PostMortemResource(auth, service, countermeasures);
-        settings = new SettingsResource(auth, permissions, settingsStore);
+        settings = new SettingsResource(auth, permissions, settingsStore, mock(SettingsValidation.class));
     }
 
     @Test
