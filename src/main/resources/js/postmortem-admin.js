@@ -117,12 +117,14 @@
 
     function clearErrors(form) {
         form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
+        form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
         var box = form.querySelector('.pm-form-errors');
         box.textContent = '';
         box.hidden = true;
         form.querySelector('.pm-admin-saved').hidden = true;
     }
-    // An error for "severityLevels[1].id" or "defaultDueWeeks.SEV1" lands next to the field named by its first part.
+    // An error for "severityLevels[1].id" or "defaultDueWeeks.SEV1" lands next to the field named by its first part
+    // (AUI's .error below the control, one line per message), and the control is marked invalid for screen readers.
     function showErrors(form, err) {
         var box = form.querySelector('.pm-form-errors');
         var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
@@ -130,7 +132,11 @@
             var name = String(e.field || '').split(/[.[]/)[0];
             var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
             if (slot) {
-                slot.textContent = slot.textContent ? slot.textContent + ' ' + e.message : e.message;
+                var line = document.createElement('div');
+                line.textContent = e.message;
+                slot.appendChild(line);
+                var control = form.elements[name];
+                if (control && control.setAttribute) { control.setAttribute('aria-invalid', 'true'); }
             } else {
                 var p = document.createElement('p');
                 p.textContent = (e.field ? e.field + ': ' : '') + e.message;
