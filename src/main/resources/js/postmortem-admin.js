@@ -146,7 +146,72 @@
         });
     }
 
+    // ----- Search index (JQL mirror) failures of this node -----
+    var MIRROR = '/admin/mirror-failures';
+
+    function showMirror(section, failures) {
+        var table = section.querySelector('.pm-mirror-table');
+        var body = table.querySelector('tbody');
+        var base = (document.querySelector('meta[name="ajs-context-path"]') || {getAttribute: function () { return ''; }})
+            .getAttribute('content') || '';
+        body.textContent = '';
+        (failures || []).forEach(function (f) {
+            var row = body.insertRow();
+            var issue = row.insertCell();
+            if (f.issueKey) {
+                var link = document.createElement('a');
+                link.href = base + '/browse/' + encodeURIComponent(f.issueKey);
+                link.textContent = f.issueKey;
+                issue.appendChild(link);
+            } else {
+                issue.textContent = msg(section, 'deleted', [f.issueId]);
+            }
+            row.insertCell().textContent = f.reason;
+            var at = row.insertCell();
+            var time = document.createElement('time');
+            time.dateTime = f.at;
+            var when = new Date(f.at);
+            time.textContent = isNaN(when.getTime()) ? f.at : when.toLocaleString();
+            at.appendChild(time);
+        });
+        var any = (failures || []).length > 0;
+        table.hidden = !any;
+        section.querySelector('#pm-admin-mirror-repair').hidden = !any;
+        section.querySelector('.pm-mirror-empty').hidden = any;
+    }
+    function mirrorError(section, err) {
+        var box = section.querySelector('.pm-mirror-errors');
+        box.textContent = '';
+        var fields = err.fields && err.fields.length ? err.fields : [{message: err.message}];
+        fields.forEach(function (e) {
+            var p = document.createElement('p');
+            p.textContent = e.message;
+            box.appendChild(p);
+        });
+        box.hidden = false;
+    }
+    function initMirror() {
+        var section = document.getElementById('pm-admin-mirror');
+        if (!section) { return; }
+        var repair = section.querySelector('#pm-admin-mirror-repair');
+        REST.request(section, 'GET', MIRROR).then(function (r) { showMirror(section, r.failures); },
+            function (err) { mirrorError(section, err); });
+        repair.addEventListener('click', function () {
+            repair.disabled = true;
+            section.querySelector('.pm-mirror-errors').hidden = true;
+            var done = section.querySelector('.pm-mirror-repaired');
+            done.hidden = true;
+            REST.request(section, 'POST', MIRROR + '/repair').then(function (r) {
+                showMirror(section, r.failures);
+                done.textContent = msg(section, 'repaired',
+                    [r.repaired, r.repaired + r.failed + r.withoutPostMortem, r.failed]);
+                done.hidden = false;
+            }, function (err) { mirrorError(section, err); }).then(function () { repair.disabled = false; });
+        });
+    }
+
     function init() {
+        initMirror();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

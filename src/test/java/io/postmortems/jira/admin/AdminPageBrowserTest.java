@@ -144,6 +144,58 @@ public class AdminPageBrowserTest {
             </script>
             """;
 
+    /** Mirror failures: two listed (one issue deleted, one reason with markup), then a repair that fixes one. */
+    private static final String MIRROR_PROBE = """
+            <meta name="ajs-context-path" content="/jira">
+            <script>
+            window.fetch = function (url, init) {
+              var method = (init && init.method) || 'GET';
+              var json = function (status, body) {
+                return Promise.resolve(new Response(JSON.stringify(body),
+                  {status: status, headers: {'Content-Type': 'application/json'}}));
+              };
+              var failures = [
+                {issueId: 10, issueKey: 'PM-1', reason: 'Jira refused <b>it</b>', at: '2026-03-01T10:00:00Z'},
+                {issueId: 11, issueKey: null, reason: 'gone', at: '2026-03-01T09:00:00Z'}];
+              if (url.indexOf('/admin/mirror-failures/repair') >= 0 && method === 'POST') {
+                return json(200, {repaired: 1, failed: 1, withoutPostMortem: 0, failures: failures.slice(1)});
+              }
+              if (url.indexOf('/admin/mirror-failures') >= 0) {
+                return json(200, {failures: failures});
+              }
+              return json(200, {confluenceMode: 'APPLICATION_LINK', severityLevels: [], requiredSections: {},
+                defaultDueWeeks: {}, extraBlameTerms: {}, extraCounterfactuals: {}});
+            };
+            </script>
+            <script>%s</script>
+            <script>
+            window.addEventListener('load', function () {
+              setTimeout(function () {
+                var section = document.getElementById('pm-admin-mirror'), out = {};
+                var rows = section.querySelectorAll('.pm-mirror-table tbody tr');
+                out.rows = rows.length;
+                out.key = rows[0].cells[0].textContent;
+                out.href = rows[0].querySelector('a').getAttribute('href');
+                out.reason = rows[0].cells[1].textContent;
+                out.deleted = rows[1].cells[0].textContent;
+                out.time = rows[0].querySelector('time').getAttribute('datetime');
+                out.emptyHidden = section.querySelector('.pm-mirror-empty').hidden;
+                out.node = section.querySelector('.pm-mirror-node').textContent.indexOf('node') >= 0;
+                out.bold = section.querySelectorAll('b').length;
+                section.querySelector('#pm-admin-mirror-repair').click();
+                setTimeout(function () {
+                  out.repaired = section.querySelector('.pm-mirror-repaired').textContent;
+                  out.rowsAfter = section.querySelectorAll('.pm-mirror-table tbody tr').length;
+                  var pre = document.createElement('pre');
+                  pre.id = 'probe';
+                  pre.textContent = JSON.stringify(out);
+                  document.body.appendChild(pre);
+                }, 200);
+              }, 200);
+            });
+            </script>
+            """;
+
     /** What the real settings resource answers to a PUT with a relative Confluence URL and a bad space key. */
     private static String realBadUrlAnswer() {
         PermissionManager pm = mock(PermissionManager.class);
@@ -235,5 +287,28 @@ public class AdminPageBrowserTest {
         assertTrue(HeadlessChromium.probeValue(dom, "spaceError").startsWith("OPS TEAM is not a Confluence space key"));
         assertEquals("0", HeadlessChromium.probeValue(dom, "otherErrors"));
         assertEquals("true", HeadlessChromium.probeValue(dom, "generalBoxHidden"));
+    }
+
+    @Test
+    public void settingsPage_shouldListThisNodesMirrorFailuresAndRepairThem() throws Exception {
+        Assume.assumeTrue("chromium is not installed", CHROMIUM != null);
+        Files.createDirectories(OUT);
+        Path probe = OUT.resolve("admin-mirror-probe.html");
+        Files.writeString(probe, page(MIRROR_PROBE.formatted(script())));
+        Path log = OUT.resolve("chromium-mirror.log");
+        String dom = CHROMIUM.dumpDom(probe, log);
+        assertFalse("console errors: " + Files.readString(log), HeadlessChromium.hasConsoleErrors(Files.readString(log)));
+
+        assertEquals("2", HeadlessChromium.probeValue(dom, "rows"));
+        assertEquals("PM-1", HeadlessChromium.probeValue(dom, "key"));
+        assertEquals("/jira/browse/PM-1", HeadlessChromium.probeValue(dom, "href"));
+        assertEquals("Jira refused &lt;b&gt;it&lt;/b&gt;", HeadlessChromium.probeValue(dom, "reason"));
+        assertEquals("0", HeadlessChromium.probeValue(dom, "bold"));
+        assertEquals("Issue 11 (deleted)", HeadlessChromium.probeValue(dom, "deleted"));
+        assertEquals("2026-03-01T10:00:00Z", HeadlessChromium.probeValue(dom, "time"));
+        assertEquals("true", HeadlessChromium.probeValue(dom, "emptyHidden"));
+        assertEquals("the page says the list is this node's", "true", HeadlessChromium.probeValue(dom, "node"));
+        assertEquals("Repaired 1 of 2 listed. Still failing: 1.", HeadlessChromium.probeValue(dom, "repaired"));
+        assertEquals("1", HeadlessChromium.probeValue(dom, "rowsAfter"));
     }
 }
