@@ -121,6 +121,25 @@ public class SettingsResourceTest {
     }
 
     @Test
+    public void get_shouldReturnStoredValuesThatBreakNewerRulesUnchanged() throws Exception {
+        AppSettings d = AppSettings.defaults();
+        AppSettings stored = new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
+                "https://user:pw@wiki.example.com", null, "OPS TEAM", "Post-mortems", d.layout(), false, null,
+                d.severityLevels(), d.requiredSections(), AppSettings.CountermeasureMode.SUB_TASK, null,
+                java.util.Map.of("SEV1", 500), true, java.util.Map.of(), java.util.Map.of());
+        when(store.load()).thenReturn(stored);
+        Response response = resource.get();
+        assertEquals(200, response.getStatus());
+        JsonNode body = Json.MAPPER.readTree(String.valueOf(response.getEntity()));
+        assertEquals("OPS TEAM", body.get("spaceKey").asText());
+        assertEquals(500, body.get("defaultDueWeeks").get("SEV1").asInt());
+        // and the admin can fix them in one PUT
+        assertEquals(200, resource.put("{\"confluenceUrl\":\"https://wiki.example.com\",\"confluenceToken\":\"t\","
+                + "\"spaceKey\":\"OPS\",\"defaultDueWeeks\":{\"SEV1\":5}}").getStatus());
+        verify(store).save(any());
+    }
+
+    @Test
     public void put_shouldStillReportMalformedValuesBeforeMeaning() throws Exception {
         Response response = resource.put("{\"defaultDueWeeks\":{\"SEV1\":\"soon\"}}");
         assertEquals(400, response.getStatus());
