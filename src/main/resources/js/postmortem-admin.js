@@ -117,12 +117,14 @@
 
     function clearErrors(form) {
         form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
+        form.querySelectorAll('[aria-invalid]').forEach(function (e) { e.removeAttribute('aria-invalid'); });
         var box = form.querySelector('.pm-form-errors');
         box.textContent = '';
         box.hidden = true;
         form.querySelector('.pm-admin-saved').hidden = true;
     }
-    // An error for "severityLevels[1].id" or "defaultDueWeeks.SEV1" lands next to the field named by its first part.
+    // An error for "severityLevels[1].id" or "defaultDueWeeks.SEV1" lands next to the field named by its first part
+    // (AUI's .error below the control, one line per message), and the control is marked invalid for screen readers.
     function showErrors(form, err) {
         var box = form.querySelector('.pm-form-errors');
         var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
@@ -130,7 +132,11 @@
             var name = String(e.field || '').split(/[.[]/)[0];
             var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
             if (slot) {
-                slot.textContent = slot.textContent ? slot.textContent + ' ' + e.message : e.message;
+                var line = document.createElement('div');
+                line.textContent = e.message;
+                slot.appendChild(line);
+                var control = form.elements[name];
+                if (control && control.setAttribute) { control.setAttribute('aria-invalid', 'true'); }
             } else {
                 var p = document.createElement('p');
                 p.textContent = (e.field ? e.field + ': ' : '') + e.message;
@@ -140,7 +146,72 @@
         });
     }
 
+    // ----- Search index (JQL mirror) failures of this node -----
+    var MIRROR = '/admin/mirror-failures';
+
+    function showMirror(section, failures) {
+        var table = section.querySelector('.pm-mirror-table');
+        var body = table.querySelector('tbody');
+        var base = (document.querySelector('meta[name="ajs-context-path"]') || {getAttribute: function () { return ''; }})
+            .getAttribute('content') || '';
+        body.textContent = '';
+        (failures || []).forEach(function (f) {
+            var row = body.insertRow();
+            var issue = row.insertCell();
+            if (f.issueKey) {
+                var link = document.createElement('a');
+                link.href = base + '/browse/' + encodeURIComponent(f.issueKey);
+                link.textContent = f.issueKey;
+                issue.appendChild(link);
+            } else {
+                issue.textContent = msg(section, 'deleted', [f.issueId]);
+            }
+            row.insertCell().textContent = f.reason;
+            var at = row.insertCell();
+            var time = document.createElement('time');
+            time.dateTime = f.at;
+            var when = new Date(f.at);
+            time.textContent = isNaN(when.getTime()) ? f.at : when.toLocaleString();
+            at.appendChild(time);
+        });
+        var any = (failures || []).length > 0;
+        table.hidden = !any;
+        section.querySelector('#pm-admin-mirror-repair').hidden = !any;
+        section.querySelector('.pm-mirror-empty').hidden = any;
+    }
+    function mirrorError(section, err) {
+        var box = section.querySelector('.pm-mirror-errors');
+        box.textContent = '';
+        var fields = err.fields && err.fields.length ? err.fields : [{message: err.message}];
+        fields.forEach(function (e) {
+            var p = document.createElement('p');
+            p.textContent = e.message;
+            box.appendChild(p);
+        });
+        box.hidden = false;
+    }
+    function initMirror() {
+        var section = document.getElementById('pm-admin-mirror');
+        if (!section) { return; }
+        var repair = section.querySelector('#pm-admin-mirror-repair');
+        REST.request(section, 'GET', MIRROR).then(function (r) { showMirror(section, r.failures); },
+            function (err) { mirrorError(section, err); });
+        repair.addEventListener('click', function () {
+            repair.disabled = true;
+            section.querySelector('.pm-mirror-errors').hidden = true;
+            var done = section.querySelector('.pm-mirror-repaired');
+            done.hidden = true;
+            REST.request(section, 'POST', MIRROR + '/repair').then(function (r) {
+                showMirror(section, r.failures);
+                done.textContent = msg(section, 'repaired',
+                    [r.repaired, r.repaired + r.failed + r.withoutPostMortem, r.failed]);
+                done.hidden = false;
+            }, function (err) { mirrorError(section, err); }).then(function () { repair.disabled = false; });
+        });
+    }
+
     function init() {
+        initMirror();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

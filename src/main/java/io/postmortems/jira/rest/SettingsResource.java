@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
@@ -23,7 +24,9 @@ import java.util.List;
 /**
  * The app settings, administrators only. The Confluence token is write-only: responses say whether one is set
  * ({@code confluenceTokenSet}) but never contain it; a PUT without {@code confluenceToken} keeps the stored one, an empty
- * string removes it.
+ * string removes it. A PUT is merged into the stored settings and checked as a whole ({@link SettingsValidation}); with
+ * any problem nothing is saved and the 400 names every field at once. GET never checks, so settings stored before a
+ * rule existed still load and can be fixed.
  */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,13 +37,16 @@ public class SettingsResource {
     private final JiraAuthenticationContext authenticationContext;
     private final PostMortemPermissions permissions;
     private final SettingsStore settings;
+    private final SettingsValidation validation;
 
     @Inject
     public SettingsResource(@ComponentImport JiraAuthenticationContext authenticationContext,
-                            PostMortemPermissions permissions, SettingsStore settings) {
+                            PostMortemPermissions permissions, SettingsStore settings,
+                            SettingsValidation validation) {
         this.authenticationContext = authenticationContext;
         this.permissions = permissions;
         this.settings = settings;
+        this.validation = validation;
     }
 
     @GET
@@ -80,6 +86,10 @@ public class SettingsResource {
                 }
             }
             AppSettings updated = Json.read(merged, AppSettings.class, "");
+            List<FieldError> problems = validation.validate(updated);
+            if (!problems.isEmpty()) {
+                throw new Json.BadRequest(problems);
+            }
             settings.save(updated);
             return Json.ok(visible(updated));
         } catch (Json.BadRequest e) {

@@ -87,11 +87,48 @@ public class AoPostMortemStore implements PostMortemStore {
         return new StoredPostMortem(issueId, document, next);
     }
 
-    /** Rewrites the JQL mirror property of a stored document (used by the backfill upgrade task). */
-    public boolean refreshMirror(long issueId) {
-        Optional<StoredPostMortem> stored = load(issueId);
-        stored.ifPresent(s -> writeMirror(issueId, s.document()));
-        return stored.isPresent();
+    /**
+     * Rewrites the JQL mirror property of the stored documents of these issues, one at a time; one that cannot be
+     * read or written does not stop the others. Used by the backfill upgrade task (every issue) and by the
+     * administrators' repair (the issues whose mirror failed on this node). An issue without a document any more
+     * needs no mirror, so its failure record is dropped.
+     */
+    public MirrorRefresh refreshMirrors(long[] issueIds) {
+        int written = 0;
+        int failed = 0;
+        int withoutDocument = 0;
+        for (long issueId : issueIds) {
+            Optional<StoredPostMortem> stored;
+            try {
+                stored = load(issueId);
+            } catch (IllegalStateException e) {
+                LOG.warn("Post-mortem of issue {} not indexed for JQL: {}", issueId, e.getMessage());
+                mirrorFailures.failed(issueId, e.getMessage());
+                failed++;
+                continue;
+            }
+            if (stored.isEmpty()) {
+                mirrorFailures.forget(issueId);
+                withoutDocument++;
+            } else if (writeMirror(issueId, stored.get().document())) {
+                written++;
+            } else {
+                failed++;
+            }
+        }
+        return new MirrorRefresh(written, failed, withoutDocument);
+    }
+
+    /** Rewrites the mirrors that failed on this node ({@link MirrorFailures}). */
+    public MirrorRefresh repairFailedMirrors() {
+        return refreshMirrors(mirrorFailures.list().stream().mapToLong(MirrorFailures.Failure::issueId).toArray());
+    }
+
+    /**
+     * What {@link #refreshMirrors} did: mirrors written, mirrors Jira refused (or whose document cannot be read), and
+     * issues that have no post-mortem.
+     */
+    public record MirrorRefresh(int written, int failed, int withoutDocument) {
     }
 
     /** Ids of every issue that has a stored post-mortem. */
@@ -104,14 +141,16 @@ public class AoPostMortemStore implements PostMortemStore {
      * Writes the mirror. Deliberately never fails the save: the document (the source of truth) is already stored, and
      * only JQL search lags until the next save or the backfill task; the failure is logged and recorded.
      */
-    private void writeMirror(long issueId, PostMortem document) {
+    private boolean writeMirror(long issueId, PostMortem document) {
         try {
             properties.write(issueId, PostMortemMirror.PROPERTY_KEY, mirror.toJson(document));
             mirrorFailures.succeeded(issueId);
+            return true;
         } catch (RuntimeException e) {
             LOG.warn("Post-mortem of issue {} saved, but its search property was not updated: {}", issueId,
                     e.getMessage());
             mirrorFailures.failed(issueId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return false;
         }
     }
 

@@ -4,18 +4,24 @@ import jakarta.inject.Named;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Issues whose JQL mirror property could not be written at their last save, with the reason (this node only, at most
  * {@value #MAX} issues, oldest forgotten first). A later successful write clears the issue; the backfill upgrade task
- * or the next save repairs the mirror. Kept for administrators and support, never shown as a save error.
+ * or the next save repairs the mirror. Shown to administrators on the settings page (and repaired from there), never
+ * as a save error. The reason is kept to its first line and at most {@value #MAX_REASON} characters: it is shown as
+ * it is, so nothing like a stack trace may get in.
  */
 @Named
 public class MirrorFailures {
     static final int MAX = 500;
+    static final int MAX_REASON = 300;
 
     private final Clock clock;
     private final Map<Long, Failure> failures = new LinkedHashMap<>(16, 0.75f, false) {
@@ -35,7 +41,34 @@ public class MirrorFailures {
 
     public synchronized void failed(long issueId, String reason) {
         failures.remove(issueId);
-        failures.put(issueId, new Failure(issueId, reason, clock.instant()));
+        failures.put(issueId, new Failure(issueId, shortReason(reason), clock.instant()));
+    }
+
+    /** Drops the record of an issue that no longer needs a mirror (its post-mortem is gone). */
+    public synchronized void forget(long issueId) {
+        failures.remove(issueId);
+    }
+
+    /** Every recorded failure, the most recent first. */
+    public synchronized List<Failure> list() {
+        List<Failure> all = new ArrayList<>(failures.values());
+        Collections.reverse(all);
+        return List.copyOf(all);
+    }
+
+    static String shortReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "no reason given";
+        }
+        String line = reason.strip().lines().findFirst().orElse("").strip();
+        if (line.length() > MAX_REASON) {
+            int end = MAX_REASON - 1;
+            if (Character.isHighSurrogate(line.charAt(end - 1))) {
+                end--;
+            }
+            line = line.substring(0, end) + "\u2026";
+        }
+        return line;
     }
 
     public synchronized void succeeded(long issueId) {

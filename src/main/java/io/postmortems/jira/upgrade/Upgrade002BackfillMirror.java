@@ -39,17 +39,9 @@ public class Upgrade002BackfillMirror implements PluginUpgradeTask {
 
     @Override
     public Collection<Message> doUpgrade() {
-        int count = 0;
-        for (long issueId : store.issueIds()) {
-            try {
-                if (store.refreshMirror(issueId)) {
-                    count++;
-                }
-            } catch (IllegalStateException e) {
-                LOG.warn("Post-mortem of issue {} not indexed for JQL: {}", issueId, e.getMessage());
-            }
-        }
-        LOG.info("Indexed {} post-mortems for JQL", count);
+        AoPostMortemStore.MirrorRefresh done = store.refreshMirrors(store.issueIds());
+        LOG.info("Indexed {} post-mortems for JQL; {} could not be indexed (listed on the settings page of this node)",
+                done.written(), done.failed());
         return List.of();
     }
 

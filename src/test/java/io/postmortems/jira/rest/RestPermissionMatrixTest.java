@@ -19,6 +19,7 @@ import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
+import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -26,6 +27,8 @@ import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.jira.store.AoPostMortemStore;
+import io.postmortems.jira.store.MirrorFailures;
 import jakarta.ws.rs.core.Response;
 import org.junit.Before;
 import org.junit.Test;
@@ -78,7 +81,9 @@ public class RestPermissionMatrixTest {
                 new Endpoint("POST countermeasures", t -> t.resource.createCountermeasures("PM-1"), write(200)),
                 new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
-                new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS));
+                new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
+                new Endpoint("GET mirror failures", t -> t.mirror.list(), SETTINGS),
+                new Endpoint("POST mirror repair", t -> t.mirror.repair(), SETTINGS));
         List<Object[]> cases = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (Role role : Role.values()) {
@@ -95,6 +100,7 @@ public class RestPermissionMatrixTest {
 
     PostMortemResource resource;
     SettingsResource settings;
+    MirrorFailuresResource mirror;
 
     @Before
     public void setUp() throws Exception {
@@ -122,7 +128,12 @@ public class RestPermissionMatrixTest {
                 mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
                 mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets);
         resource = new PostMortemResource(auth, service, countermeasures);
-        settings = new SettingsResource(auth, permissions, settingsStore);
+        MirrorFailures failures = new MirrorFailures();
+        failures.failed(10L, "Jira refused issue property postmortem of issue 10: too long");
+        AoPostMortemStore ao = mock(AoPostMortemStore.class);
+        when(ao.repairFailedMirrors()).thenReturn(new AoPostMortemStore.MirrorRefresh(1, 0, 0));
+        mirror = new MirrorFailuresResource(auth, permissions, failures, ao, JiraFixture.issueManager(issue));
+        settings = new SettingsResource(auth, permissions, settingsStore, mock(SettingsValidation.class));
     }
 
     @Test

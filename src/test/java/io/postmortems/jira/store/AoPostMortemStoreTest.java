@@ -192,6 +192,75 @@ public class AoPostMortemStoreTest {
     }
 
     @Test
+    public void refreshMirrors_shouldWriteEachMirrorAndKeepGoingWhenOneIsRefused() throws Exception {
+        MirrorFailures failures = new MirrorFailures();
+        java.util.Set<Long> refused = new java.util.HashSet<>();
+        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> {
+                    if (refused.contains(issueId)) {
+                        throw new IllegalStateException("Jira refused issue property postmortem of issue " + issueId);
+                    }
+                    properties.put(issueId, json);
+                }, new PostMortemCodec(), Clock.systemUTC(), failures);
+        refusing.save(10L, document("a"), 0);
+        refusing.save(11L, document("b"), 0);
+        refusing.save(12L, document("c"), 0);
+        properties.clear();
+        refused.add(11L);
+        failures.failed(99L, "recorded before its post-mortem went away");
+
+        var done = refusing.refreshMirrors(new long[]{10L, 11L, 12L, 99L});
+
+        assertEquals(new AoPostMortemStore.MirrorRefresh(2, 1, 1), done);
+        assertEquals(java.util.Set.of(10L, 12L), properties.keySet());
+        assertEquals(List.of(11L), failures.list().stream().map(MirrorFailures.Failure::issueId).toList());
+    }
+
+    @Test
+    public void repairFailedMirrors_shouldRewriteTheListedIssuesAndClearThem() throws Exception {
+        MirrorFailures failures = new MirrorFailures();
+        boolean[] refuse = {true};
+        java.util.List<Long> writes = new java.util.ArrayList<>();
+        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> {
+                    if (refuse[0]) {
+                        throw new IllegalStateException("index unavailable");
+                    }
+                    writes.add(issueId);
+                }, new PostMortemCodec(), Clock.systemUTC(), failures);
+        store.save(30L, document("x"), 0);
+        store.save(31L, document("y"), 0);
+        store.save(32L, document("z"), 0);
+        assertEquals(3, failures.count());
+        refuse[0] = false;
+        store.save(32L, document("z2"), 1);
+        writes.clear();
+
+        var done = store.repairFailedMirrors();
+
+        assertEquals(new AoPostMortemStore.MirrorRefresh(2, 0, 0), done);
+        assertEquals("only the listed issues are rewritten, newest failure first", List.of(31L, 30L), writes);
+        assertEquals(0, failures.count());
+    }
+
+    @Test
+    public void refreshMirrors_shouldRecordADocumentThatCannotBeRead() throws Exception {
+        MirrorFailures failures = new MirrorFailures();
+        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+                (issueId, key, json) -> properties.put(issueId, json), new PostMortemCodec(), Clock.systemUTC(),
+                failures);
+        entityManager.create(PostMortemEntity.class, Map.of("ISSUE_ID", 40L, "REVISION", 1L,
+                "REVISION_KEY", AoPostMortemStore.revisionKey(40L, 1), "SCHEMA_VERSION", 1, "JSON", "{not json",
+                "SAVED_AT", 0L));
+
+        var done = store.refreshMirrors(new long[]{40L});
+
+        assertEquals(new AoPostMortemStore.MirrorRefresh(0, 1, 0), done);
+        assertFalse(properties.containsKey(40L));
+        assertTrue(failures.of(40L).orElseThrow().reason().contains("cannot be read"));
+    }
+
+    @Test
     public void mirror_shouldWriteDatesInTheFormJiraDocumentsForDateExtraction() {
         PostMortem pm = document("dates");
         pm.getTimes().setStarted(java.time.OffsetDateTime.parse("2026-03-01T12:15:42+02:00"));

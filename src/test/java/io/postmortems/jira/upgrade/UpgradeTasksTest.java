@@ -67,13 +67,11 @@ public class UpgradeTasksTest {
     }
 
     @Test
-    public void backfill_shouldRefreshTheMirrorOfEveryStoredDocumentAndKeepGoingOnFailure() {
-        when(store.issueIds()).thenReturn(new long[]{1L, 2L, 3L});
-        when(store.refreshMirror(1L)).thenReturn(true);
-        when(store.refreshMirror(2L)).thenThrow(new IllegalStateException("unreadable"));
-        when(store.refreshMirror(3L)).thenReturn(true);
-        new Upgrade002BackfillMirror(store).doUpgrade();
-        verify(store).refreshMirror(1L);
-        verify(store).refreshMirror(3L);
+    public void backfill_shouldRefreshTheMirrorOfEveryStoredDocument() {
+        long[] ids = {1L, 2L, 3L};
+        when(store.issueIds()).thenReturn(ids);
+        when(store.refreshMirrors(ids)).thenReturn(new AoPostMortemStore.MirrorRefresh(2, 1, 0));
+        assertEquals(List.of(), List.copyOf(new Upgrade002BackfillMirror(store).doUpgrade()));
+        verify(store).refreshMirrors(ids);
     }
 }

@@ -1,0 +1,218 @@
+package io.postmortems.jira.admin;
+
+import com.atlassian.applinks.api.ApplicationId;
+import com.atlassian.applinks.api.ApplicationLink;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.applinks.api.TypeNotInstalledException;
+import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationType;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.core.review.Section;
+import io.postmortems.jira.countermeasures.CountermeasureTargets;
+import io.postmortems.jira.service.FieldError;
+import io.postmortems.jira.settings.AppSettings;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks settings for meaning before they are saved: every problem at once, each naming its field (the dotted path
+ * the admin page understands, e.g. {@code severityLevels[1].id} or {@code defaultDueWeeks.SEV1}) with a message key
+ * of the bundle. Only saving is checked: stored settings that no longer pass still load, so an administrator is never
+ * locked out of fixing them. Lives next to the admin page rather than in {@code jira.settings} because it consults
+ * the application links and the countermeasure projects (and {@code jira.countermeasures} already uses the settings).
+ */
+@Named
+public class SettingsValidation {
+    static final int MAX_ROOT_TITLE = 255;
+    static final int MAX_SPACE_KEY = 255;
+    static final int MAX_TERM = 100;
+    static final int MIN_DUE_WEEKS = 1;
+    static final int MAX_DUE_WEEKS = 104;
+    /** Global space keys are letters and digits; personal spaces are "~" and the user name. */
+    private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9]+|~\\S+");
+    /** A language tag as the word lists are keyed: "en", "de", "pt-BR". */
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final ApplicationLinkService links;
+    private final CountermeasureTargets targets;
+
+    @Inject
+    public SettingsValidation(@ComponentImport ApplicationLinkService links, CountermeasureTargets targets) {
+        this.links = links;
+        this.targets = targets;
+    }
+
+    /** Every problem of {@code settings}; empty when they may be saved. */
+    public List<FieldError> validate(AppSettings settings) {
+        List<FieldError> errors = new ArrayList<>();
+        confluence(settings, errors);
+        space(settings, errors);
+        Set<String> severityIds = severities(settings.severityLevels(), errors);
+        requiredSections(settings.requiredSections(), severityIds, errors);
+        dueWeeks(settings.defaultDueWeeks(), severityIds, errors);
+        countermeasures(settings, errors);
+        terms("extraBlameTerms", settings.extraBlameTerms(), errors);
+        terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
+        return List.copyOf(errors);
+    }
+
+    private void confluence(AppSettings s, List<FieldError> errors) {
+        if (s.confluenceMode() == AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN) {
+            url(s.confluenceUrl(), errors);
+            if (blank(s.confluenceToken())) {
+                errors.add(FieldError.of("confluenceToken", "postmortems.settings.invalid.token.missing"));
+            }
+        } else {
+            applicationLink(s.applicationLinkId(), errors);
+        }
+    }
+
+    private static void url(String url, List<FieldError> errors) {
+        if (blank(url)) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.missing"));
+            return;
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.form", url.strip()));
+            return;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || blank(uri.getHost())) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.form", url.strip()));
+        } else if (uri.getRawUserInfo() != null) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.userInfo"));
+        } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.query"));
+        }
+    }
+
+    /** A blank id means "the primary Confluence link", which then has to exist. */
+    private void applicationLink(String id, List<FieldError> errors) {
+        if (blank(id)) {
+            if (links.getPrimaryApplicationLink(ConfluenceApplicationType.class) == null) {
+                errors.add(FieldError.of("applicationLinkId", "postmortems.settings.invalid.applink.missing"));
+            }
+            return;
+        }
+        ApplicationId applicationId;
+        try {
+            applicationId = new ApplicationId(id.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("applicationLinkId", "postmortems.settings.invalid.applink.form", id.strip()));
+            return;
+        }
+        ApplicationLink link;
+        try {
+            link = links.getApplicationLink(applicationId);
+        } catch (TypeNotInstalledException e) {
+            link = null;
+        }
+        if (link == null) {
+            errors.add(FieldError.of("applicationLinkId", "postmortems.settings.invalid.applink.unknown", id.strip()));
+        }
+    }
+
+    private static void space(AppSettings s, List<FieldError> errors) {
+        String key = s.spaceKey();
+        if (blank(key)) {
+            errors.add(FieldError.of("spaceKey", "postmortems.settings.invalid.space.missing"));
+        } else if (key.strip().length() > MAX_SPACE_KEY || !SPACE_KEY.matcher(key.strip()).matches()) {
+            errors.add(FieldError.of("spaceKey", "postmortems.settings.invalid.space.form", key.strip()));
+        }
+        String title = s.rootTitle();
+        if (blank(title)) {
+            errors.add(FieldError.of("rootTitle", "postmortems.settings.invalid.rootTitle.missing"));
+        } else if (title.strip().length() > MAX_ROOT_TITLE) {
+            errors.add(FieldError.of("rootTitle", "postmortems.settings.invalid.rootTitle.long", MAX_ROOT_TITLE,
+                    title.strip().length()));
+        }
+    }
+
+    private static Set<String> severities(List<SeverityLevel> levels, List<FieldError> errors) {
+        Set<String> ids = new HashSet<>();
+        if (levels.isEmpty()) {
+            errors.add(FieldError.of("severityLevels", "postmortems.settings.invalid.severity.none"));
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            SeverityLevel level = levels.get(i);
+            String path = "severityLevels[" + i + "]";
+            if (level == null || blank(level.id())) {
+                errors.add(FieldError.of(path + ".id", "postmortems.settings.invalid.severity.id", i + 1));
+            } else if (!ids.add(level.id())) {
+                errors.add(FieldError.of(path + ".id", "postmortems.settings.invalid.severity.duplicate", level.id()));
+            }
+            if (level != null && blank(level.name())) {
+                errors.add(FieldError.of(path + ".name", "postmortems.settings.invalid.severity.name", i + 1));
+            }
+        }
+        return ids;
+    }
+
+    private static void requiredSections(Map<String, Set<Section>> required, Set<String> ids, List<FieldError> errors) {
+        required.keySet().stream().sorted().filter(k -> !ids.contains(k)).forEach(k -> errors.add(
+                FieldError.of("requiredSections." + k, "postmortems.settings.invalid.unknownSeverity", k)));
+    }
+
+    private static void dueWeeks(Map<String, Integer> weeks, Set<String> ids, List<FieldError> errors) {
+        weeks.keySet().stream().sorted().forEach(k -> {
+            if (!ids.contains(k)) {
+                errors.add(FieldError.of("defaultDueWeeks." + k, "postmortems.settings.invalid.unknownSeverity", k));
+            }
+            Integer value = weeks.get(k);
+            if (value < MIN_DUE_WEEKS || value > MAX_DUE_WEEKS) {
+                errors.add(FieldError.of("defaultDueWeeks." + k, "postmortems.settings.invalid.dueWeeks", k,
+                        MIN_DUE_WEEKS, MAX_DUE_WEEKS, value));
+            }
+        });
+    }
+
+    private void countermeasures(AppSettings s, List<FieldError> errors) {
+        if (s.countermeasureMode() != AppSettings.CountermeasureMode.LINKED_ISSUE) {
+            return;
+        }
+        String key = s.countermeasureProjectKey();
+        if (blank(key)) {
+            errors.add(FieldError.of("countermeasureProjectKey", "postmortems.settings.invalid.project.missing"));
+        } else if (targets.project(key.strip()).isEmpty()) {
+            errors.add(FieldError.of("countermeasureProjectKey", "postmortems.settings.invalid.project.unknown",
+                    key.strip()));
+        }
+    }
+
+    private static void terms(String field, Map<String, List<String>> byLanguage, List<FieldError> errors) {
+        byLanguage.keySet().stream().sorted().forEach(language -> {
+            String path = field + "." + language;
+            if (!LANGUAGE.matcher(language).matches()) {
+                errors.add(FieldError.of(path, "postmortems.settings.invalid.term.language", language));
+            }
+            List<String> entries = byLanguage.get(language);
+            for (int i = 0; i < entries.size(); i++) {
+                String entry = entries.get(i);
+                if (blank(entry)) {
+                    errors.add(FieldError.of(path + "[" + i + "]", "postmortems.settings.invalid.term.blank",
+                            language));
+                } else if (entry.strip().length() > MAX_TERM) {
+                    errors.add(FieldError.of(path + "[" + i + "]", "postmortems.settings.invalid.term.long",
+                            MAX_TERM, entry.strip().length(), language));
+                }
+            }
+        });
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,149 @@
+package io.postmortems.jira.rest;
+
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.postmortems.jira.BundleI18nHelper;
+import io.postmortems.jira.JiraFixture;
+import io.postmortems.jira.admin.SettingsValidation;
+import io.postmortems.jira.countermeasures.CountermeasureTargets;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
+import jakarta.ws.rs.core.Response;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** PUT /settings checks meaning with {@link SettingsValidation}: all field errors at once, nothing saved on error. */
+public class SettingsResourceTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+    @Mock
+    SettingsStore store;
+    @Mock
+    ApplicationLinkService links;
+    @Mock
+    CountermeasureTargets targets;
+
+    private SettingsResource resource;
+
+    @Before
+    public void setUp() {
+        PermissionManager pm = mock(PermissionManager.class);
+        GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
+        ApplicationUser admin = JiraFixture.grant(JiraFixture.Role.ADMIN, null, null, pm, gpm);
+        JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+        when(auth.getLoggedInUser()).thenReturn(admin);
+        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(targets.project(any())).thenReturn(Optional.empty());
+        when(targets.project("OPS")).thenReturn(Optional.of(mock(Project.class)));
+        when(store.load()).thenReturn(AppSettings.defaults());
+        resource = new SettingsResource(auth, new PostMortemPermissions(pm, gpm), store,
+                new SettingsValidation(links, targets));
+    }
+
+    private static List<String> fields(Response response) throws Exception {
+        JsonNode body = Json.MAPPER.readTree(String.valueOf(response.getEntity()));
+        List<String> fields = new ArrayList<>();
+        body.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    public void put_shouldReturnEveryFieldErrorAtOnceAndSaveNothing() throws Exception {
+        Response response = resource.put("{\"confluenceMode\":\"PERSONAL_ACCESS_TOKEN\",\"confluenceUrl\":\"wiki\","
+                + "\"spaceKey\":\"no spaces\",\"rootTitle\":\" \",\"defaultDueWeeks\":{\"SEV1\":0},"
+                + "\"countermeasureMode\":\"LINKED_ISSUE\",\"countermeasureProjectKey\":\"NOPE\"}");
+        assertEquals(400, response.getStatus());
+        assertEquals(List.of("confluenceUrl", "confluenceToken", "spaceKey", "rootTitle", "defaultDueWeeks.SEV1",
+                "countermeasureProjectKey"), fields(response));
+        String body = String.valueOf(response.getEntity());
+        assertTrue(body, body.contains("The Confluence URL must be an absolute http or https address"));
+        assertFalse("rendered, not keys: " + body, body.contains("postmortems."));
+        verify(store, never()).save(any());
+    }
+
+    @Test
+    public void put_shouldSaveValidSettings() {
+        Response response = resource.put("{\"confluenceMode\":\"PERSONAL_ACCESS_TOKEN\","
+                + "\"confluenceUrl\":\"https://wiki.example.com\",\"confluenceToken\":\"t0k3n\",\"spaceKey\":\"OPS\"}");
+        assertEquals(String.valueOf(response.getEntity()), 200, response.getStatus());
+        ArgumentCaptor<AppSettings> saved = ArgumentCaptor.forClass(AppSettings.class);
+        verify(store).save(saved.capture());
+        assertEquals("OPS", saved.getValue().spaceKey());
+        assertEquals("t0k3n", saved.getValue().confluenceToken());
+    }
+
+    @Test
+    public void put_shouldAcceptTheStoredTokenWithoutSendingItAgain() {
+        AppSettings stored = new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
+                "https://wiki.example.com", "stored", "OPS", "Post-mortems", AppSettings.defaults().layout(), false,
+                null, AppSettings.defaults().severityLevels(), AppSettings.defaults().requiredSections(),
+                AppSettings.CountermeasureMode.SUB_TASK, null, AppSettings.defaults().defaultDueWeeks(), true,
+                java.util.Map.of(), java.util.Map.of());
+        when(store.load()).thenReturn(stored);
+        assertEquals(200, resource.put("{\"rootTitle\":\"Incidents\"}").getStatus());
+        Response removed = resource.put("{\"confluenceToken\":\"\"}");
+        assertEquals(400, removed.getStatus());
+        verify(store).save(any());
+    }
+
+    @Test
+    public void get_shouldStillLoadStoredSettingsThatAreNowInvalid() throws Exception {
+        // defaults: application-link mode without a link, no space key - invalid, but the admin must see them
+        Response response = resource.get();
+        assertEquals(200, response.getStatus());
+        JsonNode body = Json.MAPPER.readTree(String.valueOf(response.getEntity()));
+        assertFalse(body.hasNonNull("spaceKey"));
+        assertEquals("Post-mortems", body.get("rootTitle").asText());
+    }
+
+    @Test
+    public void get_shouldReturnStoredValuesThatBreakNewerRulesUnchanged() throws Exception {
+        AppSettings d = AppSettings.defaults();
+        AppSettings stored = new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
+                "https://user:pw@wiki.example.com", null, "OPS TEAM", "Post-mortems", d.layout(), false, null,
+                d.severityLevels(), d.requiredSections(), AppSettings.CountermeasureMode.SUB_TASK, null,
+                java.util.Map.of("SEV1", 500), true, java.util.Map.of(), java.util.Map.of());
+        when(store.load()).thenReturn(stored);
+        Response response = resource.get();
+        assertEquals(200, response.getStatus());
+        JsonNode body = Json.MAPPER.readTree(String.valueOf(response.getEntity()));
+        assertEquals("OPS TEAM", body.get("spaceKey").asText());
+        assertEquals(500, body.get("defaultDueWeeks").get("SEV1").asInt());
+        // and the admin can fix them in one PUT
+        assertEquals(200, resource.put("{\"confluenceUrl\":\"https://wiki.example.com\",\"confluenceToken\":\"t\","
+                + "\"spaceKey\":\"OPS\",\"defaultDueWeeks\":{\"SEV1\":5}}").getStatus());
+        verify(store).save(any());
+    }
+
+    @Test
+    public void put_shouldStillReportMalformedValuesBeforeMeaning() throws Exception {
+        Response response = resource.put("{\"defaultDueWeeks\":{\"SEV1\":\"soon\"}}");
+        assertEquals(400, response.getStatus());
+        assertEquals(List.of("defaultDueWeeks.SEV1"), fields(response));
+        verify(store, never()).save(any());
+    }
+}
