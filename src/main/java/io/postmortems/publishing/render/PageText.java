@@ -82,6 +82,12 @@ public final class PageText {
         }
     }
 
+    /** Whether the pages are really in this locale's language: English, or a language with a translation. */
+    public boolean isTranslated() {
+        return locale.getLanguage().equals(DEFAULT_LOCALE.getLanguage())
+                || bundle.getLocale().getLanguage().equals(locale.getLanguage());
+    }
+
     /** The locale asked for (not necessarily one with a translation). */
     public Locale locale() {
         return locale;
