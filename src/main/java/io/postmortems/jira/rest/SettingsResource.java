@@ -9,6 +9,7 @@ import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,13 +24,15 @@ import java.util.List;
 /**
  * The app settings, administrators only. The Confluence token is write-only: responses say whether one is set
  * ({@code confluenceTokenSet}) but never contain it; a PUT without {@code confluenceToken} keeps the stored one, an empty
- * string removes it.
+ * string removes it. {@code pageLanguage} is stored in the canonical form of its BCP 47 tag ({@code de_ch} becomes
+ * {@code de-CH}); a value that is no language tag is kept as given and publishes English pages.
  */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 public class SettingsResource {
     static final String TOKEN = "confluenceToken";
+    static final String PAGE_LANGUAGE = "pageLanguage";
 
     private final JiraAuthenticationContext authenticationContext;
     private final PostMortemPermissions permissions;
@@ -79,11 +82,19 @@ public class SettingsResource {
                     merged.put(TOKEN, token.asText());
                 }
             }
+            canonicalPageLanguage(merged);
             AppSettings updated = Json.read(merged, AppSettings.class, "");
             settings.save(updated);
             return Json.ok(visible(updated));
         } catch (Json.BadRequest e) {
             return Json.of(e, authenticationContext.getI18nHelper());
+        }
+    }
+
+    private static void canonicalPageLanguage(ObjectNode merged) {
+        JsonNode language = merged.get(PAGE_LANGUAGE);
+        if (language != null && language.isTextual() && PageText.isLanguageTag(language.asText())) {
+            merged.put(PAGE_LANGUAGE, PageText.localeOf(language.asText()).toLanguageTag());
         }
     }
 
