@@ -124,7 +124,7 @@ final class Commands {
         }
         String css = args.option("css").orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
-        StoragePreview preview = new StoragePreview();
+        StoragePreview preview = new StoragePreview(pageLocale(args));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
