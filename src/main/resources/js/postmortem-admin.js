@@ -7,7 +7,7 @@
 (function () {
     'use strict';
     var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
-    var SELECT = ['confluenceMode', 'layout', 'countermeasureMode'];
+    var SELECT = ['confluenceMode', 'layout', 'countermeasureMode', 'pageLanguage'];
     var CHECK = ['restrictedTarget', 'errorsBlockPublishing'];
 
     var REST = window.PostMortemsRest;
@@ -82,8 +82,21 @@
         return map;
     }
 
+    // A stored value the select does not offer (e.g. a page language set through the REST API) stays selectable.
+    function ensureOption(select, value) {
+        if (value == null || value === '') { return; }
+        for (var i = 0; i < select.options.length; i++) {
+            if (select.options[i].value === value) { return; }
+        }
+        var option = document.createElement('option');
+        option.value = value;
+        option.textContent = value;
+        select.appendChild(option);
+    }
+
     function fill(form, s) {
         var el = form.elements;
+        ensureOption(el.pageLanguage, s.pageLanguage);
         TEXT.concat(SELECT).forEach(function (f) { el[f].value = s[f] == null ? '' : s[f]; });
         CHECK.forEach(function (f) { el[f].checked = !!s[f]; });
         el.severityLevels.value = levelsToText(s.severityLevels);

@@ -21,6 +21,7 @@ import io.postmortems.publishing.confluence.ConfluenceTransport;
 import io.postmortems.publishing.confluence.HttpClientTransport;
 import io.postmortems.publishing.preview.StoragePreview;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.publishing.render.PageText;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.StorageFormatRenderer;
 
@@ -38,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
@@ -54,6 +56,7 @@ final class Commands {
     private final DocumentFiles files = new DocumentFiles(codec);
     private final Messages messages = new Messages();
     private final Function<PublishSettings, Publisher> publisherFactory;
+    private final Set<Locale> warnedLocales = new HashSet<>();
 
     Commands(PrintStream out, PrintStream err, Map<String, String> env) {
         this(out, err, env, settings -> new ConfluencePublisher(settings.transport(), new StorageFormatRenderer()));
@@ -94,7 +97,7 @@ final class Commands {
     }
 
     int render(List<String> words) throws UsageException {
-        Arguments args = Arguments.parse(words, Set.of("zone", "jira"));
+        Arguments args = Arguments.parse(words, Set.of("zone", "jira", "locale"));
         if (args.positional().size() != 1) {
             throw new UsageException("render takes exactly one file");
         }
@@ -111,7 +114,7 @@ final class Commands {
     }
 
     int preview(List<String> words) throws UsageException {
-        Arguments args = Arguments.parse(words, Set.of("out", "zone", "jira", "css"));
+        Arguments args = Arguments.parse(words, Set.of("out", "zone", "jira", "css", "locale"));
         Path outDir = Path.of(args.required("out"));
         List<Path> inputs = DocumentFiles.expand(args.positional());
         try {
@@ -121,7 +124,7 @@ final class Commands {
         }
         String css = args.option("css").orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
-        StoragePreview preview = new StoragePreview();
+        StoragePreview preview = new StoragePreview(pageLocale(args));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
         ResourceBundle bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
@@ -162,7 +165,7 @@ final class Commands {
 
     int publish(List<String> words) throws UsageException {
         Arguments args = Arguments.parse(words, Set.of("confluence", "space", "root", "layout", "zone", "jira",
-                "jira-server-id", "state", "allow-errors"));
+                "jira-server-id", "state", "allow-errors", "locale"));
         String url = args.required("confluence");
         String space = args.required("space");
         checkUrl(url);
@@ -252,7 +255,24 @@ final class Commands {
             checkUrl(jira);
         }
         return new PublishTarget(space, args.option("root").orElse(null), layout, jira,
-                args.option("jira-server-id").orElse(null), zone);
+                args.option("jira-server-id").orElse(null), zone, pageLocale(args));
+    }
+
+    /** {@code --locale TAG}: the language of the pages' fixed words; English when not given. */
+    private Locale pageLocale(Arguments args) throws UsageException {
+        Optional<String> tag = args.option("locale");
+        if (tag.isEmpty()) {
+            return PageText.DEFAULT_LOCALE;
+        }
+        if (!PageText.isLanguageTag(tag.get())) {
+            throw new UsageException("--locale '" + tag.get() + "' is not a language tag (e.g. en, de, de-CH)");
+        }
+        Locale locale = PageText.localeOf(tag.get());
+        if (!PageText.of(locale).isTranslated() && warnedLocales.add(locale)) {
+            err.println("postmortems: no page translation for '" + locale.toLanguageTag()
+                    + "'; pages are in English");
+        }
+        return locale;
     }
 
     private static void checkUrl(String url) throws UsageException {

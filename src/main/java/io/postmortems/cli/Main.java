@@ -18,12 +18,15 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: java -jar postmortems-cli.jar COMMAND ...",
             "  validate FILE|DIR...                 review each post-mortem; exit 0 clean, 1 errors, 2 unreadable",
-            "  render FILE [--zone ZONE]            the Confluence storage-format page on standard output",
-            "  preview FILE|DIR... --out DIR [--zone ZONE]",
+            "  render FILE [--zone ZONE] [--locale TAG]",
+            "                                       the Confluence storage-format page on standard output",
+            "  preview FILE|DIR... --out DIR [--zone ZONE] [--locale TAG]",
             "                                       an HTML preview of each page plus index.html",
             "  publish FILE|DIR... --confluence URL --space KEY [--root TITLE] [--layout year|year-month|service]",
-            "          [--zone ZONE] [--state FILE] publish to Confluence; token from POSTMORTEM_CONFLUENCE_TOKEN",
-            "FILE is JSON or YAML (.json, .yaml, .yml); a DIR stands for the documents in it.");
+            "          [--zone ZONE] [--locale TAG] [--state FILE]",
+            "                                       publish to Confluence; token from POSTMORTEM_CONFLUENCE_TOKEN",
+            "FILE is JSON or YAML (.json, .yaml, .yml); a DIR stands for the documents in it.",
+            "--locale TAG is the language of the page's headings and labels (BCP 47: en, de); default en.");
 
     private Main() {
     }

@@ -1,6 +1,7 @@
 package io.postmortems.publishing;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * Where and how to publish.
@@ -11,9 +12,16 @@ import java.time.ZoneId;
  * @param jiraBaseUrl  base URL of Jira, for links back to issues; may be null (CLI)
  * @param jiraServerId Confluence's id of the Jira server for the Jira issues macro; may be null
  * @param displayZone  zone the page shows times in
+ * @param pageLocale   language of the page's fixed words (headings, labels, root page text); null: English. A
+ *                     language without a translation shows in English. The content hash covers the rendered
+ *                     words, so changing the language updates a page and an unchanged one is not rewritten.
  */
 public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
-                            String jiraServerId, ZoneId displayZone) {
+                            String jiraServerId, ZoneId displayZone, Locale pageLocale) {
+    /**
+     * Root title when none is given. Not translated: the root title is the tree's identity (group titles start with
+     * it), so switching the page language must not start a second tree.
+     */
     public static final String DEFAULT_ROOT_TITLE = "Post-mortems";
 
     public PublishTarget {
@@ -23,5 +31,12 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
         rootTitle = rootTitle == null || rootTitle.isBlank() ? DEFAULT_ROOT_TITLE : rootTitle.strip();
         layout = layout == null ? TreeLayout.YEAR : layout;
         displayZone = displayZone == null ? ZoneId.of("UTC") : displayZone;
+        pageLocale = pageLocale == null ? Locale.ENGLISH : pageLocale;
+    }
+
+    /** A target for English pages. */
+    public PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
+                         String jiraServerId, ZoneId displayZone) {
+        this(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, Locale.ENGLISH);
     }
 }

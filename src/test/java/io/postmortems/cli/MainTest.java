@@ -108,6 +108,76 @@ public class MainTest {
     }
 
     @Test
+    public void render_shouldWriteThePageInTheLanguageOfLocale() {
+        assertEquals(err(), 0, run("render", COMPLETE, "--locale", "de"));
+        assertTrue(out(), out().contains("<h2>Zusammenfassung</h2>"));
+        assertFalse(out(), out().contains("<h2>Summary</h2>"));
+        assertEquals("", err());
+
+        outBytes.reset();
+        assertEquals(err(), 0, run("render", COMPLETE));
+        assertTrue("English without --locale: " + out(), out().contains("<h2>Summary</h2>"));
+    }
+
+    @Test
+    public void render_shouldUseEnglishAndSaySoForALanguageWithoutTranslation() {
+        assertEquals(err(), 0, run("render", COMPLETE, "--locale", "fr-CA"));
+        assertTrue(out(), out().contains("<h2>Summary</h2>"));
+        assertTrue(err(), err().contains("no page translation for 'fr-CA'; pages are in English"));
+    }
+
+    @Test
+    public void render_shouldRefuseAMalformedLocale() {
+        assertEquals(2, run("render", COMPLETE, "--locale", "de!<b>"));
+        assertTrue(err(), err().contains("--locale 'de!<b>' is not a language tag (e.g. en, de, de-CH)"));
+        assertEquals("", out());
+    }
+
+    @Test
+    public void usage_shouldNameTheLocaleOptionOfEachPageCommand() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"render FILE", "preview FILE", "publish FILE"}) {
+            int start = out().indexOf(command);
+            int next = out().indexOf("\n  ", out().indexOf("\n", start) + 1);
+            String entry = out().substring(start, next < 0 ? out().length() : next);
+            assertTrue(command + ": " + entry, entry.contains("[--locale TAG]"));
+        }
+    }
+
+    @Test
+    public void preview_shouldShowThePageInTheLanguageOfLocale() throws Exception {
+        Path outDir = temp.newFolder("preview-de").toPath();
+        assertEquals(err(), 0, run("preview", COMPLETE, "--out", outDir.toString(), "--locale", "de"));
+        String page = Files.readString(outDir.resolve("sev1-payment-gateway-outage.html"));
+        assertTrue(page, page.contains("Zusammenfassung"));
+        assertTrue(page, page.contains("Schweregrad"));
+    }
+
+    @Test
+    public void publish_shouldPublishInTheLanguageOfLocaleAndUpdateWhenItChanges() throws Exception {
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            String state = temp.getRoot().toPath().resolve("state-locale.json").toString();
+            String[] german = {"publish", COMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
+                    "--state", state, "--locale", "de"};
+            assertEquals(out() + err(), 0, run(env, german));
+            assertTrue(confluence.currentPages().stream().anyMatch(p -> p.body().contains("<h2>Zusammenfassung</h2>")));
+
+            outBytes.reset();
+            assertEquals(out() + err(), 0, run(env, german));
+            assertTrue("same language, no write: " + out(), out().contains("unchanged"));
+
+            outBytes.reset();
+            String[] english = german.clone();
+            english[english.length - 1] = "en";
+            assertEquals(out() + err(), 0, run(env, english));
+            assertTrue("another language updates the page: " + out(), out().contains("published"));
+            assertTrue(out(), out().contains("(version 2)"));
+            assertTrue(confluence.currentPages().stream().anyMatch(p -> p.body().contains("<h2>Summary</h2>")));
+        }
+    }
+
+    @Test
     public void preview_shouldWriteOnePagePerExampleAndAnIndex() throws Exception {
         Path outDir = temp.newFolder("preview").toPath();
         assertEquals(err(), 0, run("preview", "examples", "--out", outDir.toString()));

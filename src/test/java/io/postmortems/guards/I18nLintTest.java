@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class I18nLintTest {
@@ -18,6 +22,37 @@ public class I18nLintTest {
         try (var reader = Files.newBufferedReader(bundle, StandardCharsets.ISO_8859_1)) {
             assertEquals(List.of(), I18nLint.check(reader));
         }
+    }
+
+    /** Translations (postmortems_de.properties, ...) follow the same rules and only translate existing keys. */
+    @Test
+    public void translations_shouldPassTheLintAndOnlyHoldKeysOfTheBaseBundle() throws Exception {
+        Path folder = Path.of("src/main/resources/i18n");
+        Properties base = load(folder.resolve("postmortems.properties"));
+        List<Path> translations;
+        try (Stream<Path> files = Files.list(folder)) {
+            translations = files.filter(f -> f.getFileName().toString().matches("postmortems_[A-Za-z0-9_]+\\.properties"))
+                    .sorted().toList();
+        }
+        assertFalse("the German page translation ships", translations.isEmpty());
+        for (Path translation : translations) {
+            try (var reader = Files.newBufferedReader(translation, StandardCharsets.ISO_8859_1)) {
+                assertEquals(translation.toString(), List.of(), I18nLint.check(reader));
+            }
+            Set<String> keys = load(translation).stringPropertyNames();
+            for (String key : keys) {
+                assertTrue(translation + ": " + key + " is not in postmortems.properties",
+                        base.containsKey(key));
+            }
+        }
+    }
+
+    private static Properties load(Path file) throws Exception {
+        Properties p = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            p.load(reader);
+        }
+        return p;
     }
 
     @Test

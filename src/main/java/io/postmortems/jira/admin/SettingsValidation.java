@@ -11,6 +11,7 @@ import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -63,6 +64,10 @@ public class SettingsValidation {
         countermeasures(settings, errors);
         terms("extraBlameTerms", settings.extraBlameTerms(), errors);
         terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
+        if (!PageText.isLanguageTag(settings.pageLanguage())) {
+            errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
+                    settings.pageLanguage()));
+        }
         return List.copyOf(errors);
     }
 

@@ -18,6 +18,7 @@ import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
+import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.slf4j.Logger;
@@ -150,7 +151,7 @@ public class PublishWorker {
             return;
         }
         PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(), null,
-                config.jiraServerId(), zone(stored.get().document()));
+                config.jiraServerId(), zone(stored.get().document()), PageText.localeOf(config.pageLanguage()));
         PublishOutcome outcome = publisher.publish(stored.get().document(), target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome);

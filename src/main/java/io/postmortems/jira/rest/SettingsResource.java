@@ -10,6 +10,7 @@ import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,12 +28,15 @@ import java.util.List;
  * string removes it. A PUT is merged into the stored settings and checked as a whole ({@link SettingsValidation}); with
  * any problem nothing is saved and the 400 names every field at once. GET never checks, so settings stored before a
  * rule existed still load and can be fixed.
+ * {@code pageLanguage} is stored in the canonical form of its BCP 47 tag ({@code de_ch} becomes {@code de-CH}); a
+ * well-formed tag without a translation publishes English pages.
  */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @AdminOnly
 public class SettingsResource {
     static final String TOKEN = "confluenceToken";
+    static final String PAGE_LANGUAGE = "pageLanguage";
 
     private final JiraAuthenticationContext authenticationContext;
     private final PostMortemPermissions permissions;
@@ -85,6 +89,7 @@ public class SettingsResource {
                     merged.put(TOKEN, token.asText());
                 }
             }
+            canonicalPageLanguage(merged);
             AppSettings updated = Json.read(merged, AppSettings.class, "");
             List<FieldError> problems = validation.validate(updated);
             if (!problems.isEmpty()) {
@@ -94,6 +99,13 @@ public class SettingsResource {
             return Json.ok(visible(updated));
         } catch (Json.BadRequest e) {
             return Json.of(e, authenticationContext.getI18nHelper());
+        }
+    }
+
+    private static void canonicalPageLanguage(ObjectNode merged) {
+        JsonNode language = merged.get(PAGE_LANGUAGE);
+        if (language != null && language.isTextual() && PageText.isLanguageTag(language.asText())) {
+            merged.put(PAGE_LANGUAGE, PageText.localeOf(language.asText()).toLanguageTag());
         }
     }
 

@@ -31,6 +31,9 @@ import java.util.Set;
  * @param errorsBlockPublishing    whether error-level findings block publishing
  * @param extraBlameTerms          administrator's additions to the blame word list (per locale, e.g. "en")
  * @param extraCounterfactuals     administrator's additions to the counterfactual phrase list (per locale)
+ * @param pageLanguage             BCP 47 tag of the language of published pages' headings and labels, default
+ *                                 {@value #DEFAULT_PAGE_LANGUAGE}; null or blank reads as the default, a tag
+ *                                 without translation or not well-formed publishes English pages
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -38,7 +41,13 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                          Map<String, List<String>> extraCounterfactuals) {
+                          Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+    /**
+     * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
+     * rewrite of every page on its next publish), and the language of the record of incidents does not change
+     * when someone changes Jira's default language for the UI.
+     */
+    public static final String DEFAULT_PAGE_LANGUAGE = "en";
 
     public enum ConfluenceMode {
         APPLICATION_LINK, PERSONAL_ACCESS_TOKEN
@@ -54,6 +63,21 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         defaultDueWeeks = Map.copyOf(defaultDueWeeks);
         extraBlameTerms = Map.copyOf(extraBlameTerms);
         extraCounterfactuals = Map.copyOf(extraCounterfactuals);
+        pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
+    }
+
+    /** Settings with English pages (the form before {@code pageLanguage} existed). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, DEFAULT_PAGE_LANGUAGE);
     }
 
     public static AppSettings defaults() {
@@ -70,6 +94,6 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         }
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
-                null, dueWeeks, true, Map.of(), Map.of());
+                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE);
     }
 }

@@ -1,6 +1,7 @@
 package io.postmortems.publishing.preview;
 
 import io.postmortems.publishing.render.Links;
+import io.postmortems.publishing.render.PageText;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.XmlText;
 import org.jsoup.Jsoup;
@@ -29,7 +30,10 @@ import java.util.regex.Pattern;
  *
  * <p>The storage body is read, never trusted: the preview is built element by element from an allowlist (text,
  * paragraphs, lists, tables, headings, emphasis, code, links to http/https/mailto), so a storage body from
- * anywhere cannot put a script, an event handler or another element into the preview. Thread-safe.
+ * anywhere cannot put a script, an event handler or another element into the preview.
+ *
+ * <p>The preview's own words (macro box titles, the index page) are in the page language given to the
+ * constructor, like the page itself ({@link PageText}). Thread-safe.
  */
 public final class StoragePreview {
     /** Used when the caller gives no stylesheet, and under a linked one (e.g. AUI's CSS) as a fallback. */
@@ -54,7 +58,19 @@ public final class StoragePreview {
             "form", "input", "button", "select", "textarea", "ac:parameter");
     private static final Pattern JQL_KEYS = Pattern.compile("(?i)\\bkey\\s+in\\s*\\(([^)]*)\\)");
 
+    private final PageText words;
+    /** The {@code lang} of the HTML: the page language when it has a translation, else English. */
+    private final String lang;
+
+    /** A preview in English. */
     public StoragePreview() {
+        this(PageText.DEFAULT_LOCALE);
+    }
+
+    /** A preview whose own words are in {@code pageLocale} (null: English), as the pages rendered for it. */
+    public StoragePreview(Locale pageLocale) {
+        this.words = PageText.of(pageLocale);
+        this.lang = words.isTranslated() ? words.locale().toLanguageTag() : PageText.DEFAULT_LOCALE.toLanguageTag();
     }
 
     /**
@@ -95,17 +111,18 @@ public final class StoragePreview {
      * @param stylesheetHref as for {@link #pageHtml}
      */
     public String indexHtml(List<IndexEntry> entries, String stylesheetHref) {
-        Document out = shell("Post-mortems", stylesheetHref);
+        String heading = words.text("preview.index.title");
+        Document out = shell(heading, stylesheetHref);
         Element main = out.body().appendElement("main").addClass("pm-index");
-        main.appendElement("h1").text("Post-mortems");
+        main.appendElement("h1").text(heading);
         if (entries.isEmpty()) {
-            main.appendElement("p").text("No post-mortems.");
+            main.appendElement("p").text(words.text("preview.index.empty"));
             return serialise(out);
         }
         Element table = main.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text("Page");
-        head.appendElement("th").text("Labels");
+        head.appendElement("th").text(words.text("preview.index.page"));
+        head.appendElement("th").text(words.text("preview.index.labels"));
         Element body = table.appendElement("tbody");
         for (IndexEntry entry : entries) {
             Element row = body.appendElement("tr");
@@ -122,11 +139,11 @@ public final class StoragePreview {
         return serialise(out);
     }
 
-    private static Document shell(String title, String stylesheetHref) {
+    private Document shell(String title, String stylesheetHref) {
         Document out = Document.createShell("");
         out.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .syntax(Document.OutputSettings.Syntax.html).prettyPrint(true);
-        out.selectFirst("html").attr("lang", "en");
+        out.selectFirst("html").attr("lang", lang);
         Element head = out.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
@@ -180,13 +197,13 @@ public final class StoragePreview {
         return -1;
     }
 
-    private static void convertChildren(Element from, Element to) {
+    private void convertChildren(Element from, Element to) {
         for (Node child : new ArrayList<>(from.childNodes())) {
             convert(child, to);
         }
     }
 
-    private static void convert(Node node, Element to) {
+    private void convert(Node node, Element to) {
         if (node instanceof TextNode text) {
             to.appendText(text.getWholeText());
             return;
@@ -217,7 +234,7 @@ public final class StoragePreview {
         }
     }
 
-    private static void macro(Element el, Element to) {
+    private void macro(Element el, Element to) {
         String name = XmlText.oneLine(el.attr("ac:name"));
         Map<String, String> parameters = new LinkedHashMap<>();
         for (Element child : el.children()) {
@@ -229,16 +246,17 @@ public final class StoragePreview {
         switch (name) {
             case "details" -> {
                 box.addClass("pm-details");
-                box.appendElement("div").addClass("pm-macro-title").text("Page properties");
+                box.appendElement("div").addClass("pm-macro-title").text(words.text("preview.macro.details"));
             }
             case "jira" -> {
                 box.addClass("pm-jira");
-                box.appendElement("div").addClass("pm-macro-title").text("Jira issues");
+                box.appendElement("div").addClass("pm-macro-title").text(words.text("preview.macro.jira"));
                 jiraTable(parameters.getOrDefault("jqlQuery", ""), box);
                 return;
             }
             default -> {
-                box.appendElement("div").addClass("pm-macro-title").text("Macro: " + (name.isEmpty() ? "?" : name));
+                box.appendElement("div").addClass("pm-macro-title")
+                        .text(words.text("preview.macro.other") + ": " + (name.isEmpty() ? "?" : name));
                 if (!parameters.isEmpty()) {
                     Element list = box.appendElement("ul");
                     parameters.forEach((k, v) -> list.appendElement("li").text(k + " = " + v));
@@ -248,7 +266,7 @@ public final class StoragePreview {
         convertChildren(el, box);
     }
 
-    private static void jiraTable(String jql, Element box) {
+    private void jiraTable(String jql, Element box) {
         List<String> keys = new ArrayList<>();
         Matcher m = JQL_KEYS.matcher(jql);
         if (m.find()) {
@@ -264,10 +282,10 @@ public final class StoragePreview {
             return;
         }
         Element table = box.appendElement("table");
-        table.appendElement("thead").appendElement("tr").appendElement("th").text("Key");
+        table.appendElement("thead").appendElement("tr").appendElement("th").text(words.text("preview.jira.key"));
         Element body = table.appendElement("tbody");
         keys.forEach(k -> body.appendElement("tr").appendElement("td").text(k));
         box.appendElement("p").addClass("pm-note")
-                .text("Confluence shows each issue's summary, assignee, due date and status here.");
+                .text(words.text("preview.jira.note"));
     }
 }

@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,6 +38,10 @@ import java.util.stream.Collectors;
  * macros, {@code ac:}/{@code ri:} elements, other elements outside the allowlist, event handlers or links with a
  * scheme other than http, https and mailto.
  *
+ * <p>Language: the fixed words (headings, table headers, fact labels, enum values) come from {@link PageText}
+ * in the target's {@link PublishTarget#pageLocale() page locale}, escaped like any other text; the templates see
+ * them as {@code $w.get("key")}.
+ *
  * <p>Thread-safe; create once and reuse (the engine and templates are built in the constructor).
  */
 public final class StorageFormatRenderer implements PageRenderer {
@@ -48,8 +51,6 @@ public final class StorageFormatRenderer implements PageRenderer {
     /** The Page Properties macro's id: a Page Properties Report with this id lists every post-mortem. */
     public static final String DETAILS_ID = "postmortem";
     static final String JIRA_COLUMNS = "key,summary,assignee,duedate,status";
-    private static final String UNTITLED = "Post-mortem";
-
     private final Template page;
 
     public StorageFormatRenderer() {
@@ -83,8 +84,10 @@ public final class StorageFormatRenderer implements PageRenderer {
     public RenderedPage render(PostMortem document, PublishTarget target) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
+        PageText text = PageText.of(target.pageLocale());
         VelocityContext context = new VelocityContext();
-        context.put("v", view(document, target));
+        context.put("v", view(document, target, text));
+        context.put("w", text.escapedTexts());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
@@ -94,11 +97,15 @@ public final class StorageFormatRenderer implements PageRenderer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        return new RenderedPage(title(document, target.displayZone()), body.toString().strip(), Labels.of(document));
+        return new RenderedPage(title(document, target.displayZone(), text), body.toString().strip(),
+                Labels.of(document));
     }
 
-    /** {@code 2026-03-29 OPS-42: Title}: the date of the start in the display zone (else of the review meeting). */
-    static String title(PostMortem doc, ZoneId zone) {
+    /**
+     * {@code 2026-03-29 OPS-42: Title}: the date of the start in the display zone (else of the review meeting);
+     * a post-mortem without a title is called by the page language's word for one.
+     */
+    static String title(PostMortem doc, ZoneId zone, PageText words) {
         StringBuilder title = new StringBuilder();
         OffsetDateTime started = doc.getTimes().getStarted();
         LocalDate date = started != null ? started.atZoneSameInstant(zone).toLocalDate()
@@ -111,17 +118,17 @@ public final class StorageFormatRenderer implements PageRenderer {
             title.append(XmlText.truncate(key, 64)).append(": ");
         }
         String text = XmlText.oneLine(doc.getTitle());
-        title.append(text.isEmpty() ? UNTITLED : text);
+        title.append(text.isEmpty() ? XmlText.oneLine(words.text("title.untitled")) : text);
         return XmlText.truncate(title.toString(), MAX_TITLE_LENGTH).strip();
     }
 
-    static PageView view(PostMortem doc, PublishTarget target) {
+    static PageView view(PostMortem doc, PublishTarget target, PageText words) {
         ZoneId zone = target.displayZone();
         return new PageView(
-                facts(doc, target),
+                facts(doc, target, words),
                 RichText.block(doc.getSummary()),
-                impact(doc),
-                timeline(doc, zone),
+                impact(doc, words),
+                timeline(doc, zone, words),
                 items(doc.getInvestigationPaths()),
                 RichText.block(doc.getRootCause().getDescription()),
                 items(doc.getRootCause().getFiveWhys()),
@@ -132,37 +139,42 @@ public final class StorageFormatRenderer implements PageRenderer {
                 items(doc.getGotLucky()),
                 items(doc.getLessonsLearned()),
                 jiraMacro(doc, target),
-                countermeasures(doc, target),
+                countermeasures(doc, target, words),
                 items(doc.getIdeas()),
                 related(doc.getRelatedIncidents(), target),
                 related(doc.getRelatedPostMortems(), target));
     }
 
-    private static List<PageView.Row> facts(PostMortem doc, PublishTarget target) {
+    /**
+     * The facts table, which the Page Properties Report on the root page reads by row heading: the keys of
+     * {@link PagePropertiesReport#HEADING_KEYS} must stay among these rows.
+     */
+    private static List<PageView.Row> facts(PostMortem doc, PublishTarget target, PageText w) {
         ZoneId zone = target.displayZone();
         IncidentTimes t = doc.getTimes();
         IncidentMetrics metrics = IncidentMetrics.of(t);
         List<PageView.Row> rows = new ArrayList<>();
-        rows.add(row("Severity", XmlText.escape(XmlText.oneLine(doc.getSeverity()))));
-        rows.add(row("Status", doc.getStatus() == null ? "" : words(doc.getStatus().name())));
-        rows.add(row("Started", TimeFormat.format(t.getStarted(), zone)));
-        rows.add(row("Detected", TimeFormat.format(t.getDetected(), zone)));
-        rows.add(row("Resolved", TimeFormat.format(t.getResolved(), zone)));
-        rows.add(row("Time to detect", duration(metrics.timeToDetect())));
-        rows.add(row("Time to resolve", duration(metrics.timeToResolve())));
-        rows.add(row("User impact", duration(metrics.userImpactDuration())));
-        rows.add(row("Facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
-        rows.add(row("Services", joined(doc.getServices())));
-        rows.add(row("Tags", joined(doc.getTags())));
+        rows.add(row(w, "fact.severity", XmlText.escape(XmlText.oneLine(doc.getSeverity()))));
+        rows.add(row(w, "fact.status", doc.getStatus() == null ? "" : w.enumWord("status", doc.getStatus())));
+        rows.add(row(w, "fact.started", TimeFormat.format(t.getStarted(), zone)));
+        rows.add(row(w, "fact.detected", TimeFormat.format(t.getDetected(), zone)));
+        rows.add(row(w, "fact.resolved", TimeFormat.format(t.getResolved(), zone)));
+        rows.add(row(w, "fact.timeToDetect", duration(metrics.timeToDetect())));
+        rows.add(row(w, "fact.timeToResolve", duration(metrics.timeToResolve())));
+        rows.add(row(w, "fact.userImpact", duration(metrics.userImpactDuration())));
+        rows.add(row(w, "fact.facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
+        rows.add(row(w, "fact.services", joined(doc.getServices())));
+        rows.add(row(w, "fact.tags", joined(doc.getTags())));
         String key = XmlText.oneLine(doc.getIssueKey());
         if (!key.isEmpty()) {
-            rows.add(row("Jira issue", issueLink(key, target)));
+            rows.add(row(w, "fact.jiraIssue", issueLink(key, target)));
         }
         return List.copyOf(rows);
     }
 
-    private static PageView.Row row(String label, String value) {
-        return new PageView.Row(XmlText.escape(label), value);
+    /** A row headed by the page text {@code labelKey} (escaped here: a translation is text, never markup). */
+    private static PageView.Row row(PageText words, String labelKey, String value) {
+        return new PageView.Row(words.escaped(labelKey), value);
     }
 
     private static String duration(Optional<Duration> d) {
@@ -174,34 +186,25 @@ public final class StorageFormatRenderer implements PageRenderer {
                 .collect(Collectors.joining(", "));
     }
 
-    /** {@code IN_PROGRESS} → {@code In progress}. */
-    static String words(String enumName) {
-        String s = enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
-        if (s.equals("wont do")) {
-            s = "won't do";
-        }
-        return XmlText.escape(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1));
-    }
-
-    private static List<PageView.Row> impact(PostMortem doc) {
+    private static List<PageView.Row> impact(PostMortem doc, PageText w) {
         var impact = doc.getImpact();
         List<PageView.Row> rows = new ArrayList<>();
-        addIfPresent(rows, "Who was affected", RichText.inline(impact.getWhoAffected()));
-        addIfPresent(rows, "What was affected", RichText.inline(impact.getWhatAffected()));
-        addIfPresent(rows, "Business impact", RichText.inline(impact.getBusinessImpact()));
+        addIfPresent(rows, w, "impact.who", RichText.inline(impact.getWhoAffected()));
+        addIfPresent(rows, w, "impact.what", RichText.inline(impact.getWhatAffected()));
+        addIfPresent(rows, w, "impact.business", RichText.inline(impact.getBusinessImpact()));
         if (impact.getCustomerFacing() != null) {
-            rows.add(row("Customer-facing", impact.getCustomerFacing() ? "Yes" : "No"));
+            rows.add(row(w, "impact.customerFacing", w.escaped(impact.getCustomerFacing() ? "yes" : "no")));
         }
         return List.copyOf(rows);
     }
 
-    private static void addIfPresent(List<PageView.Row> rows, String label, String value) {
+    private static void addIfPresent(List<PageView.Row> rows, PageText words, String labelKey, String value) {
         if (!value.isEmpty()) {
-            rows.add(row(label, value));
+            rows.add(row(words, labelKey, value));
         }
     }
 
-    private static List<PageView.TimelineRow> timeline(PostMortem doc, ZoneId zone) {
+    private static List<PageView.TimelineRow> timeline(PostMortem doc, ZoneId zone, PageText w) {
         Comparator<TimelineEvent> byTime = Comparator.comparing(
                 (TimelineEvent e) -> e.getAt() == null ? null : e.getAt().toInstant(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
@@ -210,7 +213,7 @@ public final class StorageFormatRenderer implements PageRenderer {
                 .sorted(byTime)
                 .map(e -> new PageView.TimelineRow(
                         TimeFormat.format(e.getAt(), zone),
-                        e.getKind() == null ? "" : words(e.getKind().name()),
+                        e.getKind() == null ? "" : w.enumWord("eventKind", e.getKind()),
                         RichText.inline(e.getText()),
                         urlOrText(e.getEvidenceUrl()),
                         XmlText.escape(XmlText.oneLine(e.getAuthor()))))
@@ -257,7 +260,8 @@ public final class StorageFormatRenderer implements PageRenderer {
                 JIRA_COLUMNS);
     }
 
-    private static List<PageView.CountermeasureRow> countermeasures(PostMortem doc, PublishTarget target) {
+    private static List<PageView.CountermeasureRow> countermeasures(PostMortem doc, PublishTarget target,
+                                                                    PageText w) {
         Function<Countermeasure, String> key = c -> {
             String k = XmlText.oneLine(c.getIssueKey());
             return k.isEmpty() ? "" : issueLink(k, target);
@@ -268,9 +272,9 @@ public final class StorageFormatRenderer implements PageRenderer {
                         RichText.inline(c.getSummary()),
                         XmlText.escape(XmlText.oneLine(c.getOwner())),
                         c.getDueDate() == null ? "" : c.getDueDate().toString(),
-                        c.getPriority() == null ? "" : words(c.getPriority().name()),
-                        c.getKind() == null ? "" : words(c.getKind().name()),
-                        c.getStatus() == null ? "" : words(c.getStatus().name()),
+                        c.getPriority() == null ? "" : w.enumWord("priority", c.getPriority()),
+                        c.getKind() == null ? "" : w.enumWord("cmKind", c.getKind()),
+                        c.getStatus() == null ? "" : w.enumWord("cmStatus", c.getStatus()),
                         key.apply(c)))
                 .toList();
     }

@@ -2,6 +2,8 @@ package io.postmortems.publishing.tree;
 
 import io.postmortems.publishing.render.Labels;
 import io.postmortems.publishing.render.PagePropertiesReport;
+import io.postmortems.publishing.render.PageText;
+import io.postmortems.publishing.render.XmlText;
 
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.PostMortem;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  * date), in the target's display zone; a post-mortem without any of these is filed under the publish date.
  */
 public final class PageTreeLayout {
-    /** Group title for post-mortems that name no service. */
+    /** Group title for post-mortems that name no service, in English (page text {@code group.unassigned}). */
     public static final String UNASSIGNED = "Unassigned";
     /** Label the Page Properties Report on the root page lists. */
     public static final String REPORT_LABEL = Labels.POSTMORTEM;
@@ -50,18 +52,18 @@ public final class PageTreeLayout {
                 titles.add(clip(root + " " + String.format(java.util.Locale.ROOT, "%04d-%02d", when.getYear(),
                         when.getMonthValue())));
             }
-            case SERVICE -> titles.add(clip(root + ": " + service(document)));
+            case SERVICE -> titles.add(clip(root + ": " + service(document, PageText.of(target.pageLocale()))));
         }
         return List.copyOf(titles);
     }
 
-    static String service(PostMortem document) {
+    static String service(PostMortem document, PageText words) {
         return document.getServices().stream()
                 .filter(Objects::nonNull)
                 .map(s -> s.strip().replaceAll("\\s+", " "))
                 .filter(s -> !s.isEmpty())
                 .findFirst()
-                .orElse(UNASSIGNED);
+                .orElseGet(() -> XmlText.oneLine(words.text("group.unassigned")));
     }
 
     static OffsetDateTime incidentTime(PostMortem document, Instant now) {
@@ -79,13 +81,13 @@ public final class PageTreeLayout {
     }
 
     /**
-     * Body of a new root page: a short introduction and the Page Properties Report that lists every post-mortem
-     * page of the space, with columns taken from the facts table each page carries.
+     * Body of a new root page, in the target's page language: a short introduction and the Page Properties Report
+     * that lists every post-mortem page of the space, with columns taken from the facts table each page carries.
      */
     public static String rootBody(PublishTarget target) {
-        return "<p>Post-mortems of incidents, published from Jira by Post-Mortems for Jira. Each page is kept up to"
-                + " date from its Jira issue; edit the post-mortem in Jira, not here.</p>"
-                + PagePropertiesReport.storageBody(target.spaceKey());
+        PageText words = PageText.of(target.pageLocale());
+        return "<p>" + words.escaped("root.intro") + "</p>"
+                + PagePropertiesReport.storageBody(target.spaceKey(), words);
     }
 
     /** Body of a new grouping page: the list of its children. */

@@ -104,6 +104,17 @@ public class SettingsValidationTest {
     }
 
     @Test
+    public void validate_shouldRejectAPageLanguageThatIsNoLanguageTag() {
+        assertEquals("pageLanguage: not a language! is not a language tag: use a tag such as en or de.",
+                only(s -> s.put("pageLanguage", "not a language!")));
+    }
+
+    @Test
+    public void validate_shouldAcceptAWellFormedPageLanguageWithoutTranslation() {
+        assertEquals(List.of(), errors(s -> s.put("pageLanguage", "fr-CA")));
+    }
+
+    @Test
     public void validate_shouldRejectTokenModeWithoutUrl() {
         assertTrue(only(s -> s.putNull("confluenceUrl")).startsWith("confluenceUrl: Enter the base URL"));
     }

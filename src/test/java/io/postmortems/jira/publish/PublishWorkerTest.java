@@ -17,6 +17,7 @@ import io.postmortems.jira.store.StoreDatabaseUpdater;
 import io.postmortems.jira.testing.EntityManagerActiveObjects;
 import io.postmortems.jira.testing.InMemoryClusterLockService;
 import io.postmortems.publishing.PublishOutcome;
+import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
@@ -26,11 +27,13 @@ import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.mockito.ArgumentCaptor;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.Assert.assertEquals;
@@ -137,6 +140,34 @@ public class PublishWorkerTest {
         verify(linker).link(issue, alice, "https://wiki.example.com/pages/viewpage.action?pageId=123", "123");
         verify(auth).setLoggedInUser(alice);
         assertEquals(0, worker.runDue());
+    }
+
+    private static AppSettings withPageLanguage(String tag) {
+        AppSettings d = withSpace(false);
+        return new AppSettings(d.confluenceMode(), null, null, null, d.spaceKey(), d.rootTitle(), d.layout(), false,
+                null, d.severityLevels(), d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(),
+                true, d.extraBlameTerms(), d.extraCounterfactuals(), tag);
+    }
+
+    private Locale publishedLocale(String pageLanguage) {
+        when(settings.load()).thenReturn(withPageLanguage(pageLanguage));
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        ArgumentCaptor<PublishTarget> target = ArgumentCaptor.forClass(PublishTarget.class);
+        verify(publisher).publish(any(), target.capture());
+        return target.getValue().pageLocale();
+    }
+
+    @Test
+    public void runDue_shouldPublishInThePageLanguageOfTheSettings() {
+        assertEquals(Locale.forLanguageTag("de-CH"), publishedLocale("de-CH"));
+    }
+
+    @Test
+    public void runDue_shouldPublishEnglishForAPageLanguageThatIsNoLanguageTag() {
+        assertEquals(Locale.ENGLISH, publishedLocale("not a language!"));
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
     }
 
     @Test

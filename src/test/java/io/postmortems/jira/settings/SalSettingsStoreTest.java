@@ -93,4 +93,31 @@ public class SalSettingsStoreTest {
         values.put(SalSettingsStore.KEY, text.replaceFirst("\\{", "{\"futureField\":1,"));
         assertEquals(custom("t"), store.load());
     }
+
+    @Test
+    public void load_shouldReadSettingsStoredBeforeThePageLanguageExistedAsEnglish() {
+        store.save(custom("t"));
+        String text = (String) values.get(SalSettingsStore.KEY);
+        assertTrue(text, text.contains("\"pageLanguage\":\"en\""));
+        values.put(SalSettingsStore.KEY, text.replace(",\"pageLanguage\":\"en\"", ""));
+
+        AppSettings loaded = store.load();
+
+        assertEquals(AppSettings.DEFAULT_PAGE_LANGUAGE, loaded.pageLanguage());
+        assertEquals(custom("t"), loaded);
+    }
+
+    @Test
+    public void save_shouldRoundTripThePageLanguage() {
+        AppSettings d = custom("t");
+        AppSettings german = new AppSettings(d.confluenceMode(), d.applicationLinkId(), d.confluenceUrl(),
+                d.confluenceToken(), d.spaceKey(), d.rootTitle(), d.layout(), d.restrictedTarget(), d.jiraServerId(),
+                d.severityLevels(), d.requiredSections(), d.countermeasureMode(), d.countermeasureProjectKey(),
+                d.defaultDueWeeks(), d.errorsBlockPublishing(), d.extraBlameTerms(), d.extraCounterfactuals(), " de ");
+
+        store.save(german);
+
+        assertEquals("de", store.load().pageLanguage());
+        assertEquals(german, store.load());
+    }
 }
