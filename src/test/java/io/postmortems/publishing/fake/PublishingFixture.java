@@ -9,6 +9,8 @@ import io.postmortems.publishing.confluence.HttpClientTransport;
 import io.postmortems.publishing.confluence.RetryPolicy;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
 
+import org.junit.rules.ExternalResource;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,25 +23,29 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** A fake Confluence, a real HTTP transport to it and a publisher whose retries only record their pauses. */
-public final class PublishingFixture implements AutoCloseable {
+/**
+ * A fake Confluence, a real HTTP transport to it and a publisher whose retries only record their pauses. A JUnit rule:
+ * {@code @Rule public final PublishingFixture fx = new PublishingFixture();} starts the server before each test and
+ * stops it after.
+ */
+public final class PublishingFixture extends ExternalResource {
     public static final String SPACE = "OPS";
     public static final int MAX_ATTEMPTS = 4;
     /** Client timeout; delayed answers come well after it. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofMillis(1000);
     public static final long LATE_ANSWER_MILLIS = 3000;
 
-    public final FakeConfluence fake;
+    public FakeConfluence fake;
     public final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     public final Clock clock = Clock.fixed(Instant.parse("2026-03-10T12:00:00Z"), ZoneOffset.UTC);
-    public final RetryPolicy retry;
-    public final HttpClientTransport transport;
+    public final RetryPolicy retry = new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(200), Duration.ofSeconds(5),
+            Duration.ofSeconds(30), sleeps::add, clock, new Random(7));
+    public HttpClientTransport transport;
     public final PostMortemCodec codec = new PostMortemCodec();
 
-    public PublishingFixture() throws IOException {
+    @Override
+    protected void before() throws IOException {
         fake = FakeConfluence.start(SPACE, "SEC");
-        retry = new RetryPolicy(MAX_ATTEMPTS, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                sleeps::add, clock, new Random(7));
         transport = new HttpClientTransport(fake.baseUrl(), FakeConfluence.TOKEN, Duration.ofSeconds(2),
                 REQUEST_TIMEOUT);
     }
@@ -81,7 +87,9 @@ public final class PublishingFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        fake.close();
+    protected void after() {
+        if (fake != null) {
+            fake.close();
+        }
     }
 }

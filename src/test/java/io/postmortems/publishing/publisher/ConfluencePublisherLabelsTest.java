@@ -10,8 +10,7 @@ import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.fake.FakeConfluence.PageView;
 import io.postmortems.publishing.fake.PublishingFixture;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import java.util.List;
@@ -31,19 +30,8 @@ import static org.junit.Assert.assertTrue;
  * longer yields, never a label a person added, remembers its own in the hash property, and converges after faults.
  */
 public class ConfluencePublisherLabelsTest {
-    private PublishingFixture fx;
-    private FakeConfluence fake;
-
-    @Before
-    public void setUp() throws Exception {
-        fx = new PublishingFixture();
-        fake = fx.fake;
-    }
-
-    @After
-    public void tearDown() {
-        fx.close();
-    }
+    @Rule
+    public final PublishingFixture fx = new PublishingFixture();
 
     /** Publishes and returns the document as its caller stores it afterwards. */
     private PostMortem publish(PostMortem d, Result expected) {
@@ -53,7 +41,7 @@ public class ConfluencePublisherLabelsTest {
     }
 
     private PageView page(PostMortem stored) {
-        return fake.page(stored.getPage().getPageId()).orElseThrow();
+        return fx.fake.page(stored.getPage().getPageId()).orElseThrow();
     }
 
     private static Set<String> recorded(PageView page) {
@@ -69,15 +57,15 @@ public class ConfluencePublisherLabelsTest {
         PostMortem stored = publish(d, Result.PUBLISHED);
         assertEquals(Set.of("postmortem", "severity-sev2", "kafka", "failover"), page(stored).labels());
         stored.getTags().remove("kafka");
-        fake.resetCalls();
+        fx.fake.resetCalls();
 
         PostMortem after = publish(stored, Result.PUBLISHED);
 
         PageView page = page(after);
         assertEquals(Set.of("postmortem", "severity-sev2", "failover"), page.labels());
         assertEquals(Set.of("postmortem", "severity-sev2", "failover"), recorded(page));
-        assertEquals(1, fake.count("DELETE", "/label\\?name=kafka$"));
-        assertEquals("nothing to add", 0, fake.count("POST", "/label$"));
+        assertEquals(1, fx.fake.count("DELETE", "/label\\?name=kafka$"));
+        assertEquals("nothing to add", 0, fx.fake.count("POST", "/label$"));
     }
 
     @Test
@@ -86,8 +74,8 @@ public class ConfluencePublisherLabelsTest {
         d.getTags().add("cache");
         PostMortem stored = publish(d, Result.PUBLISHED);
         String id = stored.getPage().getPageId();
-        fake.addLabel(id, "customer-visible");  // a label only a person set
-        fake.addLabel(id, "database");          // a person's label that the document yields later too
+        fx.fake.addLabel(id, "customer-visible");  // a label only a person set
+        fx.fake.addLabel(id, "database");          // a person's label that the document yields later too
         stored.getTags().add("database");
         stored.setSummary("The cache served stale entries for an hour.");
         stored = publish(stored, Result.PUBLISHED);
@@ -96,15 +84,15 @@ public class ConfluencePublisherLabelsTest {
 
         stored.getTags().clear();
         stored.setSeverity("SEV3");
-        fake.resetCalls();
+        fx.fake.resetCalls();
         PostMortem after = publish(stored, Result.PUBLISHED);
 
         PageView page = page(after);
         assertEquals(Set.of("postmortem", "severity-sev3", "customer-visible", "database"), page.labels());
         assertEquals(Set.of("postmortem", "severity-sev3"), recorded(page));
-        assertEquals(0, fake.count("DELETE", "name=customer-visible"));
-        assertEquals(0, fake.count("DELETE", "name=database"));
-        assertEquals(2, fake.count("DELETE", "/label\\?name="));
+        assertEquals(0, fx.fake.count("DELETE", "name=customer-visible"));
+        assertEquals(0, fx.fake.count("DELETE", "name=database"));
+        assertEquals(2, fx.fake.count("DELETE", "/label\\?name="));
     }
 
     @Test
@@ -112,15 +100,15 @@ public class ConfluencePublisherLabelsTest {
         PostMortem d = doc("INC-42", "Quota exceeded");
         d.getTags().add("quota");
         PostMortem stored = publish(d, Result.PUBLISHED);
-        fake.removeLabel(stored.getPage().getPageId(), "quota");  // by hand
+        fx.fake.removeLabel(stored.getPage().getPageId(), "quota");  // by hand
         stored.getTags().clear();
-        fake.resetCalls();
+        fx.fake.resetCalls();
 
         PostMortem after = publish(stored, Result.PUBLISHED);
 
         assertEquals(Set.of("postmortem", "severity-sev2"), page(after).labels());
         assertEquals(Set.of("postmortem", "severity-sev2"), recorded(page(after)));
-        assertEquals(0, fake.count("DELETE", "/label"));
+        assertEquals(0, fx.fake.count("DELETE", "/label"));
     }
 
     @Test
@@ -132,15 +120,15 @@ public class ConfluencePublisherLabelsTest {
         // as the previous version left it: hash and issue key, no label record; a stale severity label
         ObjectNode old = page(stored).properties().get(HASH_PROPERTY).deepCopy();
         old.remove(LABELS_FIELD);
-        fake.setProperty(id, HASH_PROPERTY, old);
-        fake.addLabel(id, "severity-sev3");
-        fake.resetCalls();
+        fx.fake.setProperty(id, HASH_PROPERTY, old);
+        fx.fake.addLabel(id, "severity-sev3");
+        fx.fake.resetCalls();
 
         PublishOutcome upgraded = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals(Result.UNCHANGED, upgraded.result());
-        assertEquals("one-time write of the label record", 1, fake.writes());
-        assertEquals(1, fake.count("PUT", "/property/" + HASH_PROPERTY + "$"));
+        assertEquals("one-time write of the label record", 1, fx.fake.writes());
+        assertEquals(1, fx.fake.count("PUT", "/property/" + HASH_PROPERTY + "$"));
         assertEquals(2, upgraded.restCalls());
         PageView page = page(stored);
         assertEquals("nothing removed", Set.of("postmortem", "severity-sev2", "legacy", "severity-sev3"),
@@ -149,10 +137,10 @@ public class ConfluencePublisherLabelsTest {
                 recorded(page));
         assertEquals(1, page.version());
 
-        fake.resetCalls();
+        fx.fake.resetCalls();
         PublishOutcome again = fx.publisher().publish(stored, target(TreeLayout.YEAR));
         assertEquals(Result.UNCHANGED, again.result());
-        assertEquals("from then on an unchanged publish writes nothing", 0, fake.writes());
+        assertEquals("from then on an unchanged publish writes nothing", 0, fx.fake.writes());
 
         stored.setSeverity("SEV1");
         stored.getTags().clear();
@@ -170,14 +158,14 @@ public class ConfluencePublisherLabelsTest {
         ObjectNode other = JsonNodeFactory.instance.objectNode().put("hash", "another-node").put("issueKey", "INC-44");
         other.putArray(LABELS_FIELD).add("postmortem").add("set-by-other-node");
         // another node writes the property between our read and our write: our PUT meets a 409
-        fake.on("PUT", "/property/" + HASH_PROPERTY + "$").run(() -> fake.setProperty(id, HASH_PROPERTY, other));
-        fake.resetCalls();
+        fx.fake.on("PUT", "/property/" + HASH_PROPERTY + "$").run(() -> fx.fake.setProperty(id, HASH_PROPERTY, other));
+        fx.fake.resetCalls();
 
         PublishOutcome outcome = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals(outcome.reason(), Result.PUBLISHED, outcome.result());
-        assertEquals("one re-read", 1, fake.count("GET", "/property/" + HASH_PROPERTY + "$"));
-        assertEquals("the conflicting write and one retry", 2, fake.count("PUT", "/property/" + HASH_PROPERTY + "$"));
+        assertEquals("one re-read", 1, fx.fake.count("GET", "/property/" + HASH_PROPERTY + "$"));
+        assertEquals("the conflicting write and one retry", 2, fx.fake.count("PUT", "/property/" + HASH_PROPERTY + "$"));
         PageView page = page(stored);
         JsonNode value = page.properties().get(HASH_PROPERTY);
         assertEquals(outcome.page().getContentHash(), value.path("hash").asText());
@@ -196,16 +184,16 @@ public class ConfluencePublisherLabelsTest {
         // a recorded label with a slash (the path form of the delete cannot take it)
         ObjectNode value = page(stored).properties().get(HASH_PROPERTY).deepCopy();
         value.withArray(LABELS_FIELD).add("team/sre");
-        fake.setProperty(id, HASH_PROPERTY, value);
-        fake.addLabel(id, "team/sre");
+        fx.fake.setProperty(id, HASH_PROPERTY, value);
+        fx.fake.addLabel(id, "team/sre");
         stored.getTags().clear();
 
         PostMortem after = publish(stored, Result.PUBLISHED);
 
         assertEquals(Set.of("postmortem", "severity-sev2"), page(after).labels());
         assertEquals(Set.of("postmortem", "severity-sev2"), recorded(page(after)));
-        assertEquals(1, fake.count("DELETE", "/label\\?name=café-crème$"));
-        assertEquals(1, fake.count("DELETE", "/label\\?name=team/sre$"));
+        assertEquals(1, fx.fake.count("DELETE", "/label\\?name=café-crème$"));
+        assertEquals(1, fx.fake.count("DELETE", "/label\\?name=team/sre$"));
     }
 
     @Test
@@ -214,22 +202,22 @@ public class ConfluencePublisherLabelsTest {
         d.getTags().add("flaky");
         PostMortem stored = publish(d, Result.PUBLISHED);
         stored.getTags().clear();
-        fake.on("DELETE", "/label").always().status(503);
+        fx.fake.on("DELETE", "/label").always().status(503);
 
         PublishOutcome failed = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals(Result.RETRY_PENDING, failed.result());
         assertTrue(failed.reason(), failed.reason().contains("removing label 'flaky'"));
         assertTrue("still recorded as ours", recorded(page(stored)).contains("flaky"));
-        fake.clearFaults();
+        fx.fake.clearFaults();
 
         PostMortem after = publish(stored, Result.PUBLISHED);
 
         assertEquals(Set.of("postmortem", "severity-sev2"), page(after).labels());
         assertEquals(Set.of("postmortem", "severity-sev2"), recorded(page(after)));
-        fake.resetCalls();
+        fx.fake.resetCalls();
         publish(after, Result.UNCHANGED);
-        assertEquals(0, fake.writes());
+        assertEquals(0, fx.fake.writes());
     }
 
     @Test
@@ -238,7 +226,7 @@ public class ConfluencePublisherLabelsTest {
         d.getTags().add("old-tag");
         PostMortem stored = publish(d, Result.PUBLISHED);
         stored.getTags().clear();
-        fake.on("PUT", "/property/").status(403);
+        fx.fake.on("PUT", "/property/").status(403);
 
         PublishOutcome failed = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
@@ -259,14 +247,14 @@ public class ConfluencePublisherLabelsTest {
         PostMortem d = doc("INC-48", "Old Confluence");
         d.getTags().add("gone-soon");
         PostMortem stored = publish(d, Result.PUBLISHED);
-        fake.ignorePropertyExpansion(true);
-        fake.resetCalls();
+        fx.fake.ignorePropertyExpansion(true);
+        fx.fake.resetCalls();
 
         PublishOutcome unchanged = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals(Result.UNCHANGED, unchanged.result());
         assertEquals("page, then property", 2, unchanged.restCalls());
-        assertEquals(0, fake.writes());
+        assertEquals(0, fx.fake.writes());
 
         stored.getTags().clear();
         PostMortem after = publish(stored, Result.PUBLISHED);

@@ -10,8 +10,7 @@ import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.fake.FakeConfluence.PageView;
 import io.postmortems.publishing.fake.PublishingFixture;
 import io.postmortems.publishing.fake.TestRenderer;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import java.net.ServerSocket;
@@ -39,22 +38,11 @@ import static org.junit.Assert.assertTrue;
 
 /** The living page against the fake Confluence over HTTP: create, update, unchanged, moved, renamed, deleted. */
 public class ConfluencePublisherTest {
-    private PublishingFixture fx;
-    private FakeConfluence fake;
-
-    @Before
-    public void setUp() throws Exception {
-        fx = new PublishingFixture();
-        fake = fx.fake;
-    }
-
-    @After
-    public void tearDown() {
-        fx.close();
-    }
+    @Rule
+    public final PublishingFixture fx = new PublishingFixture();
 
     private PageView only(String title) {
-        List<PageView> pages = fake.pagesTitled(SPACE, title);
+        List<PageView> pages = fx.fake.pagesTitled(SPACE, title);
         assertEquals("pages titled '" + title + "'", 1, pages.size());
         return pages.get(0);
     }
@@ -68,9 +56,9 @@ public class ConfluencePublisherTest {
 
         assertEquals(outcome.reason(), Result.PUBLISHED, outcome.result());
         PageView page = only("INC-1 Checkout outage");
-        assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-1 Checkout outage"), fake.pathOf(page.id()));
+        assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-1 Checkout outage"), fx.fake.pathOf(page.id()));
         assertEquals(page.id(), outcome.page().getPageId());
-        assertEquals(fake.baseUrl() + "/pages/viewpage.action?pageId=" + page.id(), outcome.page().getUrl());
+        assertEquals(fx.fake.baseUrl() + "/pages/viewpage.action?pageId=" + page.id(), outcome.page().getUrl());
         assertEquals(SPACE, outcome.page().getSpaceKey());
         assertEquals(Integer.valueOf(1), outcome.page().getVersion());
         String hash = new TestRenderer().render(d, target(TreeLayout.YEAR)).contentHash();
@@ -84,7 +72,7 @@ public class ConfluencePublisherTest {
         assertTrue(rootBody, rootBody.contains("label = &quot;postmortem&quot; and space = &quot;OPS&quot;"));
         assertEquals("the input document is unchanged", before, fx.json(d));
         assertNull(d.getPage());
-        assertEquals(fake.calls().size(), outcome.restCalls());
+        assertEquals(fx.fake.calls().size(), outcome.restCalls());
         assertEquals(8, outcome.restCalls());
     }
 
@@ -95,7 +83,7 @@ public class ConfluencePublisherTest {
         PostMortem stored = fx.withPage(d, first);
         stored.setSummary("Backlog grew for two hours; consumers were throttled.");
         stored.setSeverity("SEV1");
-        fake.resetCalls();
+        fx.fake.resetCalls();
 
         PublishOutcome second = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
@@ -107,14 +95,14 @@ public class ConfluencePublisherTest {
         assertEquals(Set.of("postmortem", "severity-sev1"), page.labels());
         assertEquals(second.page().getContentHash(),
                 page.properties().get(ConfluencePublisher.HASH_PROPERTY).path("hash").asText());
-        assertEquals("no ancestor lookups for a known page", 0, fake.count("GET", "title=Post-mortems"));
-        assertEquals("the property comes with the page", 0, fake.count("GET", "/property/"));
-        assertEquals(1, fake.count("PUT", "^/rest/api/content/\\d+$"));
-        assertEquals(0, fake.count("POST", "^/rest/api/content$"));
-        assertEquals(1, fake.count("POST", "/label$"));
-        assertEquals(1, fake.count("DELETE", "/label\\?name=severity-sev2$"));
+        assertEquals("no ancestor lookups for a known page", 0, fx.fake.count("GET", "title=Post-mortems"));
+        assertEquals("the property comes with the page", 0, fx.fake.count("GET", "/property/"));
+        assertEquals(1, fx.fake.count("PUT", "^/rest/api/content/\\d+$"));
+        assertEquals(0, fx.fake.count("POST", "^/rest/api/content$"));
+        assertEquals(1, fx.fake.count("POST", "/label$"));
+        assertEquals(1, fx.fake.count("DELETE", "/label\\?name=severity-sev2$"));
         assertEquals("the new label is claimed before it is added, the new hash written last", 2,
-                fake.count("PUT", "/property/"));
+                fx.fake.count("PUT", "/property/"));
         assertEquals("GET page, PUT page, PUT property, POST label, DELETE label, PUT property", 6,
                 second.restCalls());
     }
@@ -125,14 +113,14 @@ public class ConfluencePublisherTest {
         d.getTags().add("dns");
         PublishOutcome first = fx.publisher().publish(d, target(TreeLayout.YEAR));
         PostMortem stored = fx.withPage(d, first);
-        fake.resetCalls();
+        fx.fake.resetCalls();
 
         PublishOutcome again = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals(Result.UNCHANGED, again.result());
-        assertEquals(0, fake.writes());
+        assertEquals(0, fx.fake.writes());
         assertEquals("one GET: the page with its hash property expanded", 1, again.restCalls());
-        assertEquals(1, fake.calls().size());
+        assertEquals(1, fx.fake.calls().size());
         assertEquals(first.page().getPageId(), again.page().getPageId());
         assertEquals(first.page().getPublishedAt(), again.page().getPublishedAt());
         assertEquals(1, only("INC-3 DNS flap").version());
@@ -142,8 +130,8 @@ public class ConfluencePublisherTest {
     public void publish_shouldFindMovedPageByIdAndLeaveItWhereTheUserPutIt() {
         PostMortem d = doc("INC-4", "Cache stampede");
         PublishOutcome first = fx.publisher().publish(d, target(TreeLayout.YEAR));
-        String elsewhere = fake.createPage(SPACE, "Team notes", null, "<p/>");
-        fake.move(first.page().getPageId(), elsewhere);
+        String elsewhere = fx.fake.createPage(SPACE, "Team notes", null, "<p/>");
+        fx.fake.move(first.page().getPageId(), elsewhere);
         PostMortem stored = fx.withPage(d, first);
         stored.setSummary("A cold cache after deploy overloaded the database.");
 
@@ -151,30 +139,30 @@ public class ConfluencePublisherTest {
 
         assertEquals(Result.PUBLISHED, second.result());
         assertEquals(first.page().getPageId(), second.page().getPageId());
-        assertEquals(List.of("Team notes", "INC-4 Cache stampede"), fake.pathOf(first.page().getPageId()));
-        assertEquals(1, fake.pagesTitled(SPACE, "INC-4 Cache stampede").size());
+        assertEquals(List.of("Team notes", "INC-4 Cache stampede"), fx.fake.pathOf(first.page().getPageId()));
+        assertEquals(1, fx.fake.pagesTitled(SPACE, "INC-4 Cache stampede").size());
     }
 
     @Test
     public void publish_shouldRestoreTheTitleOfARenamedPage() {
         PostMortem d = doc("INC-5", "Disk full");
         PublishOutcome first = fx.publisher().publish(d, target(TreeLayout.YEAR));
-        fake.rename(first.page().getPageId(), "Someone's rename");
+        fx.fake.rename(first.page().getPageId(), "Someone's rename");
         PostMortem stored = fx.withPage(d, first);
 
         PublishOutcome second = fx.publisher().publish(stored, target(TreeLayout.YEAR));
 
         assertEquals("same content but another title is a change", Result.PUBLISHED, second.result());
         assertEquals(first.page().getPageId(), second.page().getPageId());
-        assertEquals("INC-5 Disk full", fake.page(first.page().getPageId()).orElseThrow().title());
-        assertEquals(0, fake.pagesTitled(SPACE, "Someone's rename").size());
+        assertEquals("INC-5 Disk full", fx.fake.page(first.page().getPageId()).orElseThrow().title());
+        assertEquals(0, fx.fake.pagesTitled(SPACE, "Someone's rename").size());
     }
 
     @Test
     public void publish_shouldRecreateADeletedPage() {
         PostMortem d = doc("INC-6", "Cert expiry");
         PublishOutcome first = fx.publisher().publish(d, target(TreeLayout.YEAR));
-        fake.trash(first.page().getPageId());
+        fx.fake.trash(first.page().getPageId());
         PostMortem stored = fx.withPage(d, first);
 
         PublishOutcome second = fx.publisher().publish(stored, target(TreeLayout.YEAR));
@@ -183,7 +171,7 @@ public class ConfluencePublisherTest {
         assertNotEquals(first.page().getPageId(), second.page().getPageId());
         PageView page = only("INC-6 Cert expiry");
         assertEquals(second.page().getPageId(), page.id());
-        assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-6 Cert expiry"), fake.pathOf(page.id()));
+        assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-6 Cert expiry"), fx.fake.pathOf(page.id()));
     }
 
     @Test
@@ -226,7 +214,7 @@ public class ConfluencePublisherTest {
     @Test
     public void publish_shouldAdoptThePageWhenAnotherNodeCreatesItBetweenFindAndCreate() {
         PostMortem d = doc("INC-8", "Split brain");
-        fake.on("POST", "^/rest/api/content$").nth(3).run(() -> fake.createPage(SPACE, "INC-8 Split brain",
+        fx.fake.on("POST", "^/rest/api/content$").nth(3).run(() -> fx.fake.createPage(SPACE, "INC-8 Split brain",
                 null, "<p>from the other node</p>"));
 
         PublishOutcome outcome = fx.publisher().publish(d, target(TreeLayout.YEAR));
@@ -256,7 +244,7 @@ public class ConfluencePublisherTest {
 
         assertEquals(Result.FAILED, outcome.result());
         assertTrue(outcome.reason(), outcome.reason().contains("another post-mortem (INC-9)"));
-        assertEquals(1, fake.page(page.id()).orElseThrow().version());
+        assertEquals(1, fx.fake.page(page.id()).orElseThrow().version());
     }
 
     @Test
@@ -276,13 +264,13 @@ public class ConfluencePublisherTest {
         publisher.publish(e, target(TreeLayout.SERVICE));
 
         assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-11 Year layout"),
-                fake.pathOf(only("INC-11 Year layout").id()));
+                fx.fake.pathOf(only("INC-11 Year layout").id()));
         assertEquals(List.of("Post-mortems", "Post-mortems 2026", "Post-mortems 2026-01", "INC-12 Month layout"),
-                fake.pathOf(only("INC-12 Month layout").id()));
+                fx.fake.pathOf(only("INC-12 Month layout").id()));
         assertEquals(List.of("Post-mortems", "Post-mortems: payments", "INC-13 Service layout"),
-                fake.pathOf(only("INC-13 Service layout").id()));
+                fx.fake.pathOf(only("INC-13 Service layout").id()));
         assertEquals(List.of("Post-mortems", "Post-mortems: Unassigned", "INC-14 No service"),
-                fake.pathOf(only("INC-14 No service").id()));
+                fx.fake.pathOf(only("INC-14 No service").id()));
     }
 
     @Test
@@ -296,7 +284,7 @@ public class ConfluencePublisherTest {
 
         assertEquals(outcome.reason(), Result.PUBLISHED, outcome.result());
         assertEquals(List.of("Security post-mortems", "Security post-mortems 2026", "INC-16 Two"),
-                fake.pathOf(outcome.page().getPageId()));
+                fx.fake.pathOf(outcome.page().getPageId()));
     }
 
     @Test
@@ -307,14 +295,14 @@ public class ConfluencePublisherTest {
             assertEquals(o.reason(), Result.PUBLISHED, o.result());
             assertEquals("ancestors are only looked up by the first publish", i == 0 ? 10 : 4, o.restCalls());
         }
-        assertEquals(1, fake.count("GET", "title=Post-mortems&"));
-        assertEquals(1, fake.count("GET", "title=Post-mortems 2026&"));
-        assertEquals(1, fake.count("GET", "title=Post-mortems 2026-03&"));
-        assertEquals(5 + 3, fake.count("POST", "^/rest/api/content$"));
+        assertEquals(1, fx.fake.count("GET", "title=Post-mortems&"));
+        assertEquals(1, fx.fake.count("GET", "title=Post-mortems 2026&"));
+        assertEquals(1, fx.fake.count("GET", "title=Post-mortems 2026-03&"));
+        assertEquals(5 + 3, fx.fake.count("POST", "^/rest/api/content$"));
         only("Post-mortems");
 
         fx.publisher().publish(doc("INC-30", "Next run"), target(TreeLayout.YEAR_MONTH));
-        assertEquals("a new run looks the root up again, but finds it", 2, fake.count("GET", "title=Post-mortems&"));
+        assertEquals("a new run looks the root up again, but finds it", 2, fx.fake.count("GET", "title=Post-mortems&"));
         only("Post-mortems");
     }
 
@@ -322,18 +310,18 @@ public class ConfluencePublisherTest {
     public void publish_shouldRecreateACachedParentThatWasDeleted() {
         ConfluencePublisher publisher = fx.publisher();
         publisher.publish(doc("INC-31", "First"), target(TreeLayout.YEAR));
-        fake.trash(only("Post-mortems 2026").id());
+        fx.fake.trash(only("Post-mortems 2026").id());
 
         PublishOutcome outcome = publisher.publish(doc("INC-32", "Second"), target(TreeLayout.YEAR));
 
         assertEquals(outcome.reason(), Result.PUBLISHED, outcome.result());
         assertEquals(List.of("Post-mortems", "Post-mortems 2026", "INC-32 Second"),
-                fake.pathOf(outcome.page().getPageId()));
+                fx.fake.pathOf(outcome.page().getPageId()));
     }
 
     @Test
     public void publish_shouldFailClearlyWithAWrongToken() {
-        ConfluencePublisher publisher = new ConfluencePublisher(new HttpClientTransport(fake.baseUrl(),
+        ConfluencePublisher publisher = new ConfluencePublisher(new HttpClientTransport(fx.fake.baseUrl(),
                 "wrong-token-xyz"), new TestRenderer(), fx.retry, fx.clock);
 
         PublishOutcome outcome = publisher.publish(doc("INC-33", "Auth"), target(TreeLayout.YEAR));
@@ -352,7 +340,7 @@ public class ConfluencePublisherTest {
 
         assertEquals(Result.FAILED, outcome.result());
         assertTrue(outcome.reason(), outcome.reason().contains("space NOPE exists"));
-        assertEquals(0, fake.currentPages().size());
+        assertEquals(0, fx.fake.currentPages().size());
     }
 
     @Test
@@ -363,7 +351,7 @@ public class ConfluencePublisherTest {
         assertEquals(Result.FAILED, outcome.result());
         assertTrue(outcome.reason(), outcome.reason().contains("is not a Confluence space key"));
         assertEquals(0, outcome.restCalls());
-        assertEquals(0, fake.calls().size());
+        assertEquals(0, fx.fake.calls().size());
     }
 
     @Test

@@ -9,8 +9,7 @@ import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.fake.FakeConfluence.PageView;
 import io.postmortems.publishing.fake.PublishingFixture;
 import io.postmortems.publishing.render.StorageFormatRenderer;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 import java.time.ZoneId;
@@ -26,19 +25,8 @@ import static org.junit.Assert.assertTrue;
 
 /** The page language through the real renderer and the fake Confluence: no write when unchanged, update on change. */
 public class PageLanguagePublishTest {
-    private PublishingFixture fx;
-    private FakeConfluence fake;
-
-    @Before
-    public void setUp() throws Exception {
-        fx = new PublishingFixture();
-        fake = fx.fake;
-    }
-
-    @After
-    public void tearDown() {
-        fx.close();
-    }
+    @Rule
+    public final PublishingFixture fx = new PublishingFixture();
 
     private ConfluencePublisher publisher() {
         return new ConfluencePublisher(fx.transport, new StorageFormatRenderer(), fx.retry, fx.clock);
@@ -49,7 +37,7 @@ public class PageLanguagePublishTest {
     }
 
     private PageView only(String title) {
-        List<PageView> pages = fake.pagesTitled(SPACE, title);
+        List<PageView> pages = fx.fake.pagesTitled(SPACE, title);
         assertEquals("pages titled '" + title + "'", 1, pages.size());
         return pages.get(0);
     }
@@ -59,12 +47,12 @@ public class PageLanguagePublishTest {
         PostMortem d = doc("INC-71", "Queue backlog");
         PublishOutcome first = publisher().publish(d, target(Locale.GERMAN));
         assertEquals(first.reason(), Result.PUBLISHED, first.result());
-        fake.resetCalls();
+        fx.fake.resetCalls();
 
         PublishOutcome again = publisher().publish(fx.withPage(d, first), target(Locale.GERMAN));
 
         assertEquals(Result.UNCHANGED, again.result());
-        assertEquals(0, fake.writes());
+        assertEquals(0, fx.fake.writes());
         assertEquals(first.page().getContentHash(), again.page().getContentHash());
     }
 
@@ -109,6 +97,6 @@ public class PageLanguagePublishTest {
 
         assertEquals(outcome.reason(), Result.PUBLISHED, outcome.result());
         assertEquals(List.of("Post-mortems", "Post-mortems: Ohne Dienst", "2026-03-01 INC-74: Mystery"),
-                fake.pathOf(outcome.page().getPageId()));
+                fx.fake.pathOf(outcome.page().getPageId()));
     }
 }

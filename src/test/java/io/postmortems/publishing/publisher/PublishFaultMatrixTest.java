@@ -8,8 +8,7 @@ import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.fake.FakeConfluence.PageView;
 import io.postmortems.publishing.fake.PublishingFixture;
 import io.postmortems.publishing.fake.TestRenderer;
-import org.junit.After;
-import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -118,27 +117,16 @@ public class PublishFaultMatrixTest {
 
     private final Step step;
     private final Fault fault;
-    private PublishingFixture fx;
-    private FakeConfluence fake;
+    @Rule
+    public final PublishingFixture fx = new PublishingFixture();
 
     public PublishFaultMatrixTest(Step step, Fault fault) {
         this.step = step;
         this.fault = fault;
     }
 
-    @Before
-    public void setUp() throws Exception {
-        fx = new PublishingFixture();
-        fake = fx.fake;
-    }
-
-    @After
-    public void tearDown() {
-        fx.close();
-    }
-
     private void inject() {
-        FakeConfluence.FaultBuilder on = fake.on(step.method, step.target).nth(step.nth);
+        FakeConfluence.FaultBuilder on = fx.fake.on(step.method, step.target).nth(step.nth);
         switch (fault) {
             case TIMEOUT_ONCE -> on.delay(PublishingFixture.LATE_ANSWER_MILLIS);
             case CONNECTION_CLOSED_ONCE -> on.drop();
@@ -153,7 +141,7 @@ public class PublishFaultMatrixTest {
             case HTTP_403 -> on.status(403);
             case PARENT_DELETED -> {
                 String parentTitle = step == Step.CREATE_GROUP ? "Post-mortems" : "Post-mortems 2026";
-                on.run(() -> fake.trash(fake.pagesTitled(SPACE, parentTitle).get(0).id()));
+                on.run(() -> fx.fake.trash(fx.fake.pagesTitled(SPACE, parentTitle).get(0).id()));
             }
         }
     }
@@ -167,7 +155,7 @@ public class PublishFaultMatrixTest {
             document = fx.withPage(document, first);
             document.setSummary("Checkout failed for 45 minutes; the config push was rolled back.");
             document.setSeverity("SEV1");
-            fake.resetCalls();
+            fx.fake.resetCalls();
         }
         String before = fx.json(document);
         inject();
@@ -176,15 +164,15 @@ public class PublishFaultMatrixTest {
 
         assertEquals(outcome.reason(), fault.expected, outcome.result());
         assertEquals("the input document is unchanged", before, fx.json(document));
-        assertTrue("the fault was met", fake.faulted() >= 1);
+        assertTrue("the fault was met", fx.fake.faulted() >= 1);
         assertBoundedAttempts(outcome);
         assertOutcomeDetails(outcome);
-        assertTrue("at most one page, found " + fake.pagesTitled(SPACE, TITLE).size(),
-                fake.pagesTitled(SPACE, TITLE).size() <= 1);
+        assertTrue("at most one page, found " + fx.fake.pagesTitled(SPACE, TITLE).size(),
+                fx.fake.pagesTitled(SPACE, TITLE).size() <= 1);
 
         PostMortem next = document;
         if (!outcome.result().isSuccess()) {
-            fake.clearFaults();
+            fx.fake.clearFaults();
             PublishOutcome recovery = fx.publisher().publish(document, PublishingFixture.target(TreeLayout.YEAR));
             assertEquals("recovery publish: " + recovery.reason(), Result.PUBLISHED, recovery.result());
             outcome = recovery;
@@ -194,7 +182,7 @@ public class PublishFaultMatrixTest {
     }
 
     private void assertBoundedAttempts(PublishOutcome outcome) {
-        long hits = fake.faulted();
+        long hits = fx.fake.faulted();
         switch (fault) {
             case HTTP_503_ALWAYS -> assertEquals("attempts at the failing step", MAX_ATTEMPTS, hits);
             // java.net.http may itself resend an idempotent request once on a dropped pooled connection
@@ -202,7 +190,7 @@ public class PublishFaultMatrixTest {
                     && hits <= 2L * MAX_ATTEMPTS);
             default -> assertTrue("attempts " + hits, hits <= 2);
         }
-        int requests = fake.calls().size();
+        int requests = fx.fake.calls().size();
         if (fault == Fault.CONNECTION_CLOSED_ONCE || fault == Fault.CONNECTION_CLOSED_ALWAYS) {
             assertTrue(outcome.restCalls() + " vs " + requests, outcome.restCalls() <= requests);
         } else {
@@ -246,11 +234,11 @@ public class PublishFaultMatrixTest {
     }
 
     private void assertOnePublishedPage(PublishOutcome outcome, PostMortem document) {
-        List<PageView> pages = fake.pagesTitled(SPACE, TITLE);
+        List<PageView> pages = fx.fake.pagesTitled(SPACE, TITLE);
         assertEquals("exactly one page for the post-mortem", 1, pages.size());
         PageView page = pages.get(0);
         assertEquals(page.id(), outcome.page().getPageId());
-        assertEquals(List.of("Post-mortems", "Post-mortems 2026", TITLE), fake.pathOf(page.id()));
+        assertEquals(List.of("Post-mortems", "Post-mortems 2026", TITLE), fx.fake.pathOf(page.id()));
         String hash = new TestRenderer().render(document, PublishingFixture.target(TreeLayout.YEAR)).contentHash();
         assertEquals(hash, outcome.page().getContentHash());
         assertEquals(hash, page.properties().get(ConfluencePublisher.HASH_PROPERTY).path("hash").asText());
@@ -263,8 +251,8 @@ public class PublishFaultMatrixTest {
         assertEquals("the labels recorded as ours", expected, recorded);
         assertTrue(page.body(), page.body().contains(step.republish ? "rolled back" : "config push"));
         assertEquals(Integer.valueOf(page.version()), outcome.page().getVersion());
-        assertEquals(1, fake.pagesTitled(SPACE, "Post-mortems").size());
-        assertEquals(1, fake.pagesTitled(SPACE, "Post-mortems 2026").size());
+        assertEquals(1, fx.fake.pagesTitled(SPACE, "Post-mortems").size());
+        assertEquals(1, fx.fake.pagesTitled(SPACE, "Post-mortems 2026").size());
     }
 
 }
