@@ -32,8 +32,14 @@ public interface EntityPropertyService<T> {
     }
 
     class SetPropertyValidationResult extends ServiceResultImpl {
+        SetPropertyValidationResult() {
+            super(null);
+        }
     }
 
     class PropertyResult extends ServiceResultImpl {
+        PropertyResult() {
+            super(null);
+        }
     }
 }

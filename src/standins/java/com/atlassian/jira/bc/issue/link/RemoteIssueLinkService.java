@@ -21,6 +21,7 @@ public interface RemoteIssueLinkService {
         private final RemoteIssueLink remoteIssueLink;
 
         RemoteIssueLinkResult(RemoteIssueLink remoteIssueLink) {
+            super(null);
             this.remoteIssueLink = remoteIssueLink;
         }
 
