@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/icon/IconOwningObjectId.java (public IconOwningObjectId(String id); String getId())
+// Stand-in. Source: jira-api, com/atlassian/jira/icon/IconOwningObjectId.java (public IconOwningObjectId(String id); String getId()) | Audit (docs corpus): not found; UNCONFIRMED.
 package com.atlassian.jira.icon;
 
 public final class IconOwningObjectId {

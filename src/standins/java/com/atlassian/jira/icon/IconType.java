@@ -1,7 +1,7 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/icon/IconType.java (public static final IconType ISSUE_TYPE_ICON_TYPE; used by AvatarManager.create)
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/latest/com/atlassian/jira/icon/IconType.html (latest Server javadoc, (c) 2002-2017: "@ExperimentalApi public class IconType" - not final; public static final IconType ISSUE_TYPE_ICON_TYPE and String getKey() confirmed; instances come from static of(String)); 11.0 javadoc not reachable
 package com.atlassian.jira.icon;
 
-public final class IconType {
+public class IconType {
     public static final IconType ISSUE_TYPE_ICON_TYPE = new IconType("issuetype");
 
     private final String key;

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/permission/ProjectPermissions.html
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/latest/com/atlassian/jira/permission/ProjectPermissions.html (latest Server javadoc, (c) 2002-2017: "public class ProjectPermissions", public static final ProjectPermissionKey BROWSE_PROJECTS, CREATE_ISSUES and EDIT_ISSUES confirmed); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/permission/ProjectPermissions.html not reachable
 package com.atlassian.jira.permission;
 
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/PermissionManager.html
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/latest/com/atlassian/jira/security/PermissionManager.html (latest Server javadoc, (c) 2002-2017: "@PublicApi public interface PermissionManager", ProjectPermissionKey-based methods present); hasPermission(ProjectPermissionKey, Issue, ApplicationUser) and hasPermission(ProjectPermissionKey, Project, ApplicationUser) UNCONFIRMED there (past the excerpt; the int-permission overloads are deprecated since 6.3); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/PermissionManager.html not reachable, re-check with -Patlassian
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/user/ApplicationUser.html
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/server/com/atlassian/jira/user/DelegatingApplicationUser.html (latest Server javadoc, (c) 2002-2017; implements ApplicationUser: Long getId(), String getKey(), String getName(), String getUsername(), String getEmailAddress(), String getDisplayName(), boolean isActive() all marked "in interface ApplicationUser") and https://docs.atlassian.com/jira/7.0.0/com/atlassian/jira/user/ApplicationUser.html ("public interface ApplicationUser extends Principal, WithId, WithKey"); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/user/ApplicationUser.html not reachable
 package com.atlassian.jira.user;
 
 public interface ApplicationUser {

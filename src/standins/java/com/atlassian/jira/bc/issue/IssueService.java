@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/bc/issue/IssueService.html; getIssue, isEditable, validateUpdate, update and UpdateValidationResult checked in jira-api source (public mirror turgaycelik/mysource, Jira 6.x: same names and parameters, crowd User became ApplicationUser in 7.0) and in jira-software 10.6/11.3 javadoc (IssueUpdateService delegates to validateUpdate(ApplicationUser, Long, IssueInputParameters) / update(ApplicationUser, UpdateValidationResult)); the real UpdateValidationResult has only an @Internal public constructor (MutableIssue, ErrorCollection, Map), not reproduced here: tests mock it; 11.0 sources not reachable, re-check with -Patlassian
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/ (latest Server javadoc, (c) 2002-2017; "jira/server" pages are the same generation): IssueService.IssueValidationResult.html ("@PublicApi public abstract static class ... extends ServiceResultImpl", @Internal public ctor (MutableIssue, ErrorCollection), MutableIssue getIssue()), IssueService.UpdateValidationResult.html (static class extends IssueValidationResult, @Internal ctor (MutableIssue, ErrorCollection, Map<String,Object>); validateUpdate(ApplicationUser, Long, IssueInputParameters)), IssueService.IssueResult.html (static class extends IssueValidationResult, not ServiceResultImpl directly; @Internal ctors (MutableIssue) and (MutableIssue, ErrorCollection); cites getIssue(ApplicationUser, String), create(ApplicationUser, CreateValidationResult), update(ApplicationUser, UpdateValidationResult)); also jira-software 10.6/11.3 javadoc (IssueUpdateService delegates to validateUpdate / update with ApplicationUser). UNCONFIRMED beyond jira-api 6.x source (turgaycelik/mysource; User became ApplicationUser in 7.0): newIssueInputParameters(), validateCreate, validateSubTaskCreate, isEditable, and the CreateValidationResult ctor; 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/bc/issue/IssueService.html not reachable, re-check with -Patlassian
 package com.atlassian.jira.bc.issue;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
@@ -6,6 +6,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.ErrorCollection;
+
+import java.util.Map;
 
 public interface IssueService {
     IssueInputParameters newIssueInputParameters();
@@ -26,21 +29,35 @@ public interface IssueService {
 
     IssueResult update(ApplicationUser user, UpdateValidationResult updateValidationResult);
 
-    class IssueValidationResult extends ServiceResultImpl {
+    abstract class IssueValidationResult extends ServiceResultImpl {
+        public IssueValidationResult(MutableIssue issue, ErrorCollection errors) {
+            super(errors);
+        }
+
         public MutableIssue getIssue() {
             throw new UnsupportedOperationException("stand-in");
         }
     }
 
     class CreateValidationResult extends IssueValidationResult {
+        public CreateValidationResult(MutableIssue issue, ErrorCollection errors, Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+        }
     }
 
     class UpdateValidationResult extends IssueValidationResult {
+        public UpdateValidationResult(MutableIssue issue, ErrorCollection errors, Map<String, Object> fieldValuesHolder) {
+            super(issue, errors);
+        }
     }
 
-    class IssueResult extends ServiceResultImpl {
-        public MutableIssue getIssue() {
-            throw new UnsupportedOperationException("stand-in");
+    class IssueResult extends IssueValidationResult {
+        public IssueResult(MutableIssue issue) {
+            super(issue, null);
+        }
+
+        public IssueResult(MutableIssue issue, ErrorCollection errors) {
+            super(issue, errors);
         }
     }
 }

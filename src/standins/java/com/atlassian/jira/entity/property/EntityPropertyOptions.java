@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/entity/property/EntityPropertyOptions.java (since 6.3: defaults(), Builder().skipPermissionChecks().build()); bodies mirror that holder
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/EntityPropertyOptions.Builder.html (newest found: "public static class EntityPropertyOptions.Builder", public Builder(), Builder skipPermissionChecks(), EntityPropertyOptions build() confirmed); static defaults() and boolean skipPermissionChecks() on the outer class from jira-api source (since 6.3), UNCONFIRMED in 7.x+ pages; bodies mirror that holder
 package com.atlassian.jira.entity.property;
 
 public class EntityPropertyOptions {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/entity/property/EntityPropertyService.java (@ExperimentalApi since 6.2; PropertyInput(String value, String key) - value first; result classes extend ServiceResultImpl); only members called here
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/entity/property/EntityPropertyService.SetPropertyValidationResult.html (newest found: "@ExperimentalApi public static class EntityPropertyService.SetPropertyValidationResult extends ServiceResultImpl", public ctor (ErrorCollection, fugue Option<EntityPropertyInput>) not reproduced) and .../EntityPropertyService.PropertyServiceResult.html (abstract static class extends ServiceResultImpl; the real PropertyResult extends it, here it extends ServiceResultImpl directly - same inherited isValid()/getErrorCollection()); validateSetProperty(ApplicationUser, Long, PropertyInput, EntityPropertyOptions), setProperty(ApplicationUser, SetPropertyValidationResult) and PropertyInput(String value, String key) from jira-api source (since 6.2), UNCONFIRMED in 7.x+ pages; only members called here
 package com.atlassian.jira.entity.property;
 
 import com.atlassian.jira.bc.ServiceResultImpl;
@@ -32,8 +32,14 @@ public interface EntityPropertyService<T> {
     }
 
     class SetPropertyValidationResult extends ServiceResultImpl {
+        SetPropertyValidationResult() {
+            super(null);
+        }
     }
 
     class PropertyResult extends ServiceResultImpl {
+        PropertyResult() {
+            super(null);
+        }
     }
 }

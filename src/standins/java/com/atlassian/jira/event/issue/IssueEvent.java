@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api IssueEvent.java ("@PublicApi public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent"; Issue getIssue(), Long getEventTypeId()), read in turgaycelik/mysource (Jira 6.x); getUser() returns ApplicationUser since Jira 7.0 ("User replaced with ApplicationUser", developer.atlassian.com/server/jira/platform/jira-7-0-api-changes); Jira 10/11 not checked (unreachable).
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html (latest Server javadoc: "@PublicApi public final class IssueEvent extends AbstractEvent implements IssueRelatedEvent", constructor takes ApplicationUser); getIssue(), getUser() (ApplicationUser since 7.0) and getEventTypeId() UNCONFIRMED there (past the excerpt), read in jira-api IssueEvent.java (turgaycelik/mysource, Jira 6.x); the AbstractEvent/IssueRelatedEvent supertypes are not reproduced (calls resolve through IssueEvent either way); Jira 10/11 not checked (unreachable)
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;

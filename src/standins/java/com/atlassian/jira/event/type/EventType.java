@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/event/type/EventType.html (constant field values); only the constants are used
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/event/type/EventType.html (newest found: "@PublicApi public class EventType"; static Long ISSUE_UPDATED_ID, ISSUE_RESOLVED_ID, ISSUE_CLOSED_ID, ISSUE_GENERICEVENT_ID confirmed as Long fields; the values 2/4/5/13 come from the constant-values page of the 11.0 javadoc URL https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/event/type/EventType.html, not re-checked here); only the constants are used
 package com.atlassian.jira.event.type;
 
 public class EventType {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/issue/link/RemoteIssueLink.java (@PublicApi since 5.0; built by RemoteIssueLinkBuilder); only the getters read here
+// Stand-in. Source: jira-api, com/atlassian/jira/issue/link/RemoteIssueLink.java (@PublicApi since 5.0; built by RemoteIssueLinkBuilder); only the getters read here | Audit (docs corpus): RemoteIssueLink is used in jira-software 10.7.4/11.3.2 javadoc signatures (RemoteIssueLinkSearchServiceImpl), confirming the class still exists; getters UNCONFIRMED.
 package com.atlassian.jira.issue.link;
 
 public class RemoteIssueLink {

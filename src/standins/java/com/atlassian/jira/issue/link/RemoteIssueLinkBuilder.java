@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api, com/atlassian/jira/issue/link/RemoteIssueLinkBuilder.java (@PublicApi class since 5.0, public no-arg and copy constructors, fluent setters, build()); only the setters called here
+// Stand-in. Source: jira-api, com/atlassian/jira/issue/link/RemoteIssueLinkBuilder.java (@PublicApi class since 5.0, public no-arg and copy constructors, fluent setters, build()); only the setters called here | Audit (docs corpus): not found; UNCONFIRMED beyond jira-api source.
 package com.atlassian.jira.issue.link;
 
 public class RemoteIssueLinkBuilder {

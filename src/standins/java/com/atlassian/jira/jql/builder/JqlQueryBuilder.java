@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/jql/builder/JqlQueryBuilder.html
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/latest/com/atlassian/jira/jql/builder/JqlQueryBuilder.html (latest Server javadoc, (c) 2002-2017: "@NotThreadSafe public class JqlQueryBuilder", static JqlQueryBuilder newBuilder() confirmed); JqlClauseBuilder where() UNCONFIRMED there (past the excerpt), seen on jira-software 11.1 EmptyQueryAwareJqlBuilder only as a same-named method; 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/jql/builder/JqlQueryBuilder.html not reachable, re-check with -Patlassian
 package com.atlassian.jira.jql.builder;
 
 public class JqlQueryBuilder {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/web/bean/PagerFilter.html; members checked in jira-api source (jira-project/jira-components/jira-api, public mirror turgaycelik/mysource; Jira 6.x source: member names, parameters, static/instance and checked exceptions match; crowd User became ApplicationUser in 7.0; the 11.0 sources themselves were not reachable here, re-check with -Patlassian)
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/7.2.6/com/atlassian/jira/web/bean/PagerFilter.html (newest found: "@PublicApi public class PagerFilter<T> implements Serializable", static PagerFilter getUnlimitedFilter() with raw return type confirmed; public constructors exist but are not used here); earlier: jira-api 6.x source (turgaycelik/mysource); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/web/bean/PagerFilter.html not reachable, re-check with -Patlassian
 package com.atlassian.jira.web.bean;
 
 public class PagerFilter<T> {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/bc/issue/search/SearchService.html
+// Stand-in. Source: jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/bc/issue/search/SearchService.html | Audit (docs corpus): no jira-api SearchService page found; jira-software 11.1.0-m0011 javadoc (https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html) wraps it with com.atlassian.jira.issue.search.SearchResults<com.atlassian.jira.issue.Issue>, consistent with the generic return type here; search(ApplicationUser, Query, PagerFilter) throws SearchException UNCONFIRMED.
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.issue.Issue;
