@@ -8,15 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.Assert.fail;
 
 /**
  * Debian's Chromium, headless, for the browser tests: started with the flags this workplace needs and a fresh
- * profile each time. Pages report what they saw through a "probe" script that writes {@code "name":value} pairs
- * into the DOM, read back with {@link #probeValue}.
+ * profile each time. Tests drive pages through {@link BrowserProbe}.
  */
 public final class HeadlessChromium {
     private final String binary;
@@ -64,15 +59,5 @@ public final class HeadlessChromium {
     /** Whether Chromium's log shows a script error or a console error. */
     public static boolean hasConsoleErrors(String log) {
         return log.contains("Uncaught") || log.matches("(?s).*CONSOLE.*[Ee]rror.*");
-    }
-
-    /** A value the probe script wrote into the page as {@code "name":"text"} or {@code "name":token}. */
-    public static String probeValue(String dom, String name) {
-        Matcher m = Pattern.compile("&quot;" + name + "&quot;:(&quot;(.*?)&quot;|[a-z0-9]+)").matcher(
-                dom.replace("\"", "&quot;"));
-        if (!m.find()) {
-            fail("probe did not report " + name + ": " + dom);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
     }
 }
