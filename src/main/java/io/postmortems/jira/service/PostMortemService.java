@@ -58,18 +58,6 @@ public class PostMortemService {
                 () -> UUID.randomUUID().toString());
     }
 
-    /** Without ticket updates ({@link TicketUpdates#NONE}): for tests and tools that create no tickets. */
-    public PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
-                             SettingsStore settings, PostMortemReview review, PublishRequests publishRequests) {
-        this(issueManager, permissions, store, settings, review, publishRequests, TicketUpdates.NONE);
-    }
-
-    PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
-                      SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
-                      Supplier<String> ids) {
-        this(issueManager, permissions, store, settings, review, publishRequests, TicketUpdates.NONE, ids);
-    }
-
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                       SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
                       TicketUpdates ticketUpdates, Supplier<String> ids) {

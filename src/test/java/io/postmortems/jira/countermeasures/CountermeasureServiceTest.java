@@ -21,6 +21,7 @@ import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.service.TicketUpdates;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import org.junit.Test;
@@ -63,7 +64,7 @@ public class CountermeasureServiceTest {
         SettingsStore settings = mock(SettingsStore.class);
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions, store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class));
+                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), TicketUpdates.NONE);
 
         IssueService issueService = mock(IssueService.class);
         List<IssueInputParameters> params = new ArrayList<>();

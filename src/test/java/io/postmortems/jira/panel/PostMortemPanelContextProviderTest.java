@@ -22,6 +22,7 @@ import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.service.TicketUpdates;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.panel.PanelView;
@@ -85,7 +86,7 @@ public class PostMortemPanelContextProviderTest {
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of(new Finding(Level.ERROR, "summary", "x",
-                        "postmortems.error.field.required", List.of("Summary")))), publish);
+                        "postmortems.error.field.required", List.of("Summary")))), publish, TicketUpdates.NONE);
         return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets, publish,
                 Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }

@@ -25,6 +25,7 @@ import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.service.TicketUpdates;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.jira.store.AoPostMortemStore;
@@ -121,7 +122,8 @@ public class RestPermissionMatrixTest {
         SettingsStore settingsStore = mock(SettingsStore.class);
         when(settingsStore.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
-                settingsStore, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class));
+                settingsStore, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class),
+                TicketUpdates.NONE);
         CountermeasureTargets targets = mock(CountermeasureTargets.class);
         when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
         CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),

@@ -67,7 +67,7 @@ public class PostMortemServiceTest {
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         editor = JiraFixture.grant(Role.EDIT, issue, project, pm, gpm);
         service = new PostMortemService(JiraFixture.issueManager(issue), new PostMortemPermissions(pm, gpm), store,
-                settings, (d, s) -> review, publish, () -> "id-" + nextId.incrementAndGet());
+                settings, (d, s) -> review, publish, TicketUpdates.NONE, () -> "id-" + nextId.incrementAndGet());
         PostMortem doc = new PostMortem();
         doc.setSummary("first");
         doc.getTimeline().add(event("e1", "Deploy started"));
@@ -207,7 +207,7 @@ public class PostMortemServiceTest {
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         ApplicationUser stranger = JiraFixture.grant(Role.NO_BROWSE, issue, project, pm, gpm);
         PostMortemService asStranger = new PostMortemService(JiraFixture.issueManager(issue),
-                new PostMortemPermissions(pm, gpm), store, settings, (d, s) -> review, publish);
+                new PostMortemPermissions(pm, gpm), store, settings, (d, s) -> review, publish, TicketUpdates.NONE);
         ServiceException e = assertThrows(ServiceException.class, () -> asStranger.read(stranger, "PM-1"));
         assertEquals(ServiceException.Kind.NOT_FOUND, e.kind());
         assertEquals("Issue PM-1 does not exist or you may not see it.", message(e));
