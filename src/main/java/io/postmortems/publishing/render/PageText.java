@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,26 +60,23 @@ public final class PageText {
      * {@code de-CH}, also {@code de_CH}); English for null, blank or a tag that is not well-formed.
      */
     public static Locale localeOf(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return DEFAULT_LOCALE;
-        }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
-            return locale.getLanguage().isEmpty() ? DEFAULT_LOCALE : locale;
-        } catch (IllformedLocaleException e) {
-            return DEFAULT_LOCALE;
-        }
+        return parse(tag).orElse(DEFAULT_LOCALE);
     }
 
     /** Whether {@code tag} names a language at all (see {@link #localeOf}); an unknown but well-formed one does. */
     public static boolean isLanguageTag(String tag) {
+        return parse(tag).isPresent();
+    }
+
+    private static Optional<Locale> parse(String tag) {
         if (tag == null || tag.isBlank()) {
-            return false;
+            return Optional.empty();
         }
         try {
-            return !new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().getLanguage().isEmpty();
+            Locale locale = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+            return locale.getLanguage().isEmpty() ? Optional.empty() : Optional.of(locale);
         } catch (IllformedLocaleException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
