@@ -2,6 +2,7 @@ package io.postmortems.publishing;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where and how to publish.
@@ -24,6 +25,12 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
      */
     public static final String DEFAULT_ROOT_TITLE = "Post-mortems";
 
+    /**
+     * Confluence space keys: a global space's key is letters and digits; a personal space's is "~" and the user name.
+     * Nothing else is accepted, which also keeps a key safe inside a quoted CQL string.
+     */
+    private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9]{1,255}|~[A-Za-z0-9_.@+-]{1,254}");
+
     public PublishTarget {
         if (spaceKey == null || spaceKey.isBlank()) {
             throw new IllegalArgumentException("a Confluence space key is required");
@@ -32,6 +39,11 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
         layout = layout == null ? TreeLayout.YEAR : layout;
         displayZone = displayZone == null ? ZoneId.of("UTC") : displayZone;
         pageLocale = pageLocale == null ? Locale.ENGLISH : pageLocale;
+    }
+
+    /** Whether {@code key} has the form of a Confluence space key (the one rule the app applies everywhere). */
+    public static boolean isSpaceKey(String key) {
+        return key != null && SPACE_KEY.matcher(key).matches();
     }
 
     /** A target for English pages. */

@@ -11,6 +11,7 @@ import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,12 +36,9 @@ import java.util.regex.Pattern;
 @Named
 public class SettingsValidation {
     static final int MAX_ROOT_TITLE = 255;
-    static final int MAX_SPACE_KEY = 255;
     static final int MAX_TERM = 100;
     static final int MIN_DUE_WEEKS = 1;
     static final int MAX_DUE_WEEKS = 104;
-    /** Global space keys are letters and digits; personal spaces are "~" and the user name. */
-    private static final Pattern SPACE_KEY = Pattern.compile("[A-Za-z0-9]+|~\\S+");
     /** A language tag as the word lists are keyed: "en", "de", "pt-BR". */
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -134,7 +132,7 @@ public class SettingsValidation {
         String key = s.spaceKey();
         if (blank(key)) {
             errors.add(FieldError.of("spaceKey", "postmortems.settings.invalid.space.missing"));
-        } else if (key.strip().length() > MAX_SPACE_KEY || !SPACE_KEY.matcher(key.strip()).matches()) {
+        } else if (!PublishTarget.isSpaceKey(key.strip())) {
             errors.add(FieldError.of("spaceKey", "postmortems.settings.invalid.space.form", key.strip()));
         }
         String title = s.rootTitle();

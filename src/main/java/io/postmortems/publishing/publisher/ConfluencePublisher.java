@@ -33,7 +33,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 
 /**
  * Publishes a post-mortem as a <em>living page</em> in Confluence Data Center.
@@ -96,7 +95,6 @@ public final class ConfluencePublisher implements Publisher {
     static final int MAX_CONFLICT_RETRIES = 3;
     /** How often a page path is rebuilt after Confluence reports a deleted parent or page. */
     static final int MAX_PATH_ROUNDS = 3;
-    private static final Pattern SPACE_KEY = Pattern.compile("~?[A-Za-z0-9_-]{1,255}");
 
     /** Document locks and ancestor locks are separate stripes: an ancestor lock is only taken inside a document lock. */
     private static final ReentrantLock[] DOCUMENT_LOCKS = stripes(64);
@@ -125,7 +123,7 @@ public final class ConfluencePublisher implements Publisher {
     public PublishOutcome publish(PostMortem document, PublishTarget target) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
-        if (!SPACE_KEY.matcher(target.spaceKey()).matches()) {
+        if (!PublishTarget.isSpaceKey(target.spaceKey())) {
             return failed("'" + target.spaceKey().replaceAll("[^A-Za-z0-9~_ -]", "?")
                     + "' is not a Confluence space key (letters and digits, e.g. OPS)", 0);
         }

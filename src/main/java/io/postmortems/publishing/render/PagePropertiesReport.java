@@ -1,8 +1,9 @@
 package io.postmortems.publishing.render;
 
+import io.postmortems.publishing.PublishTarget;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Storage body for the root page: a Page Properties Report ({@code detailssummary}) that lists every post-mortem
@@ -20,7 +21,6 @@ public final class PagePropertiesReport {
     public static final String HEADINGS = PageText.of(Locale.ENGLISH).joined(HEADING_KEYS);
     /** The fact the report sorts by, newest first. */
     static final String SORT_KEY = "fact.started";
-    private static final Pattern SPACE_KEY = Pattern.compile("~?[A-Za-z0-9_.@-]{1,255}");
 
     private PagePropertiesReport() {
     }
@@ -36,7 +36,7 @@ public final class PagePropertiesReport {
      * @throws IllegalArgumentException naming the space key when it could not be quoted safely in CQL
      */
     public static String storageBody(String spaceKey, PageText words) {
-        if (spaceKey == null || !SPACE_KEY.matcher(spaceKey).matches()) {
+        if (!PublishTarget.isSpaceKey(spaceKey)) {
             throw new IllegalArgumentException("the Confluence space key '" + XmlText.oneLine(spaceKey)
                     + "' is not a valid space key (letters and digits)");
         }
