@@ -6,6 +6,7 @@ import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -14,6 +15,7 @@ import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureKind;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.service.FieldError;
@@ -25,6 +27,8 @@ import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +55,9 @@ import static io.postmortems.jira.service.ServiceException.Kind.INVALID;
 @Named
 public class CountermeasureService {
     private static final int RECORD_ATTEMPTS = 3;
+    /** Prefix of the label that carries a countermeasure's kind onto its ticket, e.g. {@code countermeasure-detect}. */
+    static final String KIND_LABEL_PREFIX = "countermeasure-";
+    private static final Logger LOG = LoggerFactory.getLogger(CountermeasureService.class);
 
     private final IssueService issueService;
     private final SubTaskManager subTaskManager;
@@ -58,6 +65,7 @@ public class CountermeasureService {
     private final UserManager userManager;
     private final PriorityManager priorityManager;
     private final DateFieldFormat dateFieldFormat;
+    private final LabelManager labelManager;
     private final PostMortemPermissions permissions;
     private final PostMortemService postMortems;
     private final SettingsStore settings;
@@ -71,22 +79,24 @@ public class CountermeasureService {
                                  @ComponentImport UserManager userManager,
                                  @ComponentImport PriorityManager priorityManager,
                                  @ComponentImport DateFieldFormat dateFieldFormat,
+                                 @ComponentImport LabelManager labelManager,
                                  PostMortemPermissions permissions, PostMortemService postMortems,
                                  SettingsStore settings, CountermeasureTargets targets) {
         this(issueService, subTaskManager, issueLinkManager, userManager, priorityManager, dateFieldFormat,
-                permissions, postMortems, settings, targets, Clock.systemDefaultZone());
+                labelManager, permissions, postMortems, settings, targets, Clock.systemDefaultZone());
     }
 
     CountermeasureService(IssueService issueService, SubTaskManager subTaskManager, IssueLinkManager issueLinkManager,
                           UserManager userManager, PriorityManager priorityManager, DateFieldFormat dateFieldFormat,
-                          PostMortemPermissions permissions, PostMortemService postMortems, SettingsStore settings,
-                          CountermeasureTargets targets, Clock clock) {
+                          LabelManager labelManager, PostMortemPermissions permissions, PostMortemService postMortems,
+                          SettingsStore settings, CountermeasureTargets targets, Clock clock) {
         this.issueService = issueService;
         this.subTaskManager = subTaskManager;
         this.issueLinkManager = issueLinkManager;
         this.userManager = userManager;
         this.priorityManager = priorityManager;
         this.dateFieldFormat = dateFieldFormat;
+        this.labelManager = labelManager;
         this.permissions = permissions;
         this.postMortems = postMortems;
         this.settings = settings;
@@ -134,6 +144,7 @@ public class CountermeasureService {
                         errors));
                 continue;
             }
+            label(user, ticket, cm.getKind());
             Optional<FieldError> linkError = link(user, postMortem, ticket, target, prefix);
             results.add(linkError.map(err -> new CreationResult(cm.getId(), CreationResult.Outcome.CREATED_NOT_LINKED,
                             ticket.getKey(), List.of(err)))
@@ -191,8 +202,11 @@ public class CountermeasureService {
         if (cm.getSummary() == null || cm.getSummary().isBlank()) {
             errors.add(FieldError.of(prefix + "summary", "postmortems.error.cm.summary"));
         }
+        // every countermeasure ticket has an owner: an unassigned one is a commitment nobody holds
         ApplicationUser owner = TicketFields.owner(userManager, cm.getOwner()).orElse(null);
-        if (owner == null && cm.getOwner() != null && !cm.getOwner().isBlank()) {
+        if (cm.getOwner() == null || cm.getOwner().isBlank()) {
+            errors.add(FieldError.of(prefix + "owner", "postmortems.error.cm.ownerRequired"));
+        } else if (owner == null) {
             errors.add(FieldError.of(prefix + "owner", "postmortems.error.cm.owner", cm.getOwner()));
         }
         if (!errors.isEmpty()) {
@@ -203,9 +217,7 @@ public class CountermeasureService {
         params.setIssueTypeId(target.issueTypeId());
         params.setSummary(cm.getSummary());
         params.setDescription("Countermeasure from post-mortem " + postMortem.getKey() + ".");
-        if (owner != null) {
-            params.setAssigneeId(owner.getUsername());
-        }
+        params.setAssigneeId(owner.getUsername());
         params.setDueDate(TicketFields.dueDate(dateFieldFormat, due));
         TicketFields.priorityId(priorityManager, cm.getPriority()).ifPresent(params::setPriorityId);
         IssueService.CreateValidationResult validation = target.subTask()
@@ -270,6 +282,37 @@ public class CountermeasureService {
             }
         }
         throw last;
+    }
+
+    /**
+     * The label naming a countermeasure's kind, e.g. {@code countermeasure-mitigate}: lower case, and anything but
+     * letters, digits, "-" and "_" becomes "-" (Jira labels hold no spaces).
+     */
+    static Optional<String> kindLabel(CountermeasureKind kind) {
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(KIND_LABEL_PREFIX + kind.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-"));
+    }
+
+    /*
+     * The kind travels as a label through LabelManager after the ticket exists: IssueInputParameters has no labels
+     * setter (jira-api javadoc of IssueInputParameters lists none; only the untyped "web-style" action parameters),
+     * while LabelManager.addLabel(user, issueId, label, sendNotification) is the documented public API. No
+     * notification is sent (the creation already sent one). A label Jira refuses loses only the label: the ticket
+     * exists and is recorded, so the batch goes on.
+     */
+    private void label(ApplicationUser user, Issue ticket, CountermeasureKind kind) {
+        Optional<String> label = kindLabel(kind);
+        if (label.isEmpty()) {
+            return;
+        }
+        try {
+            labelManager.addLabel(user, ticket.getId(), label.get(), false);
+        } catch (RuntimeException e) {
+            LOG.warn("Ticket {} was created, but Jira did not add the label {}: {}", ticket.getKey(), label.get(),
+                    e.getMessage());
+        }
     }
 
     /*

@@ -6,6 +6,7 @@ import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.IssueInputParameters;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -100,7 +101,8 @@ public class PostMortemResourceTicketTest {
                         mock(DateFieldFormat.class)));
         CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
-                mock(DateFieldFormat.class), permissions, service, settings, mock(CountermeasureTargets.class));
+                mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service, settings,
+                mock(CountermeasureTargets.class));
         resource = new PostMortemResource(auth, service, countermeasures);
     }
 

@@ -4,6 +4,7 @@ import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.GlobalPermissionManager;
@@ -128,7 +129,8 @@ public class RestPermissionMatrixTest {
         when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
         CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
                 mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
-                mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets);
+                mock(PriorityManager.class), mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service,
+                settingsStore, targets);
         resource = new PostMortemResource(auth, service, countermeasures);
         MirrorFailures failures = new MirrorFailures();
         failures.failed(10L, "Jira refused issue property postmortem of issue 10: too long");
