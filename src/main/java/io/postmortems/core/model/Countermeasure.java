@@ -15,6 +15,8 @@ public class Countermeasure extends Extensible {
     private CountermeasureKind kind = CountermeasureKind.PREVENT;
     private CountermeasureStatus status = CountermeasureStatus.OPEN;
     private String issueKey;
+    /** When its ticket was resolved (Jira's resolution date), once the ticket is done; null otherwise. */
+    private LocalDate doneOn;
 
     public Countermeasure() {
     }
@@ -42,4 +44,6 @@ public class Countermeasure extends Extensible {
     public void setStatus(CountermeasureStatus status) { this.status = status; }
     public String getIssueKey() { return issueKey; }
     public void setIssueKey(String issueKey) { this.issueKey = issueKey; }
+    public LocalDate getDoneOn() { return doneOn; }
+    public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
 }

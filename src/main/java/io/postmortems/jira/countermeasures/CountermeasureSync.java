@@ -10,6 +10,7 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.DateFieldFormat;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.ServiceException;
 import io.postmortems.jira.service.TicketUpdates;
@@ -52,17 +53,25 @@ public class CountermeasureSync implements TicketUpdates {
     private final UserManager userManager;
     private final PriorityManager priorityManager;
     private final DateFieldFormat dateFieldFormat;
+    private final CountermeasureStatusReconciler statuses;
 
     @Inject
     public CountermeasureSync(@ComponentImport IssueService issueService, @ComponentImport IssueManager issueManager,
                               @ComponentImport UserManager userManager,
                               @ComponentImport PriorityManager priorityManager,
-                              @ComponentImport DateFieldFormat dateFieldFormat) {
+                              @ComponentImport DateFieldFormat dateFieldFormat,
+                              CountermeasureStatusReconciler statuses) {
         this.issueService = issueService;
         this.issueManager = issueManager;
         this.userManager = userManager;
         this.priorityManager = priorityManager;
         this.dateFieldFormat = dateFieldFormat;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public boolean takeTicketStatuses(ApplicationUser user, PostMortem document) {
+        return statuses.reconcile(user, document);
     }
 
     /** One validated ticket change. */

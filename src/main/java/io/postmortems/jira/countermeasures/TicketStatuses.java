@@ -14,6 +14,8 @@ import com.atlassian.query.Query;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,8 +30,24 @@ import java.util.function.Function;
  */
 @Named
 public class TicketStatuses {
-    /** A ticket's status as the panel shows it. */
-    public record TicketStatus(String issueKey, String summary, String statusName, boolean done) {
+    /**
+     * A ticket's status as the panel shows it and as the document takes it over.
+     *
+     * @param categoryKey key of the status category ({@code new}, {@code indeterminate}, {@code done}); null if
+     *                    Jira gave none
+     * @param resolved    Jira's resolution date, if the ticket has one
+     */
+    public record TicketStatus(String issueKey, String summary, String statusName, boolean done, String categoryKey,
+                               Instant resolved) {
+        /** A status without category key and resolution date (the panel needs neither). */
+        public TicketStatus(String issueKey, String summary, String statusName, boolean done) {
+            this(issueKey, summary, statusName, done, done ? StatusCategory.COMPLETE : null, null);
+        }
+
+        /** Whether the ticket's status category is Jira's "In Progress" (yellow) one. */
+        public boolean inProgress() {
+            return !done && StatusCategory.IN_PROGRESS.equals(categoryKey);
+        }
     }
 
     private final SearchService searchService;
@@ -72,8 +90,10 @@ public class TicketStatuses {
             Status status = issue.getStatus();
             StatusCategory category = status == null ? null : status.getStatusCategory();
             boolean done = category != null && StatusCategory.COMPLETE.equals(category.getKey());
+            Timestamp resolved = issue.getResolutionDate();
             byKey.put(issue.getKey(), new TicketStatus(issue.getKey(), issue.getSummary(),
-                    status == null ? null : status.getName(), done));
+                    status == null ? null : status.getName(), done, category == null ? null : category.getKey(),
+                    resolved == null ? null : resolved.toInstant()));
         }
         return Optional.of(byKey);
     }

@@ -9,6 +9,7 @@ import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -17,6 +18,7 @@ import io.postmortems.jira.publish.PublishMessages;
 import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
+import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import io.postmortems.panel.PanelInput;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
@@ -45,6 +47,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     private final PostMortemService postMortems;
     private final PostMortemPermissions permissions;
     private final TicketStatuses ticketStatuses;
+    private final CountermeasureStatusReconciler reconciler;
     private final PublishRequests publishRequests;
     private final Clock clock;
 
@@ -52,19 +55,22 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     public PostMortemPanelContextProvider(@ComponentImport JiraAuthenticationContext authenticationContext,
                                           @ComponentImport TimeZoneManager timeZoneManager,
                                           PostMortemService postMortems, PostMortemPermissions permissions,
-                                          TicketStatuses ticketStatuses, PublishRequests publishRequests) {
-        this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, publishRequests,
-                Clock.systemUTC());
+                                          TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
+                                          PublishRequests publishRequests) {
+        this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, reconciler,
+                publishRequests, Clock.systemUTC());
     }
 
     PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
                                    PostMortemService postMortems, PostMortemPermissions permissions,
-                                   TicketStatuses ticketStatuses, PublishRequests publishRequests, Clock clock) {
+                                   TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
+                                   PublishRequests publishRequests, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.timeZoneManager = timeZoneManager;
         this.postMortems = postMortems;
         this.permissions = permissions;
         this.ticketStatuses = ticketStatuses;
+        this.reconciler = reconciler;
         this.publishRequests = publishRequests;
         this.clock = clock;
     }
@@ -83,17 +89,21 @@ public class PostMortemPanelContextProvider implements ContextProvider {
             return result;
         }
         ApplicationUser viewer = authenticationContext.getLoggedInUser();
-        PostMortemService.Loaded loaded;
+        Issue visible;
         try {
-            loaded = postMortems.read(viewer, issue.getKey());
+            visible = postMortems.visibleIssue(viewer, issue.getKey());
         } catch (ServiceException e) {
             return result; // not visible or not a post-mortem: the template renders nothing
         }
+        StoredPostMortem stored = postMortems.current(visible);
+        List<String> keys = stored.document().getCountermeasures().stream().map(Countermeasure::getIssueKey).toList();
+        // the one search for live ticket statuses also brings the document's countermeasure statuses in step
+        Optional<Map<String, TicketStatus>> statuses = ticketStatuses.load(viewer, keys);
+        PostMortemService.Loaded loaded = postMortems.loaded(visible, reconciler.reconcileAndStore(stored, statuses));
         ZoneId zone = zone(timeZoneManager.getLoggedInUserTimeZone());
-        List<String> keys = loaded.document().getCountermeasures().stream().map(Countermeasure::getIssueKey).toList();
         PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
-                loaded.review(), permissions.canEdit(issue, viewer), tickets(ticketStatuses.load(viewer, keys)),
+                loaded.review(), permissions.canEdit(issue, viewer), tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text)));
         return result;

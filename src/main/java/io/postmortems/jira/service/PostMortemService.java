@@ -7,6 +7,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.model.Status;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
@@ -160,7 +161,7 @@ public class PostMortemService {
         }
         TicketUpdates.Prepared tickets = ticketUpdates.prepare(user, current.document().getCountermeasures(),
                 incoming.getCountermeasures());
-        Loaded saved = save(issue, incoming, expectedRevision);
+        Loaded saved = save(user, issue, incoming, expectedRevision);
         return saved.withWarnings(tickets.apply());
     }
 
@@ -176,7 +177,7 @@ public class PostMortemService {
         validateEvent(event, "");
         rejectOversized(event, "");
         doc.getTimeline().add(event);
-        return save(issue, doc, revisionOr(expectedRevision, current));
+        return save(user, issue, doc, revisionOr(expectedRevision, current));
     }
 
     public Loaded editEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision,
@@ -192,7 +193,7 @@ public class PostMortemService {
         validateEvent(event, "");
         rejectOversized(event, "");
         doc.getTimeline().set(index, event);
-        return save(issue, doc, revisionOr(expectedRevision, current));
+        return save(user, issue, doc, revisionOr(expectedRevision, current));
     }
 
     public Loaded removeEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision)
@@ -201,7 +202,7 @@ public class PostMortemService {
         StoredPostMortem current = current(issue);
         PostMortem doc = current.document();
         doc.getTimeline().remove(indexOfEvent(doc, eventId));
-        return save(issue, doc, revisionOr(expectedRevision, current));
+        return save(user, issue, doc, revisionOr(expectedRevision, current));
     }
 
     /**
@@ -234,7 +235,10 @@ public class PostMortemService {
         return store.save(issue.getId(), doc, expectedRevision);
     }
 
-    private Loaded save(Issue issue, PostMortem doc, long expectedRevision) throws ServiceException {
+    /** Saves under the revision, after taking the countermeasures' statuses from their tickets as {@code user}. */
+    private Loaded save(ApplicationUser user, Issue issue, PostMortem doc, long expectedRevision)
+            throws ServiceException {
+        ticketUpdates.takeTicketStatuses(user, doc);
         try {
             return loaded(issue, store.save(issue.getId(), doc, expectedRevision));
         } catch (ConcurrentEditException e) {
@@ -262,21 +266,33 @@ public class PostMortemService {
         throw ServiceException.of(NOT_FOUND, "eventId", "postmortems.error.event.notFound", eventId);
     }
 
+    /**
+     * Fields only the server sets. The post-mortem's status: {@link Status#PUBLISHED} is set by a successful publish
+     * only (a client cannot claim it), and a published post-mortem stays published (a later publish updates its
+     * page); DRAFT, IN_REVIEW and APPROVED are the author's to set until review and approval get their own workflow.
+     * A countermeasure's ticket key and {@code doneOn} come from its ticket.
+     */
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
         incoming.setPage(current.getPage());
-        Map<String, String> ticketKeys = new HashMap<>();
+        if (current.getStatus() == Status.PUBLISHED || incoming.getStatus() == Status.PUBLISHED) {
+            incoming.setStatus(current.getStatus());
+        }
+        Map<String, Countermeasure> byId = new HashMap<>();
         for (Countermeasure cm : current.getCountermeasures()) {
-            if (cm.getId() != null && cm.getIssueKey() != null) {
-                ticketKeys.put(cm.getId(), cm.getIssueKey());
+            if (cm.getId() != null) {
+                byId.put(cm.getId(), cm);
             }
         }
         for (Countermeasure cm : incoming.getCountermeasures()) {
             if (cm.getId() == null || cm.getId().isBlank()) {
                 cm.setId(ids.get());
                 cm.setIssueKey(null);
+                cm.setDoneOn(null);
             } else {
-                cm.setIssueKey(ticketKeys.get(cm.getId()));
+                Countermeasure before = byId.get(cm.getId());
+                cm.setIssueKey(before == null ? null : before.getIssueKey());
+                cm.setDoneOn(before == null ? null : before.getDoneOn());
             }
         }
         for (TimelineEvent event : incoming.getTimeline()) {

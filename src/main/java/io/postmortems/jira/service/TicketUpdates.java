@@ -2,6 +2,7 @@ package io.postmortems.jira.service;
 
 import com.atlassian.jira.user.ApplicationUser;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.PostMortem;
 
 import java.util.List;
 
@@ -25,6 +26,17 @@ public interface TicketUpdates {
      */
     Prepared prepare(ApplicationUser user, List<Countermeasure> stored, List<Countermeasure> incoming)
             throws ServiceException;
+
+    /**
+     * The other direction: takes the status of each countermeasure that has a ticket from the ticket, in place, as
+     * {@code user} sees the tickets. Called on every save, so the saved document and its JQL mirror agree with Jira.
+     * The default (no tickets to ask) changes nothing.
+     *
+     * @return whether the document changed
+     */
+    default boolean takeTicketStatuses(ApplicationUser user, PostMortem document) {
+        return false;
+    }
 
     /** Validated ticket changes, not yet made. */
     @FunctionalInterface

@@ -1,9 +1,11 @@
-// Stand-in. Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt).
+// Stand-in. Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt). | getResolutionDate() returning java.sql.Timestamp: public implementations of this interface override "public Timestamp getResolutionDate()" next to the ApplicationUser-based getters of Jira 7+ (code corpus), UNCONFIRMED for 11.0.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+
+import java.sql.Timestamp;
 
 public interface Issue {
     Long getId();
@@ -19,4 +21,6 @@ public interface Issue {
     Status getStatus();
 
     Long getSecurityLevelId();
+
+    Timestamp getResolutionDate();
 }

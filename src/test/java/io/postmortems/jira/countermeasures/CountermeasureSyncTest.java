@@ -74,6 +74,7 @@ public class CountermeasureSyncTest {
     DateFieldFormat dates;
 
     private final JiraFixture.MemoryStore store = new JiraFixture.MemoryStore();
+    private final TicketStatuses ticketStatuses = mock(TicketStatuses.class);
     private final List<IssueInputParameters> params = new ArrayList<>();
     private ApplicationUser editor;
     private PostMortemService service;
@@ -89,7 +90,8 @@ public class CountermeasureSyncTest {
         editor = JiraFixture.grant(Role.EDIT, pmIssue, project, pm, gpm);
         SettingsStore settings = mock(SettingsStore.class);
         when(settings.load()).thenReturn(AppSettings.defaults());
-        CountermeasureSync sync = new CountermeasureSync(issueService, tickets, users, priorities, dates);
+        CountermeasureSync sync = new CountermeasureSync(issueService, tickets, users, priorities, dates,
+                new CountermeasureStatusReconciler(ticketStatuses, store));
         service = new PostMortemService(JiraFixture.issueManager(pmIssue), new PostMortemPermissions(pm, gpm), store,
                 settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), sync);
 
@@ -119,6 +121,24 @@ public class CountermeasureSyncTest {
         ApplicationUser bob = mock(ApplicationUser.class);
         when(bob.getUsername()).thenReturn("bob");
         when(users.getUserByName("bob")).thenReturn(bob);
+    }
+
+    @Test
+    public void update_shouldSaveTheTicketStatusOverTheClientsSoTheMirrorCountsItDone() throws Exception {
+        when(ticketStatuses.load(any(), any())).thenReturn(java.util.Optional.of(Map.of(
+                "PM-2", new TicketStatuses.TicketStatus("PM-2", "x", "Closed", true, "done", null),
+                "PM-3", new TicketStatuses.TicketStatus("PM-3", "x", "To Do", false, "new", null))));
+        PostMortem edit = stored();
+        edit.getCountermeasures().get(2).setStatus(io.postmortems.core.model.CountermeasureStatus.DONE);
+
+        service.update(editor, "PM-1", 1, edit);
+
+        PostMortem saved = store.load(10).orElseThrow().document();
+        assertEquals(io.postmortems.core.model.CountermeasureStatus.DONE, saved.getCountermeasures().get(0).getStatus());
+        assertEquals("the open ticket wins over the client's DONE", io.postmortems.core.model.CountermeasureStatus.OPEN,
+                saved.getCountermeasures().get(2).getStatus());
+        assertTrue(new io.postmortems.jira.store.PostMortemMirror().toJson(saved)
+                .contains("\"countermeasuresOpen\":2"));
     }
 
     @Test

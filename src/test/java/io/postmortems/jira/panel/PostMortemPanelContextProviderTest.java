@@ -16,6 +16,7 @@ import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -69,6 +70,8 @@ public class PostMortemPanelContextProviderTest {
     private final Project project = JiraFixture.project(1, "PM");
     private final MutableIssue issue = JiraFixture.postMortemIssue(10, "PM-1", project);
 
+    private JiraFixture.MemoryStore store;
+
     /** A provider over a real service and store, as {@code role}; ticket statuses from {@code tickets}. */
     private PostMortemPanelContextProvider provider(Role role, TicketStatuses tickets) throws Exception {
         PermissionManager pm = mock(PermissionManager.class);
@@ -87,8 +90,9 @@ public class PostMortemPanelContextProviderTest {
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of(new Finding(Level.ERROR, "summary", "x",
                         "postmortems.error.field.required", List.of("Summary")))), publish, TicketUpdates.NONE);
-        return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets, publish,
-                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+        this.store = store;
+        return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets,
+                new CountermeasureStatusReconciler(tickets, store), publish, Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }
 
     private static TicketStatuses tickets(Optional<Map<String, TicketStatus>> answer) {
@@ -117,6 +121,25 @@ public class PostMortemPanelContextProviderTest {
         assertEquals("Publishing failed", view.getPublishStateHtml());
         assertEquals("Confluence said no", view.getPublishErrorHtml());
         assertEquals("Summary is required.", view.getFindingGroups().get(0).getFindings().get(0).getMessageHtml());
+    }
+
+    @Test
+    public void getContextMap_shouldStoreADoneTicketIntoTheDocumentOnceFromTheSameSearch() throws Exception {
+        when(publish.statusOf(10)).thenReturn(Optional.empty());
+        TicketStatuses tickets = tickets(Optional.of(Map.of("PM-2",
+                new TicketStatus("PM-2", "Canary", "Closed", true))));
+        PostMortemPanelContextProvider provider = provider(Role.BROWSE_ONLY, tickets);
+
+        PanelView first = (PanelView) provider.getContextMap(Map.of("issue", issue)).get("view");
+        PanelView second = (PanelView) provider.getContextMap(Map.of("issue", issue)).get("view");
+
+        assertEquals(io.postmortems.core.model.CountermeasureStatus.DONE,
+                store.load(10).orElseThrow().document().getCountermeasures().get(0).getStatus());
+        assertEquals("stored once, not on every view", 2, store.load(10).orElseThrow().revision());
+        assertEquals(2, first.getRevision());
+        assertEquals(2, second.getRevision());
+        assertFalse(second.getCountermeasures().get(0).isOverdue());
+        org.mockito.Mockito.verify(tickets, org.mockito.Mockito.times(2)).load(any(), anyCollection());
     }
 
     @Test

@@ -24,7 +24,9 @@ import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.countermeasures.CountermeasureSync;
+import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
@@ -98,7 +100,8 @@ public class PostMortemResourceTicketTest {
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class),
                 new CountermeasureSync(issueService, tickets, mock(UserManager.class), mock(PriorityManager.class),
-                        mock(DateFieldFormat.class)));
+                        mock(DateFieldFormat.class),
+                        new CountermeasureStatusReconciler(mock(TicketStatuses.class), store)));
         CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
                 mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service, settings,

@@ -1,0 +1,129 @@
+package io.postmortems.jira.countermeasures;
+
+import com.atlassian.jira.user.ApplicationUser;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureStatus;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
+import io.postmortems.jira.store.ConcurrentEditException;
+import io.postmortems.jira.store.PostMortemStore;
+import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Takes the status of every countermeasure that has a Jira ticket from that ticket, so the document, its JQL mirror
+ * ({@code countermeasuresOpen}), the review's overdue hint and the published page's status column all say what the
+ * ticket says. The ticket's status category decides: Done → {@link CountermeasureStatus#DONE} with Jira's resolution
+ * date as {@code doneOn} (a countermeasure the document already calls {@link CountermeasureStatus#WONT_DO} stays so:
+ * both are finished, and Jira's Done category also holds "Won't Do" resolutions); In Progress →
+ * {@link CountermeasureStatus#IN_PROGRESS}; any other category (To Do) → {@link CountermeasureStatus#OPEN}. A ticket
+ * the acting user cannot see, a deleted one, or a failed search changes nothing: the document keeps what it had.
+ *
+ * <p>Called on panel load (with the panel's one bulk search), by the publish worker before it renders the page, and
+ * on every save of the document (so the JQL property written with the save agrees). An issue-event listener (ticket
+ * transitioned) can call {@link #reconcileAndStore(ApplicationUser, StoredPostMortem)} with the ticket's post-mortem.
+ */
+@Named
+public class CountermeasureStatusReconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(CountermeasureStatusReconciler.class);
+
+    private final TicketStatuses ticketStatuses;
+    private final PostMortemStore store;
+    private final ZoneId zone;
+
+    @Inject
+    public CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store) {
+        this(ticketStatuses, store, ZoneId.systemDefault());
+    }
+
+    /** @param zone the zone a resolution instant becomes a date in (Jira's server zone by default) */
+    CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store, ZoneId zone) {
+        this.ticketStatuses = ticketStatuses;
+        this.store = store;
+        this.zone = zone;
+    }
+
+    /**
+     * Brings the statuses of {@code document} in step with {@code byKey} (tickets by issue key), in place.
+     *
+     * @return whether anything changed
+     */
+    public boolean apply(PostMortem document, Map<String, TicketStatus> byKey) {
+        boolean changed = false;
+        for (Countermeasure cm : document.getCountermeasures()) {
+            TicketStatus ticket = cm.getIssueKey() == null ? null : byKey.get(cm.getIssueKey());
+            if (ticket == null) {
+                continue;
+            }
+            CountermeasureStatus status;
+            LocalDate doneOn = null;
+            if (ticket.done()) {
+                status = cm.getStatus() == CountermeasureStatus.WONT_DO ? CountermeasureStatus.WONT_DO
+                        : CountermeasureStatus.DONE;
+                doneOn = ticket.resolved() == null ? cm.getDoneOn() : LocalDate.ofInstant(ticket.resolved(), zone);
+            } else {
+                status = ticket.inProgress() ? CountermeasureStatus.IN_PROGRESS : CountermeasureStatus.OPEN;
+            }
+            if (cm.getStatus() != status || !Objects.equals(cm.getDoneOn(), doneOn)) {
+                cm.setStatus(status);
+                cm.setDoneOn(doneOn);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * Searches the tickets of {@code document} (one search, as {@code user}) and applies their statuses in place;
+     * nothing changes when the search fails.
+     *
+     * @return whether anything changed
+     */
+    public boolean reconcile(ApplicationUser user, PostMortem document) {
+        List<String> keys = keys(document);
+        if (keys.isEmpty()) {
+            return false;
+        }
+        return ticketStatuses.load(user, keys).map(byKey -> apply(document, byKey)).orElse(false);
+    }
+
+    /** {@link #reconcile} and, when that changed something, stores the document as the other overload does. */
+    public StoredPostMortem reconcileAndStore(ApplicationUser user, StoredPostMortem stored) {
+        return keys(stored.document()).isEmpty() ? stored
+                : reconcileAndStore(stored, ticketStatuses.load(user, keys(stored.document())));
+    }
+
+    /**
+     * Applies statuses someone already searched (the panel's search) and stores the document if that changed it.
+     * Nothing is saved when nothing changed; a document saved by someone else in the meantime is not overwritten:
+     * the caller gets the reconciled document under the old revision, and the next view or save reconciles again.
+     */
+    public StoredPostMortem reconcileAndStore(StoredPostMortem stored, Optional<Map<String, TicketStatus>> byKey) {
+        if (byKey.isEmpty() || !apply(stored.document(), byKey.get()) || stored.revision() == 0) {
+            return stored;
+        }
+        try {
+            return store.save(stored.issueId(), stored.document(), stored.revision());
+        } catch (ConcurrentEditException e) {
+            LOG.debug("Post-mortem of issue {} changed while storing ticket statuses; kept for the next save",
+                    stored.issueId());
+            return stored;
+        }
+    }
+
+    /** Issue keys of the countermeasures that have a ticket. */
+    static List<String> keys(PostMortem document) {
+        return document.getCountermeasures().stream().map(Countermeasure::getIssueKey)
+                .filter(k -> k != null && !k.isBlank()).distinct().toList();
+    }
+}
