@@ -6,8 +6,12 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.PublishedPage;
+import io.postmortems.core.model.Status;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.publish.AoPublishRequests.Claim;
 import io.postmortems.jira.settings.AppSettings;
@@ -32,8 +36,10 @@ import java.util.Optional;
 /**
  * Works the publish outbox. Each due request is taken under the cluster lock of its issue (so one node, one thread
  * publishes an issue at a time), re-read under the lock, published acting as the requesting user, and its outcome
- * recorded. A successful publish stores the page back into the document (reloading on concurrent edits) and links
- * the issue to the page; a failed publish never changes the document.
+ * recorded. Before rendering, the countermeasures take their statuses from their tickets (stored if that changed
+ * them). The page is rendered with the post-mortem's status PUBLISHED and links back to Jira's canonical base URL. A
+ * successful publish stores the page and the PUBLISHED status into the document (reloading on concurrent edits) and
+ * links the issue to the page; a failed publish never stores the page or the status.
  */
 @Named
 public class PublishWorker {
@@ -53,6 +59,8 @@ public class PublishWorker {
     private final PublishGate gate;
     private final PublisherFactory publishers;
     private final WikiPageLinker linker;
+    private final ApplicationProperties applicationProperties;
+    private final CountermeasureStatusReconciler countermeasureStatuses;
     private final Clock clock;
 
     @Inject
@@ -60,14 +68,17 @@ public class PublishWorker {
                          @ComponentImport UserManager users,
                          @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
-                         WikiPageLinker linker) {
+                         WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
+                         CountermeasureStatusReconciler countermeasureStatuses) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                Clock.systemUTC());
+                applicationProperties, countermeasureStatuses, Clock.systemUTC());
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
                   JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
-                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker, Clock clock) {
+                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                  ApplicationProperties applicationProperties, CountermeasureStatusReconciler countermeasureStatuses,
+                  Clock clock) {
         this.requests = requests;
         this.locks = locks;
         this.issues = issues;
@@ -78,6 +89,8 @@ public class PublishWorker {
         this.gate = gate;
         this.publishers = publishers;
         this.linker = linker;
+        this.applicationProperties = applicationProperties;
+        this.countermeasureStatuses = countermeasureStatuses;
         this.clock = clock;
     }
 
@@ -150,9 +163,12 @@ public class PublishWorker {
             }
             return;
         }
-        PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(), null,
-                config.jiraServerId(), zone(stored.get().document()), PageText.localeOf(config.pageLanguage()));
-        PublishOutcome outcome = publisher.publish(stored.get().document(), target);
+        PostMortem document = countermeasureStatuses.reconcileAndStore(user, stored.get()).document();
+        document.setStatus(Status.PUBLISHED); // the page says Published on this very publish
+        PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(),
+                applicationProperties.getBaseUrl(UrlMode.CANONICAL), config.jiraServerId(), zone(document),
+                PageText.localeOf(config.pageLanguage()));
+        PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome);
             case RETRY_PENDING -> retryOrFail(claim, confluenceReason("postmortems.publish.retry.confluence", outcome),
@@ -180,7 +196,7 @@ public class PublishWorker {
         requests.recordPublished(claim, page.getUrl(), page.getVersion());
     }
 
-    /** Stores the page into the latest document, reloading when someone saved in between. */
+    /** Stores the page and the PUBLISHED status into the latest document, reloading when someone saved in between. */
     private void storePage(long issueId, PublishedPage page) {
         for (int i = 0; i < STORE_RETRIES; i++) {
             Optional<StoredPostMortem> latest = store.load(issueId);
@@ -189,6 +205,7 @@ public class PublishWorker {
             }
             PostMortem document = latest.get().document();
             document.setPage(page);
+            document.setStatus(Status.PUBLISHED);
             try {
                 store.save(issueId, document, latest.get().revision());
                 return;

@@ -1,5 +1,19 @@
 package io.postmortems.jira.publish;
 
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureStatus;
+import io.postmortems.core.model.Status;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
+import io.postmortems.jira.countermeasures.TicketStatuses;
+import io.postmortems.publishing.confluence.HttpClientTransport;
+import io.postmortems.publishing.fake.FakeConfluence;
+import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.publishing.render.StorageFormatRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -67,7 +81,15 @@ public class PublishWorkerTest {
     private final WikiPageLinker linker = mock(WikiPageLinker.class);
     private final MutableIssue issue = mock(MutableIssue.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
+    private final ApplicationProperties jira = mock(ApplicationProperties.class);
+    private final TicketStatuses ticketStatuses = mock(TicketStatuses.class);
+    private static final String JIRA = "https://jira.example.com/jira";
     private PublishWorker worker;
+
+    private CountermeasureStatusReconciler reconciler() {
+        when(ticketStatuses.load(any(), any())).thenReturn(Optional.of(Map.of()));
+        return new CountermeasureStatusReconciler(ticketStatuses, store);
+    }
 
     static final class MutableClock extends Clock {
         Instant now = Instant.parse("2026-03-01T10:00:00Z");
@@ -81,8 +103,9 @@ public class PublishWorkerTest {
         var ao = new EntityManagerActiveObjects(entityManager);
         requests = new AoPublishRequests(ao, clock);
         store = new AoPostMortemStore(ao, (id, key, json) -> { }, new PostMortemCodec(), clock);
+        when(jira.getBaseUrl(UrlMode.CANONICAL)).thenReturn(JIRA);
         worker = new PublishWorker(requests, new ClusterLocks(new InMemoryClusterLockService()), issues, users,
-                auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+                auth, store, settings, new BasicPublishGate(), factory, linker, jira, reconciler(), clock);
         when(issues.getIssueObject(ISSUE)).thenReturn(issue);
         when(issue.getSecurityLevelId()).thenReturn(null); // Mockito would answer 0L: "has a level"
         when(users.getUserByKey("alice")).thenReturn(alice);
@@ -194,13 +217,83 @@ public class PublishWorkerTest {
     }
 
     @Test
+    public void runDue_shouldRenderThePageAsPublishedWithJiraLinksAndStoreTheStatus() {
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        ArgumentCaptor<PostMortem> rendered = ArgumentCaptor.forClass(PostMortem.class);
+        ArgumentCaptor<PublishTarget> target = ArgumentCaptor.forClass(PublishTarget.class);
+        verify(publisher).publish(rendered.capture(), target.capture());
+        assertEquals("the page says Published on this very publish", Status.PUBLISHED,
+                rendered.getValue().getStatus());
+        assertEquals(JIRA, target.getValue().jiraBaseUrl());
+        assertEquals(Status.PUBLISHED, store.load(ISSUE).orElseThrow().document().getStatus());
+    }
+
+    @Test
+    public void runDue_shouldKeepTheStatusWhenPublishingFails() {
+        when(publisher.publish(any(), any())).thenReturn(new PublishOutcome(PublishOutcome.Result.FAILED, null,
+                "Space OPS does not exist", null, 1));
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        worker.runDue();
+        assertEquals(State.FAILED, requests.statusOf(ISSUE).orElseThrow().state());
+        assertEquals(Status.DRAFT, store.load(ISSUE).orElseThrow().document().getStatus());
+    }
+
+    @Test
+    public void runDue_shouldTakeTicketStatusesBeforeRenderingThePage() throws Exception {
+        var latest = store.load(ISSUE).orElseThrow();
+        Countermeasure cm = new Countermeasure("c1", "Canary stage", "alice", java.time.LocalDate.of(2026, 2, 1));
+        cm.setIssueKey("PM-2");
+        latest.document().getCountermeasures().add(cm);
+        store.save(ISSUE, latest.document(), latest.revision());
+        when(ticketStatuses.load(eq(alice), any())).thenReturn(Optional.of(Map.of("PM-2",
+                new TicketStatuses.TicketStatus("PM-2", "Canary stage", "Done", true))));
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        ArgumentCaptor<PostMortem> rendered = ArgumentCaptor.forClass(PostMortem.class);
+        verify(publisher).publish(rendered.capture(), any());
+        assertEquals(CountermeasureStatus.DONE, rendered.getValue().getCountermeasures().get(0).getStatus());
+        assertEquals(CountermeasureStatus.DONE,
+                store.load(ISSUE).orElseThrow().document().getCountermeasures().get(0).getStatus());
+    }
+
+    /** The real renderer and publisher against the fake Confluence: the stored page links back to Jira. */
+    @Test
+    public void runDue_shouldStoreAPageLinkingTheIssueCountermeasuresAndRelatedIncidentsToJira() throws Exception {
+        var latest = store.load(ISSUE).orElseThrow();
+        PostMortem doc = latest.document();
+        doc.setIssueKey("PM-1");
+        Countermeasure cm = new Countermeasure("c1", "Canary stage", "alice", java.time.LocalDate.of(2026, 4, 1));
+        cm.setIssueKey("PM-2");
+        doc.getCountermeasures().add(cm);
+        doc.getRelatedIncidents().add("INC-7");
+        store.save(ISSUE, doc, latest.revision());
+        try (FakeConfluence fake = FakeConfluence.start("OPS")) {
+            when(factory.create(any(), eq(alice))).thenReturn(new ConfluencePublisher(
+                    new HttpClientTransport(fake.baseUrl(), FakeConfluence.TOKEN), new StorageFormatRenderer()));
+            requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+            assertEquals(1, worker.runDue());
+            assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+            String body = fake.currentPages().stream().filter(p -> p.title().contains("PM-1"))
+                    .findFirst().orElseThrow().body();
+            for (String key : List.of("PM-1", "PM-2", "INC-7")) {
+                assertTrue(key + " links to Jira", body.contains("<a href=\"" + JIRA + "/browse/" + key + "\">" + key
+                        + "</a>"));
+            }
+        }
+    }
+
+    @Test
     public void runDue_shouldPickUpRequestsLeftBeforeARestart() {
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
         // a "restarted node": new objects over the same database
         var ao = new EntityManagerActiveObjects(entityManager);
         AoPublishRequests fresh = new AoPublishRequests(ao, clock);
         PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(new InMemoryClusterLockService()),
-                issues, users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+                issues, users, auth, store, settings, new BasicPublishGate(), factory, linker, jira, reconciler(),
+                clock);
         when(publisher.publish(any(), any())).thenReturn(published());
         assertEquals(1, restarted.runDue());
         assertEquals(State.PUBLISHED, fresh.statusOf(ISSUE).orElseThrow().state());
@@ -291,7 +384,7 @@ public class PublishWorkerTest {
     public void runDue_shouldSkipAnIssueLockedByAnotherNode() {
         InMemoryClusterLockService shared = new InMemoryClusterLockService();
         PublishWorker node = new PublishWorker(requests, new ClusterLocks(shared), issues, users, auth, store,
-                settings, new BasicPublishGate(), factory, linker, clock);
+                settings, new BasicPublishGate(), factory, linker, jira, reconciler(), clock);
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
         var lock = shared.getLockForName("io.postmortems.publish." + ISSUE);
         Thread other = new Thread(lock::lock);

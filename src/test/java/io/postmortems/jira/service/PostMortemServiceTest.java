@@ -124,6 +124,28 @@ public class PostMortemServiceTest {
     }
 
     @Test
+    public void update_shouldLetOnlyPublishingSetPublishedAndKeepItAfterwards() throws Exception {
+        PostMortem claim = service.read(editor, "PM-1").document();
+        claim.setStatus(io.postmortems.core.model.Status.PUBLISHED);
+        assertEquals("a client cannot claim Published", io.postmortems.core.model.Status.DRAFT,
+                service.update(editor, "PM-1", 1, claim).document().getStatus());
+
+        PostMortem review = service.read(editor, "PM-1").document();
+        review.setStatus(io.postmortems.core.model.Status.IN_REVIEW);
+        assertEquals(io.postmortems.core.model.Status.IN_REVIEW,
+                service.update(editor, "PM-1", 2, review).document().getStatus());
+
+        var stored = store.load(10).orElseThrow();
+        stored.document().setStatus(io.postmortems.core.model.Status.PUBLISHED); // as the publish worker stores it
+        store.save(10, stored.document(), stored.revision());
+        PostMortem edit = service.read(editor, "PM-1").document();
+        edit.setStatus(io.postmortems.core.model.Status.DRAFT);
+        edit.setSummary("Corrected after publishing");
+        assertEquals("a published post-mortem stays published", io.postmortems.core.model.Status.PUBLISHED,
+                service.update(editor, "PM-1", 4, edit).document().getStatus());
+    }
+
+    @Test
     public void update_shouldRefuseTenMegabytesOfTextNamingTheField() throws Exception {
         PostMortem incoming = service.read(editor, "PM-1").document();
         incoming.getRootCause().setDescription("x".repeat(10 * 1024 * 1024));
