@@ -99,6 +99,22 @@ public class TicketStatusesTest {
     }
 
     @Test
+    public void load_shouldCarryTheCategoryAndTheResolutionDate() throws Exception {
+        when(search.search(viewer, query, unlimited)).thenReturn(results);
+        Issue done = issue("PM-2", "Closed", "done");
+        when(done.getResolutionDate()).thenReturn(java.sql.Timestamp.from(java.time.Instant.parse(
+                "2026-03-02T09:00:00Z")));
+        Issue doing = issue("PM-3", "Doing", "indeterminate");
+        when(results.getResults()).thenReturn(List.of(done, doing));
+        Map<String, TicketStatus> byKey = statuses.load(viewer, List.of("PM-2", "PM-3")).orElseThrow();
+        assertEquals(java.time.Instant.parse("2026-03-02T09:00:00Z"), byKey.get("PM-2").resolved());
+        assertEquals("done", byKey.get("PM-2").categoryKey());
+        assertTrue(byKey.get("PM-3").inProgress());
+        assertFalse(byKey.get("PM-2").inProgress());
+        assertEquals(null, byKey.get("PM-3").resolved());
+    }
+
+    @Test
     public void load_shouldNotSearchWithoutKeys() throws Exception {
         assertEquals(Optional.of(Map.of()), statuses.load(viewer, Arrays.asList(null, "")));
         verifyNoInteractions(search);
