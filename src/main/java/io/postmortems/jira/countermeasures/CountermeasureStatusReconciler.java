@@ -5,6 +5,7 @@ import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureStatus;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
+import io.postmortems.jira.publish.TicketStatusRefresh;
 import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * transitioned) can call {@link #reconcileAndStore(ApplicationUser, StoredPostMortem)} with the ticket's post-mortem.
  */
 @Named
-public class CountermeasureStatusReconciler {
+public class CountermeasureStatusReconciler implements TicketStatusRefresh {
     private static final Logger LOG = LoggerFactory.getLogger(CountermeasureStatusReconciler.class);
 
     private final TicketStatuses ticketStatuses;
@@ -98,6 +99,7 @@ public class CountermeasureStatusReconciler {
     }
 
     /** {@link #reconcile} and, when that changed something, stores the document as the other overload does. */
+    @Override
     public StoredPostMortem reconcileAndStore(ApplicationUser user, StoredPostMortem stored) {
         return keys(stored.document()).isEmpty() ? stored
                 : reconcileAndStore(stored, ticketStatuses.load(user, keys(stored.document())));

@@ -11,7 +11,6 @@ import com.atlassian.sal.api.UrlMode;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.PublishedPage;
 import io.postmortems.core.model.Status;
-import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.publish.AoPublishRequests.Claim;
 import io.postmortems.jira.settings.AppSettings;
@@ -60,7 +59,7 @@ public class PublishWorker {
     private final PublisherFactory publishers;
     private final WikiPageLinker linker;
     private final ApplicationProperties applicationProperties;
-    private final CountermeasureStatusReconciler countermeasureStatuses;
+    private final TicketStatusRefresh countermeasureStatuses;
     private final Clock clock;
 
     @Inject
@@ -69,7 +68,7 @@ public class PublishWorker {
                          @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
                          WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
-                         CountermeasureStatusReconciler countermeasureStatuses) {
+                         TicketStatusRefresh countermeasureStatuses) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
                 applicationProperties, countermeasureStatuses, Clock.systemUTC());
     }
@@ -77,7 +76,7 @@ public class PublishWorker {
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
                   JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
                   PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
-                  ApplicationProperties applicationProperties, CountermeasureStatusReconciler countermeasureStatuses,
+                  ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   Clock clock) {
         this.requests = requests;
         this.locks = locks;
