@@ -3,6 +3,7 @@ package io.postmortems.panel;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
@@ -120,10 +121,8 @@ public final class PanelViews {
             boolean hasTicket = cm.getIssueKey() != null && !cm.getIssueKey().isBlank();
             Optional<TicketState> ticket = hasTicket ? in.tickets().of(cm.getIssueKey()) : Optional.empty();
             String status;
-            boolean done;
             if (ticket.isPresent()) {
                 status = ticket.get().statusName();
-                done = ticket.get().done();
             } else {
                 if (hasTicket) {
                     status = text.text(in.tickets().source() == TicketStates.Source.OFFLINE
@@ -132,9 +131,9 @@ public final class PanelViews {
                     pending++;
                     status = text.text("postmortems.panel.cm.status.pending");
                 }
-                done = cm.getStatus() != null && cm.getStatus().isFinished();
             }
-            boolean overdue = cm.getDueDate() != null && cm.getDueDate().isBefore(in.today()) && !done;
+            boolean done = CountermeasureProgress.isDone(cm, ticket.map(TicketState::done));
+            boolean overdue = CountermeasureProgress.isOverdue(cm, in.today(), done);
             String anchor = anchor("countermeasures[" + i + "]");
             anchors.add(anchor);
             cms.add(new CountermeasureRow(cm.getId(), anchor, cm.getIssueKey(), cm.getSummary(), cm.getOwner(),
