@@ -161,7 +161,7 @@ public final class PanelViews {
         b.findingGroups = groups;
         b.hasErrors = in.review().hasErrors();
 
-        Optional<PublishState> publish = in.publish();
+        Optional<PublishingView> publish = in.publish();
         b.publishState = text.text("postmortems.panel.publish.state."
                 + publish.map(p -> p.state().name()).orElse("NEVER"));
         b.publishLozenge = publish.map(p -> switch (p.state()) {
@@ -169,9 +169,9 @@ public final class PanelViews {
             case FAILED -> "aui-lozenge-error";
             case PENDING, RETRY_PENDING -> "aui-lozenge-inprogress";
         }).orElse("");
-        b.pageUrl = publish.map(PublishState::pageUrl).orElse(null);
-        b.pageVersion = publish.map(PublishState::pageVersion).map(String::valueOf).orElse(null);
-        b.publishError = publish.map(PublishState::lastError).orElse(null);
+        b.pageUrl = publish.map(PublishingView::pageUrl).orElse(null);
+        b.pageVersion = publish.map(PublishingView::pageVersion).map(String::valueOf).orElse(null);
+        b.publishError = publish.map(PublishingView::lastError).orElse(null);
         return new PanelView(b);
     }
 
