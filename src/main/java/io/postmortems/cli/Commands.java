@@ -11,6 +11,7 @@ import io.postmortems.core.review.Level;
 import io.postmortems.core.review.PostMortemReviewer;
 import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.text.AppBundle;
 import io.postmortems.panel.PanelPreview;
 import io.postmortems.panel.PanelViews;
 import io.postmortems.publishing.PublishOutcome;
@@ -126,7 +127,7 @@ final class Commands {
         StorageFormatRenderer renderer = new StorageFormatRenderer();
         StoragePreview preview = new StoragePreview(pageLocale(args));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
+        ResourceBundle bundle = AppBundle.load(Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int exit = Main.OK;

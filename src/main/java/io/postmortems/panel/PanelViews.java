@@ -11,6 +11,7 @@ import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.text.MessageText;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ public final class PanelViews {
             String anchor = anchor("timeline[" + i + "]");
             anchors.add(anchor);
             timeline.add(new TimelineRow(e.getId(), anchor, format(e.getAt(), in.viewerZone()),
-                    e.getKind() == null ? "" : text.text("postmortems.panel.kind." + e.getKind().name()),
+                    e.getKind() == null ? "" : text.text(MessageText.enumKey("eventKind", e.getKind())),
                     e.getText(), e.getEvidenceUrl()));
         }
         b.timeline = timeline;
@@ -138,8 +139,8 @@ public final class PanelViews {
             anchors.add(anchor);
             cms.add(new CountermeasureRow(cm.getId(), anchor, cm.getIssueKey(), cm.getSummary(), cm.getOwner(),
                     cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
-                    cm.getPriority() == null ? "" : text.text("postmortems.panel.priority." + cm.getPriority().name()),
-                    cm.getKind() == null ? "" : text.text("postmortems.panel.cmkind." + cm.getKind().name()),
+                    cm.getPriority() == null ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
+                    cm.getKind() == null ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
                     status, overdue));
         }
         b.countermeasures = cms;

@@ -29,7 +29,7 @@ public final class PanelSamples {
     /** The app's bundle plus the three review messages the sample findings use (MessageFormat, like Jira). */
     public static final class Messages extends ListResourceBundle {
         public Messages() {
-            setParent(ResourceBundle.getBundle(BundleText.BUNDLE, Locale.ENGLISH));
+            setParent(ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH));
         }
 
         @Override

@@ -116,8 +116,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     /** The publishing state for the panel, its last message in the viewer's language. */
     static PublishingView publishState(PublishStatus status, PanelText text) {
         String error = status.lastMessage() == null ? status.lastError()
-                : PublishMessages.render(status.lastMessage(), (key, args) -> text.text(key,
-                args.stream().map(String::valueOf).toList()));
+                : PublishMessages.render(status.lastMessage(), text);
         return new PublishingView(PublishingView.State.valueOf(status.state().name()), status.pageUrl(),
                 status.pageVersion(), error);
     }
