@@ -322,7 +322,7 @@ final class Commands {
 
     String describe(Finding finding) {
         return finding.level() + " " + (finding.path().isEmpty() ? "(document)" : finding.path()) + ": "
-                + messages.text(finding.messageKey(), finding.args()) + " [" + finding.code() + "]";
+                + messages.text(finding.message()) + " [" + finding.code() + "]";
     }
 
     static String summary(ReviewReport report) {

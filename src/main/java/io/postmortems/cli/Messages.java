@@ -2,6 +2,7 @@ package io.postmortems.cli;
 
 import io.postmortems.core.text.AppBundle;
 import io.postmortems.core.text.BundleText;
+import io.postmortems.core.text.Message;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import java.util.Locale;
 final class Messages {
     private final BundleText bundle = new BundleText(AppBundle.load(Locale.ROOT), Locale.ENGLISH);
 
-    String text(String key, List<String> args) {
-        return bundle.find(key, args).orElse(key + (args.isEmpty() ? "" : " " + args));
+    String text(Message message) {
+        List<String> args = message.args();
+        return bundle.find(message.key(), args).orElse(message.key() + (args.isEmpty() ? "" : " " + args));
     }
 }

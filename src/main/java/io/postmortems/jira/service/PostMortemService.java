@@ -219,7 +219,7 @@ public class PostMortemService {
         if (!blocking.isEmpty()) {
             List<FieldError> errors = new ArrayList<>();
             for (Finding f : blocking) {
-                errors.add(new FieldError(f.path(), f.messageKey(), f.args()));
+                errors.add(FieldError.of(f.path(), f.message()));
             }
             throw new ServiceException(INVALID, errors);
         }
