@@ -157,7 +157,7 @@ public class CountermeasureServiceTest {
             SettingsStore settings = mock(SettingsStore.class);
             when(settings.load()).thenReturn(AppSettings.defaults());
             PostMortemService postMortems = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions,
-                    store, settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class),
+                    store, settings, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class),
                     TicketUpdates.NONE);
             when(issueService.newIssueInputParameters()).thenAnswer(inv -> {
                 IssueInputParameters p = mock(IssueInputParameters.class);
