@@ -8,19 +8,30 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
+
 /**
- * An {@link I18nHelper} over the app's bundle that behaves like Jira's: MessageFormat, the key itself when missing,
+ * Jira's {@link I18nHelper} over the app's bundle, behaving like Jira's: MessageFormat, the key itself when missing,
  * and {@code getText(key, parameters)} taking an array, a List or a single object (jira-api I18nHelper javadoc).
+ * A plain class handed out through a Mockito mock that delegates to it: the real interface declares far more methods
+ * than the two the app calls, so test code never implements it.
  */
-public final class BundleI18nHelper implements I18nHelper {
+public final class BundleI18nHelper {
     private final ResourceBundle bundle = ResourceBundle.getBundle("i18n.postmortems", Locale.ENGLISH);
 
-    @Override
+    private BundleI18nHelper() {
+    }
+
+    /** An I18nHelper answering {@code getText(String)} and {@code getText(String, Object)} from the bundle. */
+    public static I18nHelper create() {
+        return mock(I18nHelper.class, delegatesTo(new BundleI18nHelper()));
+    }
+
     public String getText(String key) {
         return format(key, new Object[0]);
     }
 
-    @Override
     public String getText(String key, Object parameters) {
         Object[] args;
         if (parameters instanceof Object[] array) {

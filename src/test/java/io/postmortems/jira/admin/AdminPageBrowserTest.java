@@ -150,7 +150,7 @@ public class AdminPageBrowserTest {
                 gpm);
         JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
         when(auth.getLoggedInUser()).thenReturn(admin);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         SettingsStore store = mock(SettingsStore.class);
         when(store.load()).thenReturn(AppSettings.defaults());
         SettingsResource resource = new SettingsResource(auth,

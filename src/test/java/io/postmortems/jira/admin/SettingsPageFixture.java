@@ -29,7 +29,7 @@ final class SettingsPageFixture {
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.init();
         VelocityContext context = new VelocityContext();
-        context.put("i18n", new BundleI18nHelper());
+        context.put("i18n", BundleI18nHelper.create());
         StringWriter html = new StringWriter();
         engine.getTemplate(SettingsPageServlet.TEMPLATE, "UTF-8").merge(context, html);
         return html.toString();

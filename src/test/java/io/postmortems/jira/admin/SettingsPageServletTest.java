@@ -76,7 +76,7 @@ public class SettingsPageServletTest {
 
     @Before
     public void setUp() throws Exception {
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         when(response.getWriter()).thenReturn(new PrintWriter(body));
         when(pageBuilder.assembler()).thenReturn(assembler);
         when(assembler.resources()).thenReturn(resources);

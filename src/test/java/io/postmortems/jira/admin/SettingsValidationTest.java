@@ -83,7 +83,7 @@ public class SettingsValidationTest {
         List<FieldError> errors = errors(edit);
         assertEquals(errors.toString(), 1, errors.size());
         FieldError error = errors.get(0);
-        String text = error.render(new BundleI18nHelper());
+        String text = error.render(BundleI18nHelper.create());
         assertFalse("rendered from the bundle: " + text, text.startsWith("postmortems."));
         return error.field() + ": " + text;
     }
@@ -217,7 +217,7 @@ public class SettingsValidationTest {
         assertEquals(errors.toString(), List.of("severityLevels[4].id", "severityLevels[5].id",
                 "severityLevels[6].name"), errors.stream().map(FieldError::field).toList());
         assertEquals("The severity id SEV1 is used more than once; each level needs its own id.",
-                errors.get(0).render(new BundleI18nHelper()));
+                errors.get(0).render(BundleI18nHelper.create()));
     }
 
     @Test

@@ -217,7 +217,7 @@ public class CountermeasureSyncTest {
         ServiceException e = assertThrows(ServiceException.class, () -> service.update(editor, "PM-1", 1, edit));
 
         assertEquals("countermeasures[0].issueKey", e.errors().get(0).field());
-        String message = e.errors().get(0).render(new BundleI18nHelper());
+        String message = e.errors().get(0).render(BundleI18nHelper.create());
         assertTrue(message, message.contains("PM-2") && message.contains("may not edit"));
         verify(issueService, never()).validateUpdate(any(), anyLong(), any());
     }
@@ -272,7 +272,7 @@ public class CountermeasureSyncTest {
         assertEquals(1, loaded.warnings().size());
         FieldError warning = loaded.warnings().get(0);
         assertEquals("countermeasures[0].issueKey", warning.field());
-        String message = warning.render(new BundleI18nHelper());
+        String message = warning.render(BundleI18nHelper.create());
         assertTrue(message, message.contains("PM-2") && message.contains("no longer exists"));
         assertEquals("the author's edit is kept", "Canary for all services",
                 stored().getCountermeasures().get(0).getSummary());
@@ -307,8 +307,8 @@ public class CountermeasureSyncTest {
         assertEquals("Runbook for regional failover", stored().getCountermeasures().get(2).getSummary());
         assertEquals(List.of("countermeasures[2].issueKey", "countermeasures[2]"),
                 loaded.warnings().stream().map(FieldError::field).toList());
-        assertTrue(loaded.warnings().get(0).render(new BundleI18nHelper()).contains("PM-3"));
-        assertEquals("The issue could not be stored.", loaded.warnings().get(1).render(new BundleI18nHelper()));
+        assertTrue(loaded.warnings().get(0).render(BundleI18nHelper.create()).contains("PM-3"));
+        assertEquals("The issue could not be stored.", loaded.warnings().get(1).render(BundleI18nHelper.create()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.Finding;
@@ -66,7 +67,7 @@ public class PostMortemPanelContextProviderTest {
     @Mock
     SettingsStore settings;
 
-    private final BundleI18nHelper i18n = new BundleI18nHelper();
+    private final I18nHelper i18n = BundleI18nHelper.create();
     private final Project project = JiraFixture.project(1, "PM");
     private final MutableIssue issue = JiraFixture.postMortemIssue(10, "PM-1", project);
 

@@ -29,11 +29,13 @@ import java.util.concurrent.CyclicBarrier;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -47,8 +49,14 @@ public class ProvisioningTest {
     private final List<byte[]> uploaded = new CopyOnWriteArrayList<>();
     private final List<String> owners = new CopyOnWriteArrayList<>();
 
-    /** A Jira that, like a real one, happily creates duplicates: the app must not ask it to. Slow on purpose. */
-    static final class FakeJira implements IssueTypeManager, IssueLinkTypeManager {
+    /**
+     * A Jira that, like a real one, happily creates duplicates: the app must not ask it to. Slow on purpose. A plain
+     * class: the app sees it through Mockito mocks that delegate to it ({@link #issueTypes}, {@link #linkTypes}),
+     * because the real managers declare many more methods than the ones the app calls.
+     */
+    static final class FakeJira {
+        final IssueTypeManager issueTypes = mock(IssueTypeManager.class, delegatesTo(this));
+        final IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class, delegatesTo(this));
         final List<IssueType> types = new CopyOnWriteArrayList<>();
         final List<IssueLinkType> links = new CopyOnWriteArrayList<>();
         final List<Long> avatarsUsed = new CopyOnWriteArrayList<>();
@@ -58,14 +66,16 @@ public class ProvisioningTest {
             types.add(type("Sub-task", true, 10316L));
         }
 
+        /** The members of IssueType the app reads. */
+        record FakeIssueType(String getId, String getName, boolean isSubTask, Avatar getAvatar) {
+        }
+
+        /** The member of IssueLinkType the app reads, and the id Jira gives it. */
+        record FakeIssueLinkType(Long getId, String getName) {
+        }
+
         static IssueType type(String name, boolean subTask, Long avatarId) {
-            Avatar avatar = () -> avatarId;
-            return new IssueType() {
-                @Override public boolean isSubTask() { return subTask; }
-                @Override public Avatar getAvatar() { return avatar; }
-                @Override public String getId() { return name; }
-                @Override public String getName() { return name; }
-            };
+            return mock(IssueType.class, delegatesTo(new FakeIssueType(name, name, subTask, avatar(avatarId))));
         }
 
         private static void pause() {
@@ -76,9 +86,10 @@ public class ProvisioningTest {
             }
         }
 
-        @Override public Collection<IssueType> getIssueTypes() { return new ArrayList<>(types); }
+        public Collection<IssueType> getIssueTypes() {
+            return new ArrayList<>(types);
+        }
 
-        @Override
         public void updateIssueType(IssueType issueType, String name, String description, Long avatarId) {
             assertTrue("avatarId must not be null", avatarId != null);
             types.replaceAll(t -> t.getId().equals(issueType.getId()) ? type(name, t.isSubTask(), avatarId) : t);
@@ -88,7 +99,6 @@ public class ProvisioningTest {
             return types.stream().filter(t -> t.getName().equals(name)).findFirst().orElseThrow().getAvatar().getId();
         }
 
-        @Override
         public IssueType createIssueType(String name, String description, Long avatarId) {
             pause();
             avatarsUsed.add(avatarId);
@@ -97,7 +107,6 @@ public class ProvisioningTest {
             return t;
         }
 
-        @Override
         public IssueType createSubTaskIssueType(String name, String description, Long avatarId) {
             pause();
             avatarsUsed.add(avatarId);
@@ -106,26 +115,14 @@ public class ProvisioningTest {
             return t;
         }
 
-        @Override
         public void createIssueLinkType(String name, String outward, String inward, String style) {
             pause();
             assertEquals(Provisioning.LINK_OUTWARD, outward);
             assertEquals(Provisioning.LINK_INWARD, inward);
             long id = 10_000L + links.size();
-            links.add(new IssueLinkType() {
-                @Override
-                public Long getId() {
-                    return id;
-                }
-
-                @Override
-                public String getName() {
-                    return name;
-                }
-            });
+            links.add(mock(IssueLinkType.class, delegatesTo(new FakeIssueLinkType(id, name))));
         }
 
-        @Override
         public Collection<IssueLinkType> getIssueLinkTypesByName(String name) {
             return links.stream().filter(l -> l.getName().equals(name)).toList();
         }
@@ -133,6 +130,14 @@ public class ProvisioningTest {
         long count(String name) {
             return types.stream().filter(t -> t.getName().equals(name)).count();
         }
+    }
+
+    /** Jira's Avatar as the app reads it: its id. */
+    record FakeAvatar(Long getId) {
+    }
+
+    static Avatar avatar(Long id) {
+        return mock(Avatar.class, delegatesTo(new FakeAvatar(id)));
     }
 
     private final FakeJira jira = new FakeJira();
@@ -145,13 +150,12 @@ public class ProvisioningTest {
                 uploaded.add(in.readAllBytes());
             }
             owners.add(((IconOwningObjectId) call.getArgument(3)).getId());
-            Avatar avatar = () -> 20_000L;
-            return avatar;
+            return avatar(20_000L);
         });
     }
 
     private Provisioning node() {
-        return new Provisioning(jira, jira, avatars, new ClusterLocks(lockService));
+        return new Provisioning(jira.issueTypes, jira.linkTypes, avatars, new ClusterLocks(lockService));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class MirrorFailuresResourceTest {
         pm = mock(PermissionManager.class);
         gpm = mock(GlobalPermissionManager.class);
         as(JiraFixture.Role.ADMIN);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("PM-7");
         when(issues.getIssueObject(7L)).thenReturn(issue);

@@ -76,7 +76,7 @@ public class PostMortemResourceTicketTest {
         ApplicationUser user = JiraFixture.grant(Role.EDIT, issue, project, pm, gpm);
         JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
         when(auth.getLoggedInUser()).thenReturn(user);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         PostMortem doc = new PostMortem();
         Countermeasure cm = new Countermeasure("c1", "Add a canary stage", "alice", LocalDate.of(2026, 4, 1));
         cm.setPriority(io.postmortems.core.model.Priority.HIGH);

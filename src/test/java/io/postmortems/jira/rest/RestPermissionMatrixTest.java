@@ -113,7 +113,7 @@ public class RestPermissionMatrixTest {
         ApplicationUser user = JiraFixture.grant(role, issue, project, pm, gpm);
         JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
         when(auth.getLoggedInUser()).thenReturn(user);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         JiraFixture.MemoryStore store = new JiraFixture.MemoryStore();
         PostMortem doc = new PostMortem();

@@ -43,7 +43,7 @@ public class SettingsPageLanguageTest {
     @Before
     public void setUp() {
         when(auth.getLoggedInUser()).thenReturn(admin);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         when(permissions.isAdministrator(admin)).thenReturn(true);
         SettingsStore store = new SettingsStore() {
             @Override

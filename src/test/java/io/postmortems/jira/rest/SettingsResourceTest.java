@@ -56,7 +56,7 @@ public class SettingsResourceTest {
         ApplicationUser admin = JiraFixture.grant(JiraFixture.Role.ADMIN, null, null, pm, gpm);
         JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
         when(auth.getLoggedInUser()).thenReturn(admin);
-        when(auth.getI18nHelper()).thenReturn(new BundleI18nHelper());
+        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
         when(targets.project(any())).thenReturn(Optional.empty());
         when(targets.project("OPS")).thenReturn(Optional.of(mock(Project.class)));
         when(store.load()).thenReturn(AppSettings.defaults());

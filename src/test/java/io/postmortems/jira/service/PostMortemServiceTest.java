@@ -5,6 +5,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.EventKind;
 import io.postmortems.core.model.PostMortem;
@@ -55,7 +56,7 @@ public class PostMortemServiceTest {
     private final Project project = JiraFixture.project(1, "PM");
     private final MutableIssue issue = JiraFixture.postMortemIssue(10, "PM-1", project);
     private final JiraFixture.MemoryStore store = new JiraFixture.MemoryStore();
-    private final BundleI18nHelper i18n = new BundleI18nHelper();
+    private final I18nHelper i18n = BundleI18nHelper.create();
     private final AtomicInteger nextId = new AtomicInteger();
     private ReviewReport review = new ReviewReport(List.of());
     private ApplicationUser editor;

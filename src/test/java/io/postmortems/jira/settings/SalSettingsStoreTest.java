@@ -14,25 +14,34 @@ import java.util.Map;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 public class SalSettingsStoreTest {
     private final Map<String, Object> values = new HashMap<>();
-    private final PluginSettingsFactory factory = () -> new PluginSettings() {
-        @Override
+    /** SAL's settings as a plain map; handed out through a delegating mock, as PluginSettings has more methods. */
+    private final class MapSettings {
         public Object get(String key) {
             return values.get(key);
         }
 
-        @Override
         public Object put(String key, Object value) {
             return values.put(key, value);
         }
 
-        @Override
         public Object remove(String key) {
             return values.remove(key);
         }
-    };
+    }
+
+    private final PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+
+    {
+        when(factory.createGlobalSettings())
+                .thenAnswer(call -> mock(PluginSettings.class, delegatesTo(new MapSettings())));
+    }
+
     private final SalSettingsStore store = new SalSettingsStore(factory);
 
     private static AppSettings custom(String token) {
