@@ -30,16 +30,20 @@ public class PanelTemplateTest {
     @Test
     public void render_shouldShowFindingsSectionsAndTablesWithoutRawUserMarkup() {
         String html = PanelPreview.render(PanelSamples.view(), "aui.css");
-        assertTrue(html.contains("id=\"pm-countermeasures\""));
-        assertTrue(html.contains("Add canary for payment config"));
+        assertTrue(html.contains("id=\"pm-cm-list\""));
+        assertTrue(html.contains("value=\"Add canary for payment config\""));
+        assertTrue(html.contains("value=\"Alert on &lt;script&gt;alert(1)&lt;/script&gt; rate\""));
         assertTrue(html.contains("Describe the root cause before publishing."));
         assertTrue(html.contains("href=\"#pm-field-rootCause-description\""));
         assertTrue(html.contains("id=\"pm-field-rootCause-description\""));
         assertFalse(html.contains("<script>alert"));
         assertFalse(html.contains("<b>and</b>"));
-        assertFalse(html.contains("javascript:"));
+        assertFalse("no javascript: link; the document's own data is only an escaped attribute",
+                html.replaceAll("data-document=\"[^\"]*\"", "").contains("javascript:"));
         assertFalse("every i18n key resolved", html.contains("postmortems.panel."));
         assertTrue(html.contains("Overdue"));
+        assertFalse("the document JSON is escaped for its attribute", html.contains("\"severity\":\"SEV2\""));
+        assertTrue(html.contains("&quot;severity&quot;:&quot;SEV2&quot;"));
         assertTrue("the panel's stylesheet is inlined", html.contains(".pm-sections dd"));
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"aui.css\">"));
     }
@@ -47,12 +51,16 @@ public class PanelTemplateTest {
     @Test
     public void render_shouldOfferTheFormsOnlyToEditors() {
         String editor = PanelPreview.panelHtml(PanelSamples.view());
-        for (String form : List.of("pm-form-section", "pm-form-event", "pm-form-cm", "pm-form-publish")) {
+        for (String form : List.of("pm-form-document", "pm-form-event", "pm-form-delete-event", "pm-form-publish")) {
             assertTrue(form, editor.contains("id=\"" + form + "\""));
         }
         String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
-        assertFalse(reader.contains("<form"));
-        assertFalse(reader.contains("pm-edit-section"));
+        for (String control : List.of("<form", "<input", "<textarea", "<select", "<button", "data-field",
+                "data-document")) {
+            assertFalse(control, reader.contains(control));
+        }
+        assertTrue("readers see the countermeasures with their status", reader.contains("id=\"pm-countermeasures\""));
+        assertTrue(reader.contains("SEV2 \u2014 Major"));
     }
 
     @Test
@@ -63,7 +71,7 @@ public class PanelTemplateTest {
         assertTrue(html.contains("No findings \u2014 ready to publish."));
         assertTrue(html.contains("No timeline events yet."));
         assertTrue(html.contains("No countermeasures yet."));
-        assertTrue(html.contains("Not written yet"));
+        assertTrue(html.contains("Nothing written yet."));
     }
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\.(\\w+)\\s*\\)");

@@ -50,8 +50,13 @@ public class PanelViewsTest {
     public void build_shouldLinkEachFindingToThePanelPartShowingItsField() {
         List<FindingGroup> groups = PanelSamples.view().getFindingGroups();
         assertEquals("pm-field-rootCause-description", groups.get(0).getFindings().get(0).getAnchorHtml());
-        assertEquals("pm-field-countermeasures-2", groups.get(1).getFindings().get(0).getAnchorHtml());
-        assertEquals("pm-field-times", groups.get(2).getFindings().get(0).getAnchorHtml());
+        assertEquals("an editor's link goes to the input", "pm-field-countermeasures-2-owner",
+                groups.get(1).getFindings().get(0).getAnchorHtml());
+        assertEquals("pm-field-times-detected", groups.get(2).getFindings().get(0).getAnchorHtml());
+        List<FindingGroup> reader = PanelViews.build(PanelSamples.input(false, null)).getFindingGroups();
+        assertEquals("a reader's link goes to the row", "pm-field-countermeasures-2",
+                reader.get(1).getFindings().get(0).getAnchorHtml());
+        assertEquals("pm-field-times", reader.get(2).getFindings().get(0).getAnchorHtml());
     }
 
     @Test
