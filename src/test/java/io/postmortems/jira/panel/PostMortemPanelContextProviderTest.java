@@ -25,6 +25,9 @@ import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.TicketUpdates;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.panel.ChoiceOption;
+import io.postmortems.panel.EditField;
 import io.postmortems.panel.PanelView;
 import org.junit.Rule;
 import org.junit.Test;
@@ -87,7 +90,7 @@ public class PostMortemPanelContextProviderTest {
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of(new Finding(Level.ERROR, "summary", "x",
                         "postmortems.error.field.required", List.of("Summary")))), publish, TicketUpdates.NONE);
-        return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets, publish,
+        return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets, publish, settings,
                 Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -117,6 +120,23 @@ public class PostMortemPanelContextProviderTest {
         assertEquals("Publishing failed", view.getPublishStateHtml());
         assertEquals("Confluence said no", view.getPublishErrorHtml());
         assertEquals("Summary is required.", view.getFindingGroups().get(0).getFindings().get(0).getMessageHtml());
+    }
+
+    @Test
+    public void getContextMap_shouldOfferEditorsTheConfiguredSeveritiesAndDuePeriods() throws Exception {
+        when(publish.statusOf(10)).thenReturn(Optional.empty());
+        PostMortemPanelContextProvider provider = provider(Role.EDIT, tickets(Optional.of(Map.of())));
+        AppSettings defaults = AppSettings.defaults();
+        when(settings.load()).thenReturn(new AppSettings(defaults.confluenceMode(), null, null, null, null,
+                "Post-mortems", defaults.layout(), false, null,
+                List.of(new SeverityLevel("P1", "Outage", "all down"), new SeverityLevel("P2", "Partial", "some")),
+                Map.of(), defaults.countermeasureMode(), null, Map.of("P1", 2, "P2", 6), true, Map.of(), Map.of()));
+        PanelView view = (PanelView) provider.getContextMap(Map.of("issue", issue)).get("view");
+        EditField severity = view.getEditGroups().get(0).getFields().stream()
+                .filter(f -> f.getPathHtml().equals("severity")).findFirst().orElseThrow();
+        assertEquals(List.of("", "P1", "P2"), severity.getOptions().stream().map(ChoiceOption::getValueHtml).toList());
+        assertEquals(List.of("", "2", "6"), severity.getOptions().stream().map(ChoiceOption::getDueWeeksHtml).toList());
+        assertEquals("P1 \u2014 Outage", severity.getOptions().get(1).getLabelHtml());
     }
 
     @Test
