@@ -388,8 +388,14 @@ public class PanelBrowserTest {
 
     @Test
     public void editor_shouldSendEveryInputUnderItsDocumentPathWithTheRevision() throws Exception {
-        BrowserProbe.Result probe = BrowserProbe.in(OUT).run("panel-fill-probe", emptyPage(), FILL_STUB, scripts(),
-                FILL_STEPS);
+        BrowserProbe browser = BrowserProbe.in(OUT);
+        Path empty = OUT.resolve("panel-empty.html");
+        Files.writeString(empty, emptyPage());
+        Path shot = OUT.resolve("panel-empty.png");
+        Files.deleteIfExists(shot);
+        browser.chromium().screenshot(empty, shot, 1000, 1400, OUT.resolve("chromium-shot-empty.log"));
+        assertTrue("screenshot written", Files.size(shot) > 1000);
+        BrowserProbe.Result probe = browser.run("panel-fill-probe", emptyPage(), FILL_STUB, scripts(), FILL_STEPS);
         assertEquals("a finding focuses its input", "times.detected", probe.value("focusedByFinding"));
         assertEquals("", probe.value("status0"));
         assertEquals("You have unsaved changes.", probe.value("status1"));

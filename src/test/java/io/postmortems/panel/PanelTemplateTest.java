@@ -74,6 +74,39 @@ public class PanelTemplateTest {
         assertTrue(html.contains("Nothing written yet."));
     }
 
+    /**
+     * Every editable input of the write-up form names its document path in data-field (what review findings and the
+     * journey tests use), ids are unique, and the three countermeasure rows edit countermeasures[0..2].
+     */
+    @Test
+    public void render_shouldNameTheDocumentPathOfEveryEditableInput() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(PanelPreview.panelHtml(PanelSamples.view()));
+        org.jsoup.select.Elements inputs = page.select("#pm-form-document input, #pm-form-document select, "
+                + "#pm-form-document textarea");
+        assertTrue(inputs.size() > 45);
+        Set<String> fields = new TreeSet<>();
+        for (org.jsoup.nodes.Element input : inputs) {
+            if (input.parents().stream().anyMatch(p -> p.tagName().equals("template"))) {
+                continue; // blank rows the script clones and numbers
+            }
+            assertFalse(input.outerHtml(), input.attr("data-field").isEmpty());
+            assertFalse(input.outerHtml(), input.attr("data-kind").isEmpty());
+            assertTrue("unique path " + input.attr("data-field"), fields.add(input.attr("data-field")));
+        }
+        for (int i = 0; i < 3; i++) {
+            for (String part : List.of("summary", "owner", "dueDate", "priority", "kind")) {
+                assertTrue(fields.contains("countermeasures[" + i + "]." + part));
+            }
+        }
+        assertTrue(fields.containsAll(List.of("severity", "times.detected", "meeting.participants", "ideas")));
+        Set<String> ids = new java.util.HashSet<>();
+        page.select("[id]").forEach(e -> assertTrue("unique id " + e.id(), ids.add(e.id())));
+        assertTrue("the stored priority is selected", page.selectFirst(
+                "[data-field=\"countermeasures[0].priority\"] option[value=HIGH]").hasAttr("selected"));
+        assertFalse(page.selectFirst("[data-field=\"countermeasures[0].priority\"] option[value=LOW]")
+                .hasAttr("selected"));
+    }
+
     private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\.(\\w+)\\s*\\)");
     private static final Pattern REF = Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)");
 
