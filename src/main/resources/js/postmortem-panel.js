@@ -500,8 +500,10 @@
             var found = target(panel, link.getAttribute('data-path'));
             if (found) {
                 event.preventDefault();
+                // an input itself; else the control a part names (its "add" button); else its first input
                 var focusable = found.matches('input, select, textarea, button') ? found
-                    : found.querySelector('input, select, textarea, button');
+                    : document.getElementById(found.getAttribute('data-focus') || '')
+                    || found.querySelector('input, select, textarea, button');
                 found.scrollIntoView({block: 'center'});
                 if (focusable) { focusable.focus({preventScroll: true}); }
             }

@@ -286,7 +286,11 @@ public class PanelBrowserTest {
                 new Finding(Level.ERROR, "severity", "completeness.severity.missing", "test.review.missing",
                         List.of("severity")),
                 new Finding(Level.ERROR, "times.detected", "completeness.times.detected.missing",
-                        "test.review.missing", List.of("detection time"))));
+                        "test.review.missing", List.of("detection time")),
+                new Finding(Level.ERROR, "countermeasures", "completeness.countermeasures.missing",
+                        "test.review.missing", List.of("countermeasures")),
+                new Finding(Level.ERROR, "timeline", "completeness.timeline.missing",
+                        "test.review.missing", List.of("timeline"))));
         PanelView view = PanelViews.build(new PanelInput("PM-7", doc, 3, review, true,
                 TicketStates.lookedUp(Map.of()), Optional.empty(), ZoneId.of("America/New_York"),
                 LocalDate.of(2026, 3, 15), new BundleText(new PanelSamples.Messages()), PanelSettings.defaults()));
@@ -316,6 +320,10 @@ public class PanelBrowserTest {
             probe.steps([function (out) {
               document.querySelector('#pm-findings a[data-path="times.detected"]').click();
               out.focusedByFinding = document.activeElement.getAttribute('data-field');
+              document.querySelector('#pm-findings a[data-path="countermeasures"]').click();
+              out.focusedForCountermeasures = document.activeElement.id;
+              document.querySelector('#pm-findings a[data-path="timeline"]').click();
+              out.focusedForTimeline = document.activeElement.id;
               out.status0 = editor.querySelector('.pm-save-status').textContent;
               set('title', 'Checkout <b>down</b>');
               set('severity', 'SEV2');
@@ -397,6 +405,9 @@ public class PanelBrowserTest {
         assertTrue("screenshot written", Files.size(shot) > 1000);
         BrowserProbe.Result probe = browser.run("panel-fill-probe", emptyPage(), FILL_STUB, scripts(), FILL_STEPS);
         assertEquals("a finding focuses its input", "times.detected", probe.value("focusedByFinding"));
+        assertEquals("no countermeasure yet: the button that adds one", "pm-cm-add",
+                probe.value("focusedForCountermeasures"));
+        assertEquals("pm-add-event", probe.value("focusedForTimeline"));
         assertEquals("", probe.value("status0"));
         assertEquals("You have unsaved changes.", probe.value("status1"));
         assertEquals("due in the SEV2 period: 2026-03-15 + 4 weeks", "2026-04-12", probe.value("cmDue"));
