@@ -360,6 +360,30 @@
         panel.querySelector('.pm-timeline-empty').hidden = events.length > 0;
     }
 
+    /** The durations line of the key times, from a save's metrics ({timeToDetect: {display}}...). */
+    function renderDurations(panel, metrics) {
+        var line = panel.querySelector('#pm-durations');
+        if (!line || !metrics) { return; }
+        line.textContent = '';
+        [['timeToDetect', 'time-to-detect'], ['timeToAcknowledge', 'time-to-acknowledge'],
+            ['timeToMitigate', 'time-to-mitigate'], ['timeToResolve', 'time-to-resolve'],
+            ['userImpact', 'user-impact']].forEach(function (m) {
+            if (metrics[m[0]] && metrics[m[0]].display) {
+                var span = document.createElement('span');
+                span.className = 'pm-duration';
+                span.textContent = msg(panel, 'metric-' + m[1]) + ': ' + metrics[m[0]].display;
+                line.appendChild(span);
+            }
+        });
+    }
+
+    /** The publish form says whether errors still block publishing, as the latest review has it. */
+    function renderPublishable(panel, review) {
+        var errors = (review.findings || []).some(function (f) { return f.level === 'ERROR'; });
+        panel.querySelectorAll('.pm-publish-blocked').forEach(function (p) { p.hidden = !errors; });
+        panel.querySelectorAll('.pm-publish-ready').forEach(function (p) { p.hidden = errors; });
+    }
+
     /** A successful save: the new revision and document become what the next change is based on. */
     function accept(panel, json) {
         if (!json || json.revision === undefined) { return; }
@@ -372,6 +396,8 @@
             if (create) { create.hidden = !pending; }
         }
         renderFindings(panel, json.review);
+        renderDurations(panel, json.metrics);
+        if (json.review) { renderPublishable(panel, json.review); }
     }
 
     // ---- forms ------------------------------------------------------------------------------------------------------

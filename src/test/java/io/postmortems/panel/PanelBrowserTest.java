@@ -256,6 +256,8 @@ public class PanelBrowserTest {
               out.findings = links.length;
               out.finding = links[0].textContent;
               out.status = editor.querySelector('.pm-save-status').textContent;
+              out.publishReady = !document.querySelector('.pm-publish-ready').hidden
+                && document.querySelector('.pm-publish-blocked').hidden;
             }], 200);
             """;
 
@@ -276,6 +278,8 @@ public class PanelBrowserTest {
         assertEquals("findings redrawn from the answer", "1", probe.value("findings"));
         assertEquals("Check <b>owner</b>.", probe.value("finding"));
         assertEquals("Saved.", probe.value("status"));
+        assertEquals("no error left: the publish form no longer says errors block it", "true",
+                probe.value("publishReady"));
     }
 
     /** An empty post-mortem at revision 3, as its editor sees it in New York, with the findings an empty one has. */
@@ -307,7 +311,8 @@ public class PanelBrowserTest {
               var body = JSON.parse(init.body);
               var n = probe.sent('PUT').length;
               return probe.json(200, {revision: 3 + n, document: body.document, review: {findings: [
-                {level: 'ERROR', path: 'countermeasures[0].owner', code: 'c', message: 'Give it an owner.'}]}});
+                {level: 'ERROR', path: 'countermeasures[0].owner', code: 'c', message: 'Give it an owner.'}]},
+                metrics: {timeToDetect: {seconds: 720, display: '12m'}, timeToResolve: {seconds: 1, display: '<b>1s</b>'}}});
             });
             """;
     private static final String FILL_STEPS = """
@@ -383,6 +388,8 @@ public class PanelBrowserTest {
               link.click();
               out.focusedAfterSave = document.activeElement.getAttribute('data-field');
               out.status2 = editor.querySelector('.pm-save-status').textContent;
+              out.durations = document.getElementById('pm-durations').textContent;
+              out.publishBlocked = !document.querySelector('.pm-publish-blocked').hidden;
               set('summary', 'Second save');
               editor.requestSubmit();
             }, function (out) {
@@ -472,6 +479,9 @@ public class PanelBrowserTest {
         assertEquals("Give it an owner.", probe.value("finding"));
         assertEquals("countermeasures[0].owner", probe.value("focusedAfterSave"));
         assertEquals("Saved.", probe.value("status2"));
+        assertEquals("durations redrawn from the answer, as text", "Time to detect: 12mTime to resolve: <b>1s</b>",
+                probe.value("durations"));
+        assertEquals("true", probe.value("publishBlocked"));
         assertEquals("the next save carries the answer's revision", "4", probe.value("secondRevision"));
         assertEquals("Second save", probe.value("secondSummary"));
         assertEquals("2026-03-01T08:00:00-05:00", probe.value("secondKeptStarted"));
