@@ -126,7 +126,7 @@ public class PanelBrowserTest {
 
         Path shot = OUT.resolve("panel.png");
         Files.deleteIfExists(shot);
-        browser.chromium().screenshot(shown, shot, 1000, 4300, OUT.resolve("chromium-shot.log"));
+        browser.chromium().screenshot(shown, shot, 1000, 4700, OUT.resolve("chromium-shot.log"));
         assertTrue("screenshot written", Files.size(shot) > 1000);
 
         Path reader = OUT.resolve("panel-reader.html");
