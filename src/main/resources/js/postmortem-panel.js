@@ -1,210 +1,591 @@
 /*
- * Post-mortem panel: opens the inline forms, sends them to the app's REST API and shows field errors next to the
- * fields. Text from users or the server is only ever set as textContent or form values, never as markup.
+ * Post-mortem panel. Editors write the whole post-mortem in one AUI form: every input names its document path in
+ * data-field (as review findings name it), and Save sends the document as rendered with the changed inputs applied,
+ * together with the revision the author saw, so a colleague's save in between is a 409, never silently overwritten.
+ * Timeline events are added, edited and deleted through their own endpoints, with the same revision. Findings and the
+ * timeline are redrawn from each save's answer; nothing reloads the page while the author has unsaved text.
+ * Text from users or the server is only ever set as textContent or form values, never as markup.
  */
 (function () {
     'use strict';
 
     var REST = window.PostMortemsRest;
+    var LEVELS = ['ERROR', 'WARNING', 'HINT'];
+    var LOZENGES = {ERROR: 'aui-lozenge-error', WARNING: 'aui-lozenge-moved', HINT: 'aui-lozenge-current'};
 
     function msg(panel, name, args) { return REST.message(panel, name, args); }
     function call(panel, method, path, body) {
         return REST.request(panel, method, '/issue/' + encodeURIComponent(panel.getAttribute('data-issue-key')) + path,
             body);
     }
-    function load(panel) { return call(panel, 'GET', '/document'); }
+    /** The revision the author last saw: rendered with the page, then the one each successful save answered. */
+    function revision(panel) { return Number(panel.getAttribute('data-revision')); }
+    function withRevision(panel, path) { return path + '?revision=' + encodeURIComponent(revision(panel)); }
 
-    // Document paths like "rootCause.fiveWhys" read and write nested values.
-    function getPath(doc, path) {
-        return path.split('.').reduce(function (o, k) { return o == null ? undefined : o[k]; }, doc);
+    // ---- the document as last rendered or saved --------------------------------------------------------------------
+    var documents = new WeakMap();
+    function base(panel) {
+        if (!documents.has(panel)) {
+            var holder = panel.querySelector('#pm-document');
+            documents.set(panel, holder ? JSON.parse(holder.getAttribute('data-document') || '{}') : {});
+        }
+        return documents.get(panel);
     }
+    function clone(value) { return JSON.parse(JSON.stringify(value)); }
+
+    // ---- times in the viewer's zone (data-zone), stored with their offset -------------------------------------------
+    var formats = {};
+    function parts(zone, ms) {
+        formats[zone] = formats[zone] || new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23',
+            year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit'});
+        var p = {};
+        formats[zone].formatToParts(new Date(ms)).forEach(function (x) { p[x.type] = x.value; });
+        return {y: +p.year, mo: +p.month, d: +p.day, h: +p.hour % 24, mi: +p.minute, s: +p.second};
+    }
+    function offsetMinutes(zone, ms) {
+        var at = Math.floor(ms / 1000) * 1000;
+        var p = parts(zone, at);
+        return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - at) / 60000);
+    }
+    function pad(n, width) { return String(n).padStart(width || 2, '0'); }
+    function wall(p) { return pad(p.y, 4) + '-' + pad(p.mo) + '-' + pad(p.d) + 'T' + pad(p.h) + ':' + pad(p.mi); }
+    /** "2026-03-01T08:00" typed in zone -> "2026-03-01T08:00:00-05:00"; null when incomplete. */
+    function toOffset(local, zone) {
+        var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+        if (!m) { return null; }
+        var typed = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] || 0));
+        var instant = typed - offsetMinutes(zone, typed) * 60000;
+        instant = typed - offsetMinutes(zone, instant) * 60000;
+        var offset = offsetMinutes(zone, instant);
+        var p = parts(zone, instant);
+        var sign = offset < 0 ? '-' : '+';
+        var abs = Math.abs(offset);
+        return wall(p) + ':' + pad(p.s) + sign + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
+    }
+    /** A stored instant as the datetime-local value in zone ("" when absent or unreadable). */
+    function toLocal(iso, zone) {
+        var ms = iso ? Date.parse(iso) : NaN;
+        return isNaN(ms) ? '' : wall(parts(zone, ms));
+    }
+    function zone(panel) { return panel.getAttribute('data-zone') || 'UTC'; }
+
+    // ---- document paths ---------------------------------------------------------------------------------------------
     function setPath(doc, path, value) {
         var keys = path.split('.'), o = doc;
-        keys.slice(0, -1).forEach(function (k) { o = o[k] = o[k] || {}; });
+        keys.slice(0, -1).forEach(function (k) {
+            o[k] = o[k] && typeof o[k] === 'object' ? o[k] : {};
+            o = o[k];
+        });
         o[keys[keys.length - 1]] = value;
     }
     function lines(text) {
         return text.split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l; });
     }
+    /** "pm-field-" and the path with every non-alphanumeric run as "-" (as PanelViews.anchor). */
+    function anchor(path) { return 'pm-field-' + path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, ''); }
+    function parent(path) {
+        var cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? '' : path.slice(0, cut);
+    }
+    function byField(root, path) {
+        return root.querySelector('[data-field="' + (window.CSS && CSS.escape ? CSS.escape(path) : path) + '"]');
+    }
+    /** The input a path names, else the panel part showing its nearest enclosing field, else null. */
+    function target(panel, path) {
+        for (var p = String(path || ''); p; p = parent(p)) {
+            var found = byField(panel, p) || document.getElementById(anchor(p));
+            if (found && panel.contains(found)) { return found; }
+        }
+        return null;
+    }
 
+    // ---- reading the inputs -----------------------------------------------------------------------------------------
+    /** The input's value as the document stores it; throws an Error naming the problem when it cannot be stored. */
+    function read(panel, input) {
+        var v = input.value;
+        switch (input.getAttribute('data-kind')) {
+            case 'list': return lines(v);
+            case 'csv': return v.split(',').map(function (x) { return x.trim(); }).filter(function (x) { return x; });
+            case 'datetime':
+                if (!v) { return null; }
+                var at = toOffset(v, zone(panel));
+                if (!at) { throw new Error(msg(panel, 'bad-time')); }
+                return at;
+            case 'boolean': return v === '' ? null : v === 'true';
+            default: return v.trim() ? v.trim() : null;
+        }
+    }
+    function changed(input) {
+        if (input.tagName === 'SELECT') {
+            return Array.prototype.some.call(input.options, function (o) { return o.selected !== o.defaultSelected; });
+        }
+        return input.value !== input.defaultValue;
+    }
+    function markSaved(form) {
+        form.querySelectorAll('[data-field]').forEach(function (input) {
+            if (input.tagName === 'SELECT') {
+                Array.prototype.forEach.call(input.options, function (o) { o.defaultSelected = o.selected; });
+            } else {
+                input.defaultValue = input.value;
+            }
+        });
+        delete form.dataset.restructured;
+    }
+    function dirty(form) {
+        return !!form && (form.dataset.restructured === 'true'
+            || Array.prototype.some.call(form.querySelectorAll('[data-field]'), changed));
+    }
+
+    /**
+     * The document to save: the one last rendered or saved, with every changed input applied (an unchanged time keeps
+     * its stored offset), the countermeasures and named times as their rows now stand. Problems: [{field, message}].
+     */
+    function collect(panel, form, problems) {
+        var doc = clone(base(panel));
+        function apply(input, assign) {
+            try {
+                assign(read(panel, input));
+            } catch (e) {
+                problems.push({field: input.getAttribute('data-field'), message: e.message});
+            }
+        }
+        form.querySelectorAll('[data-field]').forEach(function (input) {
+            if (!input.closest('.pm-cm, .pm-named') && changed(input)) {
+                apply(input, function (value) { setPath(doc, input.getAttribute('data-field'), value); });
+            }
+        });
+        var stored = (base(panel).countermeasures || []);
+        doc.countermeasures = [];
+        form.querySelectorAll('#pm-cm-list .pm-cm').forEach(function (card) {
+            var id = card.getAttribute('data-countermeasure-id');
+            var cm = clone(stored.filter(function (c) { return id && c.id === id; })[0] || {});
+            card.querySelectorAll('[data-part]').forEach(function (input) {
+                apply(input, function (value) { cm[input.getAttribute('data-part')] = value; });
+            });
+            if (id || cm.summary || cm.owner) { doc.countermeasures.push(cm); }
+        });
+        var times = (base(panel).times || {}).custom || [];
+        doc.times = doc.times || {};
+        doc.times.custom = [];
+        form.querySelectorAll('#pm-named-list .pm-named').forEach(function (row) {
+            var index = row.getAttribute('data-index');
+            var named = clone(index !== null && times[+index] ? times[+index] : {});
+            var name = row.querySelector('[data-part="name"]');
+            var at = row.querySelector('[data-part="at"]');
+            apply(name, function (value) { named.name = value; });
+            if (index === null || changed(at)) { apply(at, function (value) { named.at = value; }); }
+            if (named.name || named.at) { doc.times.custom.push(named); }
+        });
+        return doc;
+    }
+
+    /** Rows of a list ("countermeasures", "times.custom") edit "<list>[i].<part>", i their position now. */
+    function renumber(form) {
+        [['#pm-cm-list .pm-cm', 'countermeasures'], ['#pm-named-list .pm-named', 'times.custom']].forEach(function (l) {
+            form.querySelectorAll(l[0]).forEach(function (row, i) {
+                row.querySelectorAll('[data-part]').forEach(function (input) {
+                    var path = l[1] + '[' + i + '].' + input.getAttribute('data-part');
+                    input.setAttribute('data-field', path);
+                    input.id = anchor(path);
+                });
+                if (l[1] === 'countermeasures') { row.id = anchor(l[1] + '[' + i + ']'); }
+            });
+        });
+    }
+    /** After a save: rows take the ids and positions the server answered with. */
+    function adopt(form, doc) {
+        var cms = doc.countermeasures || [];
+        form.querySelectorAll('#pm-cm-list .pm-cm').forEach(function (card, i) {
+            if (cms[i] && cms[i].id) { card.setAttribute('data-countermeasure-id', cms[i].id); }
+            card.classList.remove('pm-cm-new');
+        });
+        form.querySelectorAll('#pm-named-list .pm-named').forEach(function (row, i) {
+            row.setAttribute('data-index', String(i));
+        });
+    }
+
+    // ---- messages and errors ----------------------------------------------------------------------------------------
     function clearErrors(form) {
         form.querySelectorAll('[data-error-for]').forEach(function (e) { e.textContent = ''; });
+        form.querySelectorAll('.pm-error').forEach(function (e) { e.remove(); });
         form.querySelectorAll('.pm-form-errors, .pm-form-warnings').forEach(function (box) {
             box.textContent = '';
             box.hidden = true;
         });
     }
-    // The countermeasure index an error names ("countermeasures[3].owner" -> 3), or null.
-    function countermeasureIndex(field) {
-        var m = /countermeasures\[(\d+)\]/.exec(String(field || ''));
-        return m ? m[1] : null;
-    }
-    // An error for "document.countermeasures[3].summary" or "text" lands next to the input named by its last part;
-    // on the countermeasure form, only errors of the countermeasure being edited go next to its inputs.
-    function showErrors(form, err) {
-        var box = form.querySelector('.pm-form-errors');
-        var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
-        fields.forEach(function (e) {
-            var name = String(e.field || '').split('.').pop().replace(/\[\d+\]$/, '');
-            if (form.elements.path && e.field && String(e.field).indexOf(form.elements.path.value) >= 0) {
-                name = 'value';
-            }
-            var index = countermeasureIndex(e.field);
-            if (index !== null && form.dataset.cmIndex !== undefined && index !== form.dataset.cmIndex) {
-                name = '';
-            }
-            var slot = name ? form.querySelector('[data-error-for="' + name + '"]') : null;
-            if (!slot) {
-                var p = document.createElement('p');
-                p.textContent = (e.field ? e.field + ': ' : '') + e.message;
-                box.appendChild(p);
-                box.hidden = false;
-            } else {
-                slot.textContent = e.message;
-            }
-        });
-    }
-    // A save that worked but could not finish everything (e.g. a ticket Jira did not update): say so in the form.
-    function showWarnings(panel, form, warnings) {
-        var box = form.querySelector('.pm-form-warnings');
-        var head = document.createElement('p');
-        head.textContent = msg(panel, 'saved-warnings');
-        box.appendChild(head);
-        warnings.forEach(function (w) {
-            var p = document.createElement('p');
-            p.textContent = w.message;
-            box.appendChild(p);
-        });
+    function paragraph(box, text) {
+        var p = document.createElement('p');
+        p.textContent = text;
+        box.appendChild(p);
         box.hidden = false;
     }
+    /** An error under an input (in its field group, label or row), or at the end of a holder element. */
+    function errorBeside(element, text) {
+        var e = document.createElement('div');
+        e.className = 'error pm-error';
+        e.textContent = text;
+        var holder = element.matches('input, select, textarea')
+            ? element.closest('.field-group, label, .pm-named') || element.parentNode : element;
+        holder.appendChild(e);
+    }
+    /**
+     * Each error next to what it names: a slot of that name (the event form), the input whose data-field is its path
+     * ("document." dropped), the countermeasure row it belongs to; else in the form's box as "field: message".
+     * A 409 is one clear sentence; the inputs keep what the author typed.
+     */
+    function showErrors(panel, form, err) {
+        var box = form.querySelector('.pm-form-errors');
+        if (err.status === 409) {
+            paragraph(box, msg(panel, 'conflict'));
+            box.scrollIntoView && box.scrollIntoView({block: 'nearest'});
+            return;
+        }
+        var fields = err.fields && err.fields.length ? err.fields : [{field: '', message: err.message}];
+        fields.forEach(function (e) {
+            var path = String(e.field || '').replace(/^document\./, '');
+            var slot = path ? form.querySelector('[data-error-for="' + path + '"]') : null;
+            var input = path ? byField(form, path) : null;
+            var row = /^countermeasures\[(\d+)\]/.exec(path);
+            var card = row ? form.querySelectorAll('#pm-cm-list .pm-cm')[+row[1]] : null;
+            if (slot) {
+                slot.textContent = e.message;
+            } else if (input) {
+                errorBeside(input, e.message);
+            } else if (card) {
+                errorBeside(card.querySelector('.pm-cm-head'), e.message);
+            } else {
+                paragraph(box, (e.field ? e.field + ': ' : '') + e.message);
+            }
+        });
+    }
+    function showWarnings(panel, form, warnings) {
+        var box = form.querySelector('.pm-form-warnings');
+        paragraph(box, msg(panel, 'saved-warnings'));
+        warnings.forEach(function (w) { paragraph(box, w.message); });
+    }
+    function status(form, text) {
+        var s = form.querySelector('.pm-save-status');
+        if (s) { s.textContent = text; }
+    }
+
+    // ---- redrawing from a save's answer -----------------------------------------------------------------------------
+    function renderFindings(panel, review) {
+        var block = panel.querySelector('#pm-findings');
+        if (!block || !review) { return; }
+        var findings = review.findings || [];
+        block.textContent = '';
+        LEVELS.forEach(function (level) {
+            var mine = findings.filter(function (f) { return f.level === level; });
+            if (!mine.length) { return; }
+            var group = document.createElement('div');
+            group.className = 'pm-finding-group';
+            var h = document.createElement('h4');
+            var lozenge = document.createElement('span');
+            lozenge.className = 'aui-lozenge ' + LOZENGES[level];
+            lozenge.textContent = msg(panel, 'level-' + level.toLowerCase());
+            var count = document.createElement('span');
+            count.className = 'pm-count';
+            count.textContent = String(mine.length);
+            h.append(lozenge, ' ', count);
+            var list = document.createElement('ul');
+            list.className = 'pm-findings';
+            mine.forEach(function (f) {
+                var li = document.createElement('li');
+                var a = document.createElement('a');
+                var found = target(panel, f.path);
+                a.className = 'pm-finding-link';
+                a.href = '#' + (found && found.id ? found.id : 'pm-panel');
+                a.setAttribute('data-path', f.path || '');
+                a.title = f.path || '';
+                a.textContent = f.message || f.messageKey || f.code;
+                li.appendChild(a);
+                if (f.span && f.span.sentence) {
+                    var q = document.createElement('q');
+                    q.className = 'pm-quote';
+                    q.textContent = f.span.sentence;
+                    li.appendChild(q);
+                }
+                list.appendChild(li);
+            });
+            group.append(h, list);
+            block.appendChild(group);
+        });
+        if (!findings.length) {
+            var clean = document.createElement('div');
+            clean.className = 'aui-message aui-message-success pm-review-clean';
+            paragraph(clean, msg(panel, 'clean'));
+            block.appendChild(clean);
+        }
+    }
+
+    function renderTimeline(panel, doc) {
+        var table = panel.querySelector('.pm-timeline');
+        var body = table.tBodies[0];
+        var kinds = {};
+        panel.querySelectorAll('#pm-event-kind option').forEach(function (o) { kinds[o.value] = o.textContent; });
+        var events = (doc.timeline || []).map(function (e, i) { return {e: e, i: i, ms: Date.parse(e.at)}; });
+        events.sort(function (a, b) {
+            return (isNaN(a.ms) ? Infinity : a.ms) - (isNaN(b.ms) ? Infinity : b.ms) || a.i - b.i;
+        });
+        body.textContent = '';
+        events.forEach(function (x) {
+            var tr = body.insertRow();
+            tr.id = anchor('timeline[' + x.i + ']');
+            tr.setAttribute('data-event-id', x.e.id || '');
+            var at = tr.insertCell();
+            at.className = 'pm-nowrap';
+            at.textContent = toLocal(x.e.at, zone(panel)).replace('T', ' ');
+            tr.insertCell().textContent = kinds[x.e.kind] || '';
+            var text = tr.insertCell();
+            text.textContent = x.e.text || '';
+            if (/^https?:\/\//i.test(String(x.e.evidenceUrl || '').trim())) {
+                var link = document.createElement('a');
+                link.href = x.e.evidenceUrl.trim();
+                link.rel = 'noopener noreferrer';
+                link.target = '_blank';
+                link.textContent = panel.getAttribute('data-msg-evidence') || 'evidence';
+                text.append(' ', link);
+            }
+            var actions = tr.insertCell();
+            actions.className = 'pm-nowrap';
+            [['pm-edit-event', 'edit-event'], ['pm-delete-event', 'delete-event']].forEach(function (b) {
+                var button = document.createElement('button');
+                button.type = 'button';
+                button.className = 'aui-button aui-button-link ' + b[0];
+                button.textContent = msg(panel, b[1]);
+                actions.append(button, ' ');
+            });
+        });
+        table.hidden = !events.length;
+        panel.querySelector('.pm-timeline-empty').hidden = events.length > 0;
+    }
+
+    /** The durations line of the key times, from a save's metrics ({timeToDetect: {display}}...). */
+    function renderDurations(panel, metrics) {
+        var line = panel.querySelector('#pm-durations');
+        if (!line || !metrics) { return; }
+        line.textContent = '';
+        [['timeToDetect', 'time-to-detect'], ['timeToAcknowledge', 'time-to-acknowledge'],
+            ['timeToMitigate', 'time-to-mitigate'], ['timeToResolve', 'time-to-resolve'],
+            ['userImpact', 'user-impact']].forEach(function (m) {
+            if (metrics[m[0]] && metrics[m[0]].display) {
+                var span = document.createElement('span');
+                span.className = 'pm-duration';
+                span.textContent = msg(panel, 'metric-' + m[1]) + ': ' + metrics[m[0]].display;
+                line.appendChild(span);
+            }
+        });
+    }
+
+    /** The publish form says whether errors still block publishing, as the latest review has it. */
+    function renderPublishable(panel, review) {
+        var errors = (review.findings || []).some(function (f) { return f.level === 'ERROR'; });
+        panel.querySelectorAll('.pm-publish-blocked').forEach(function (p) { p.hidden = !errors; });
+        panel.querySelectorAll('.pm-publish-ready').forEach(function (p) { p.hidden = errors; });
+    }
+
+    /** A successful save: the new revision and document become what the next change is based on. */
+    function accept(panel, json) {
+        if (!json || json.revision === undefined) { return; }
+        panel.setAttribute('data-revision', String(json.revision));
+        if (json.document) {
+            documents.set(panel, json.document);
+            renderTimeline(panel, json.document);
+            var pending = (json.document.countermeasures || []).some(function (c) { return !c.issueKey; });
+            var create = panel.querySelector('#pm-create-tickets');
+            if (create) { create.hidden = !pending; }
+        }
+        renderFindings(panel, json.review);
+        renderDurations(panel, json.metrics);
+        if (json.review) { renderPublishable(panel, json.review); }
+    }
+
+    // ---- forms ------------------------------------------------------------------------------------------------------
     function open(panel, id) {
         panel.querySelectorAll('.pm-form').forEach(function (f) { f.hidden = f.id !== id; clearErrors(f); });
         var form = panel.querySelector('#' + id);
         form.reset();
         delete form.dataset.eventId;
-        delete form.dataset.countermeasureId;
-        delete form.dataset.cmIndex;
-        var title = form.querySelector('h4[data-title-new]');
-        if (title) { title.textContent = title.getAttribute('data-title-new'); }
-        var submit = form.querySelector('.pm-cm-submit');
-        if (submit) { submit.textContent = submit.getAttribute('data-label-new'); }
+        delete form.dataset.originalAt;
         return form;
     }
     function value(form, name) { return form.elements[name].value.trim(); }
+    function editor(panel) { return panel.querySelector('#pm-form-document'); }
+
+    function addDays(isoDay, days) {
+        var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay || '');
+        if (!m) { return ''; }
+        return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days)).toISOString().slice(0, 10);
+    }
+    /** A new countermeasure row, due the severity's weeks after today, medium priority, preventing. */
+    function addCountermeasure(panel, form) {
+        var card = panel.querySelector('#pm-cm-template').content.firstElementChild.cloneNode(true);
+        var severity = form.querySelector('[data-field="severity"]');
+        var chosen = severity && severity.selectedOptions[0];
+        var weeks = Number(chosen && chosen.getAttribute('data-due-weeks')
+            || panel.getAttribute('data-default-due-weeks') || 8);
+        card.querySelector('[data-part="dueDate"]').value = addDays(panel.getAttribute('data-today'), weeks * 7);
+        card.querySelector('[data-part="priority"]').value = 'MEDIUM';
+        card.querySelector('[data-part="kind"]').value = 'PREVENT';
+        form.querySelector('#pm-cm-list').appendChild(card);
+        form.dataset.restructured = 'true';
+        renumber(form);
+        card.querySelector('[data-part="summary"]').focus();
+    }
+    function addNamedTime(panel, form) {
+        var row = panel.querySelector('#pm-named-template').content.firstElementChild.cloneNode(true);
+        form.querySelector('#pm-named-list').appendChild(row);
+        form.dataset.restructured = 'true';
+        renumber(form);
+        row.querySelector('[data-part="name"]').focus();
+    }
 
     var submitters = {
-        'pm-form-section': function (panel, form) {
-            return load(panel).then(function (json) {
-                var option = form.elements.path.selectedOptions[0];
-                var text = form.elements.value.value;
-                setPath(json.document, option.value,
-                    option.getAttribute('data-list') === 'true' ? lines(text) : (text.trim() || null));
-                return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
+        'pm-form-document': function (panel, form) {
+            var problems = [];
+            var doc = collect(panel, form, problems);
+            if (problems.length) {
+                var err = new Error('');
+                err.fields = problems;
+                return Promise.reject(err);
+            }
+            status(form, msg(panel, 'saving'));
+            return call(panel, 'PUT', '/document', {revision: revision(panel), document: doc}).then(function (json) {
+                adopt(form, json.document || {});
+                markSaved(form);
+                renumber(form);
+                status(form, msg(panel, 'saved'));
+                return json;
+            }, function (err) {
+                status(form, msg(panel, 'unsaved'));
+                throw err;
             });
         },
         'pm-form-event': function (panel, form) {
-            var event = {at: value(form, 'at') || null, kind: value(form, 'kind'), text: value(form, 'text'),
+            var typed = form.elements.at.value;
+            var at = typed && typed === form.dataset.originalLocal ? form.dataset.originalAt : null;
+            if (!at && typed) {
+                at = toOffset(typed, zone(panel));
+                if (!at) {
+                    var err = new Error('');
+                    err.fields = [{field: 'at', message: msg(panel, 'bad-time')}];
+                    return Promise.reject(err);
+                }
+            }
+            var event = {at: at, kind: value(form, 'kind'), text: value(form, 'text'),
                 evidenceUrl: value(form, 'evidenceUrl') || null};
             var id = form.dataset.eventId;
-            return id ? call(panel, 'PUT', '/timeline/' + encodeURIComponent(id), event)
-                : call(panel, 'POST', '/timeline', event);
-        },
-        'pm-form-cm': function (panel, form) {
-            var id = form.dataset.countermeasureId;
-            return load(panel).then(function (json) {
-                var fields = {summary: value(form, 'summary'), owner: value(form, 'owner') || null,
-                    dueDate: value(form, 'dueDate') || null, priority: value(form, 'priority') || null,
-                    kind: value(form, 'kind') || null};
-                var list = json.document.countermeasures = json.document.countermeasures || [];
-                if (id) {
-                    // edit in place: id, status, ticket key and unknown fields stay as stored
-                    var found = list.filter(function (c) { return c.id === id; })[0];
-                    if (!found) { throw new Error(msg(panel, 'cm-gone')); }
-                    Object.keys(fields).forEach(function (k) { found[k] = fields[k]; });
-                    form.dataset.cmIndex = String(list.indexOf(found));
-                } else {
-                    list.push(fields);
-                    form.dataset.cmIndex = String(list.length - 1);
-                }
-                return call(panel, 'PUT', '/document', {revision: json.revision, document: json.document});
-            });
+            return id ? call(panel, 'PUT', withRevision(panel, '/timeline/' + encodeURIComponent(id)), event)
+                : call(panel, 'POST', withRevision(panel, '/timeline'), event);
         },
         'pm-form-delete-event': function (panel, form) {
-            return call(panel, 'DELETE', '/timeline/' + encodeURIComponent(form.dataset.eventId) + '?revision='
-                + encodeURIComponent(panel.getAttribute('data-revision')));
+            return call(panel, 'DELETE', withRevision(panel, '/timeline/' + encodeURIComponent(form.dataset.eventId)));
         },
-        'pm-form-publish': function (panel) {
-            return call(panel, 'POST', '/publish').then(function () {
+        'pm-form-publish': function (panel, form) {
+            if (dirty(editor(panel))) {
+                var err = new Error(msg(panel, 'save-first'));
+                return Promise.reject(err);
+            }
+            return call(panel, 'POST', '/publish').then(function (json) {
                 panel.querySelector('.pm-result').textContent = msg(panel, 'queued');
+                form.hidden = true;
+                return json;
             });
         }
     };
 
-    function fillSection(panel, form) {
-        return load(panel).then(function (json) {
-            var option = form.elements.path.selectedOptions[0];
-            var current = getPath(json.document, option.value);
-            form.elements.value.value = Array.isArray(current) ? current.join('\n') : (current || '');
+    function createTickets(panel, button) {
+        var result = panel.querySelector('.pm-result');
+        if (dirty(editor(panel))) {
+            result.textContent = msg(panel, 'save-first');
+            return;
+        }
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        result.textContent = msg(panel, 'creating');
+        call(panel, 'POST', '/countermeasures').then(function (json) {
+            var results = json.results || [];
+            var failed = results.filter(function (r) { return r.outcome === 'FAILED'; });
+            result.textContent = msg(panel, 'tickets', [results.length - failed.length, failed.length]);
+            failed.forEach(function (r) {
+                (r.errors || []).forEach(function (e) { result.textContent += '\n' + e.message; });
+            });
+            if (!failed.length) { window.location.reload(); }
+        }, function (e) {
+            result.textContent = e.message;
+        }).then(function () {
+            button.disabled = false;
+            button.removeAttribute('aria-busy');
         });
     }
 
     document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('a.pm-finding-link') : null;
+        var panel = link ? link.closest('#pm-panel') : null;
+        if (panel) {
+            var found = target(panel, link.getAttribute('data-path'));
+            if (found) {
+                event.preventDefault();
+                // an input itself; else the control a part names (its "add" button); else its first input
+                var focusable = found.matches('input, select, textarea, button') ? found
+                    : document.getElementById(found.getAttribute('data-focus') || '')
+                    || found.querySelector('input, select, textarea, button');
+                found.scrollIntoView({block: 'center'});
+                if (focusable) { focusable.focus({preventScroll: true}); }
+            }
+            return;
+        }
         var button = event.target.closest ? event.target.closest('button') : null;
-        var panel = button ? button.closest('#pm-panel') : null;
+        panel = button ? button.closest('#pm-panel') : null;
         if (!panel) { return; }
         var form;
         if (button.classList.contains('pm-open')) {
             form = open(panel, button.getAttribute('data-form'));
-            if (form.id === 'pm-form-section') { fillSection(panel, form).catch(function (e) { showErrors(form, e); }); }
-            if (form.id === 'pm-form-event') { form.elements.at.value = new Date().toISOString().slice(0, 19) + 'Z'; }
-        } else if (button.classList.contains('pm-edit-section')) {
-            form = open(panel, 'pm-form-section');
-            form.elements.path.value = button.getAttribute('data-path');
-            fillSection(panel, form).catch(function (e) { showErrors(form, e); });
+            if (form.id === 'pm-form-event') {
+                form.elements.at.value = toLocal(new Date().toISOString(), zone(panel));
+                form.elements.text.focus();
+            }
         } else if (button.classList.contains('pm-edit-event')) {
             form = open(panel, 'pm-form-event');
             var id = button.closest('tr').getAttribute('data-event-id');
+            var found = (base(panel).timeline || []).filter(function (e) { return e.id === id; })[0] || {};
             form.dataset.eventId = id;
-            load(panel).then(function (json) {
-                var found = (json.document.timeline || []).filter(function (e) { return e.id === id; })[0] || {};
-                ['at', 'kind', 'text', 'evidenceUrl'].forEach(function (k) { form.elements[k].value = found[k] || ''; });
-            }).catch(function (e) { showErrors(form, e); });
+            form.dataset.originalAt = found.at || '';
+            form.dataset.originalLocal = toLocal(found.at, zone(panel));
+            form.elements.at.value = form.dataset.originalLocal;
+            ['kind', 'text', 'evidenceUrl'].forEach(function (k) { form.elements[k].value = found[k] || ''; });
         } else if (button.classList.contains('pm-delete-event')) {
             var row = button.closest('tr');
             form = open(panel, 'pm-form-delete-event');
             form.dataset.eventId = row.getAttribute('data-event-id');
             form.querySelector('.pm-delete-event-text').textContent = row.cells[2].textContent.trim();
-        } else if (button.classList.contains('pm-edit-cm')) {
-            form = open(panel, 'pm-form-cm');
-            var cmId = button.closest('tr').getAttribute('data-countermeasure-id');
-            form.dataset.countermeasureId = cmId;
-            var heading = form.querySelector('h4[data-title-edit]');
-            heading.textContent = heading.getAttribute('data-title-edit');
-            var save = form.querySelector('.pm-cm-submit');
-            save.textContent = save.getAttribute('data-label-edit');
-            load(panel).then(function (json) {
-                var found = (json.document.countermeasures || []).filter(function (c) { return c.id === cmId; })[0];
-                if (!found) { throw new Error(msg(panel, 'cm-gone')); }
-                ['summary', 'owner', 'dueDate', 'priority', 'kind'].forEach(function (k) {
-                    form.elements[k].value = found[k] || '';
-                });
-            }).catch(function (e) { showErrors(form, e); });
         } else if (button.classList.contains('pm-cancel')) {
             button.closest('form').hidden = true;
+        } else if (button.classList.contains('pm-cm-add')) {
+            addCountermeasure(panel, editor(panel));
+        } else if (button.classList.contains('pm-named-add')) {
+            addNamedTime(panel, editor(panel));
+        } else if (button.classList.contains('pm-cm-remove') || button.classList.contains('pm-named-remove')) {
+            form = editor(panel);
+            button.closest('.pm-cm, .pm-named').remove();
+            form.dataset.restructured = 'true';
+            renumber(form);
+            status(form, msg(panel, 'unsaved'));
         } else if (button.classList.contains('pm-action-create-tickets')) {
-            call(panel, 'POST', '/countermeasures').then(function (json) {
-                var results = json.results || [];
-                var failed = results.filter(function (r) { return r.outcome === 'FAILED'; }).length;
-                panel.querySelector('.pm-result').textContent = msg(panel, 'tickets', [results.length - failed, failed]);
-                if (!failed) { window.location.reload(); }
-            }, function (e) { panel.querySelector('.pm-result').textContent = e.message; });
+            createTickets(panel, button);
         }
     });
 
-    document.addEventListener('change', function (event) {
-        var form = event.target.closest ? event.target.closest('#pm-form-section') : null;
-        if (form && event.target.name === 'path') {
-            fillSection(form.closest('#pm-panel'), form).catch(function (e) { showErrors(form, e); });
+    document.addEventListener('input', function (event) {
+        var form = event.target.closest ? event.target.closest('#pm-form-document') : null;
+        if (form) { status(form, msg(form.closest('#pm-panel'), 'unsaved')); }
+    });
+
+    window.addEventListener('beforeunload', function (event) {
+        var form = document.getElementById('pm-form-document');
+        if (dirty(form)) {
+            event.preventDefault();
+            event.returnValue = '';
         }
     });
 
@@ -214,17 +595,20 @@
         if (!panel || !submitters[form.id]) { return; }
         event.preventDefault();
         clearErrors(form);
+        var submit = form.querySelector('[type="submit"]');
+        if (submit) { submit.disabled = true; }
         submitters[form.id](panel, form).then(function (json) {
+            accept(panel, json);
             var warnings = (json && json.warnings) || [];
             if (warnings.length && form.querySelector('.pm-form-warnings')) {
-                // saved: keep the form open with what Jira did not do; later saves use the new revision
-                if (json.revision !== undefined) { panel.setAttribute('data-revision', json.revision); }
                 showWarnings(panel, form, warnings);
-            } else if (form.id !== 'pm-form-publish') {
-                window.location.reload();
-            } else {
+            } else if (form.classList.contains('pm-form')) {
                 form.hidden = true;
             }
-        }, function (err) { showErrors(form, err); });
+        }, function (err) {
+            showErrors(panel, form, err);
+        }).then(function () {
+            if (submit) { submit.disabled = false; }
+        });
     });
 }());

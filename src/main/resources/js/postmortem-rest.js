@@ -1,7 +1,7 @@
 /*
  * Shared by the panel and the admin page: calls to the app's REST API under Jira's context path, and messages taken
  * from an element's data-msg-* attributes (filled from the i18n bundle by the template). A failed call rejects with
- * an Error whose .fields holds the server's field errors [{field, message}].
+ * an Error whose .fields holds the server's field errors [{field, message}] and .status the HTTP status.
  */
 window.PostMortemsRest = window.PostMortemsRest || (function () {
     'use strict';
@@ -27,6 +27,7 @@ window.PostMortemsRest = window.PostMortemsRest || (function () {
                 if (!response.ok) {
                     var error = new Error(message(element, 'failed', [response.status]));
                     error.fields = json.errors || [];
+                    error.status = response.status;
                     throw error;
                 }
                 return json;

@@ -1,43 +1,61 @@
 package io.postmortems.panel;
 
-/** One countermeasure with its ticket's live status. Escaped. */
+/** One countermeasure with its ticket's live status, and its values as the editor's inputs show them. Escaped. */
 public final class CountermeasureRow {
     private final String idHtml;
     private final String anchorHtml;
+    private final String pathHtml;
     private final String issueKeyHtml;
     private final boolean hasTicket;
     private final String summaryHtml;
     private final String ownerHtml;
     private final String dueDateHtml;
     private final String priorityHtml;
+    private final String priorityValueHtml;
     private final String kindHtml;
+    private final String kindValueHtml;
     private final String statusHtml;
     private final boolean overdue;
 
-    CountermeasureRow(String id, String anchor, String issueKey, String summary, String owner, String dueDate,
-                      String priority, String kind, String status, boolean overdue) {
-        this.idHtml = Html.escape(id);
-        this.anchorHtml = Html.escape(anchor);
-        this.issueKeyHtml = Html.escape(issueKey);
-        this.hasTicket = issueKey != null && !issueKey.isBlank();
-        this.summaryHtml = Html.escape(summary);
-        this.ownerHtml = Html.escape(owner);
-        this.dueDateHtml = Html.escape(dueDate);
-        this.priorityHtml = Html.escape(priority);
-        this.kindHtml = Html.escape(kind);
-        this.statusHtml = Html.escape(status);
-        this.overdue = overdue;
+    /** The row's parts; {@code priority} and {@code kind} as stored (enum names) and as shown (labels). */
+    record Parts(String id, int index, String issueKey, String summary, String owner, String dueDate,
+                 String priorityValue, String priority, String kindValue, String kind, String status,
+                 boolean overdue) {
+    }
+
+    CountermeasureRow(Parts p) {
+        this.idHtml = Html.escape(p.id());
+        this.anchorHtml = Html.escape(PanelViews.anchor("countermeasures[" + p.index() + "]"));
+        this.pathHtml = Html.escape("countermeasures[" + p.index() + "]");
+        this.issueKeyHtml = Html.escape(p.issueKey());
+        this.hasTicket = p.issueKey() != null && !p.issueKey().isBlank();
+        this.summaryHtml = Html.escape(p.summary());
+        this.ownerHtml = Html.escape(p.owner());
+        this.dueDateHtml = Html.escape(p.dueDate());
+        this.priorityHtml = Html.escape(p.priority());
+        this.priorityValueHtml = Html.escape(p.priorityValue());
+        this.kindHtml = Html.escape(p.kind());
+        this.kindValueHtml = Html.escape(p.kindValue());
+        this.statusHtml = Html.escape(p.status());
+        this.overdue = p.overdue();
     }
 
     public String getIdHtml() { return idHtml; }
     public String getAnchorHtml() { return anchorHtml; }
+    /** {@code countermeasures[i]}: the row's inputs edit {@code .summary}, {@code .owner}, {@code .dueDate}... */
+    public String getPathHtml() { return pathHtml; }
     public String getIssueKeyHtml() { return issueKeyHtml; }
     public boolean isHasTicket() { return hasTicket; }
     public String getSummaryHtml() { return summaryHtml; }
     public String getOwnerHtml() { return ownerHtml; }
+    /** ISO date (2026-04-15), as shown and as a date input's value. */
     public String getDueDateHtml() { return dueDateHtml; }
     public String getPriorityHtml() { return priorityHtml; }
+    /** The priority as stored (HIGH), to select it in the editor; "" for none. */
+    public String getPriorityValueHtml() { return priorityValueHtml; }
     public String getKindHtml() { return kindHtml; }
+    /** The kind as stored (PREVENT), to select it in the editor; "" for none. */
+    public String getKindValueHtml() { return kindValueHtml; }
     public String getStatusHtml() { return statusHtml; }
     /** Due date passed and the work is not done. */
     public boolean isOverdue() { return overdue; }

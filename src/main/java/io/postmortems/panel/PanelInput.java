@@ -21,8 +21,19 @@ import java.util.Optional;
  * @param viewerZone every time is shown in this zone
  * @param today      today in the viewer's zone, for the overdue flag
  * @param text       the viewer's messages
+ * @param settings   the severity scheme and due periods the editor offers
  */
 public record PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
                          TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
-                         PanelText text) {
+                         PanelText text, PanelSettings settings) {
+    public PanelInput {
+        settings = settings == null ? PanelSettings.defaults() : settings;
+    }
+
+    /** With the default settings (SEV1-SEV4): the command-line preview and callers that know no settings. */
+    public PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
+                      TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
+                      PanelText text) {
+        this(issueKey, document, revision, review, canEdit, tickets, publish, viewerZone, today, text, null);
+    }
 }

@@ -27,6 +27,16 @@ public final class PanelView {
     private final String pageUrlHtml;
     private final String pageVersionHtml;
     private final String publishErrorHtml;
+    private final String todayHtml;
+    private final String titleHtml;
+    private final List<TimeRow> facts;
+    private final boolean hasWriteUp;
+    private final List<EditGroup> editGroups;
+    private final List<NamedTimeRow> namedTimes;
+    private final List<ChoiceOption> priorityOptions;
+    private final List<ChoiceOption> countermeasureKindOptions;
+    private final int defaultDueWeeks;
+    private final String documentJsonHtml;
     private final PanelText text;
 
     PanelView(Builder b) {
@@ -48,6 +58,16 @@ public final class PanelView {
         this.pageUrlHtml = Html.link(b.pageUrl);
         this.pageVersionHtml = Html.escape(b.pageVersion);
         this.publishErrorHtml = Html.escape(b.publishError);
+        this.todayHtml = Html.escape(b.today);
+        this.titleHtml = Html.escape(b.title);
+        this.facts = List.copyOf(b.facts);
+        this.hasWriteUp = b.hasWriteUp;
+        this.editGroups = List.copyOf(b.editGroups);
+        this.namedTimes = List.copyOf(b.namedTimes);
+        this.priorityOptions = List.copyOf(b.priorityOptions);
+        this.countermeasureKindOptions = List.copyOf(b.countermeasureKindOptions);
+        this.defaultDueWeeks = b.defaultDueWeeks;
+        this.documentJsonHtml = Html.escape(b.documentJson);
         this.text = b.text;
     }
 
@@ -71,6 +91,16 @@ public final class PanelView {
         String pageUrl;
         String pageVersion;
         String publishError;
+        String today;
+        String title;
+        List<TimeRow> facts = List.of();
+        boolean hasWriteUp;
+        List<EditGroup> editGroups = List.of();
+        List<NamedTimeRow> namedTimes = List.of();
+        List<ChoiceOption> priorityOptions = List.of();
+        List<ChoiceOption> countermeasureKindOptions = List.of();
+        int defaultDueWeeks = PanelSettings.FALLBACK_DUE_WEEKS;
+        String documentJson;
         PanelText text;
     }
 
@@ -104,6 +134,29 @@ public final class PanelView {
     public String getPageVersionHtml() { return pageVersionHtml; }
     public boolean isHasPublishError() { return !publishErrorHtml.isEmpty(); }
     public String getPublishErrorHtml() { return publishErrorHtml; }
+
+    /** Today in the viewer's zone (ISO date): new countermeasures are due a number of weeks after it. */
+    public String getTodayHtml() { return todayHtml; }
+    public String getTitleHtml() { return titleHtml; }
+    public boolean isHasTitle() { return !titleHtml.isBlank(); }
+    /** Severity, services, tags, meeting... with a value, for the read-only summary. */
+    public List<TimeRow> getFacts() { return facts; }
+    public boolean isHasFacts() { return !facts.isEmpty(); }
+    /** Some written section has text (the read-only summary shows only those). */
+    public boolean isHasWriteUp() { return hasWriteUp; }
+    /** The editor's groups of inputs; empty unless the viewer may edit. */
+    public List<EditGroup> getEditGroups() { return editGroups; }
+    /** The named key times ({@code times.custom[i]}) for the editor. */
+    public List<NamedTimeRow> getNamedTimes() { return namedTimes; }
+    public List<ChoiceOption> getPriorityOptions() { return priorityOptions; }
+    public List<ChoiceOption> getCountermeasureKindOptions() { return countermeasureKindOptions; }
+    /** Weeks until a new countermeasure is due while no severity is chosen. */
+    public int getDefaultDueWeeks() { return defaultDueWeeks; }
+    /**
+     * The document as rendered, as JSON for an attribute (editors only; else empty): the script applies the inputs
+     * to a copy of it, so fields without an input (ids, ticket keys, unknown fields) are sent back as they were.
+     */
+    public String getDocumentJsonHtml() { return documentJsonHtml; }
 
     /** The text source the view was built with (the preview renders the template's labels with it). */
     PanelText text() {

@@ -1,5 +1,7 @@
 package io.postmortems.panel;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
@@ -30,6 +32,7 @@ import java.util.function.Function;
 
 /** Builds the panel's view from a document and what surrounds it. Pure: no host calls, so it is tested directly. */
 public final class PanelViews {
+    private static final PostMortemCodec CODEC = new PostMortemCodec();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     /** Element id of the whole panel: where a finding links when no part of the panel shows its field. */
     static final String PANEL_ID = "pm-panel";
@@ -71,17 +74,33 @@ public final class PanelViews {
     }
 
     public static PanelView build(PanelInput in) {
-        PostMortem doc = in.document();
-        PanelText text = in.text();
         PanelView.Builder b = new PanelView.Builder();
         b.issueKey = in.issueKey();
         b.revision = in.revision();
         b.canEdit = in.canEdit();
         b.zone = in.viewerZone().getId();
-        b.text = text;
+        b.today = in.today().toString();
+        b.text = in.text();
+        Set<String> anchors = new HashSet<>(Set.of(PANEL_ID, anchor("times"), anchor("timeline"),
+                anchor("countermeasures")));
+        b.sections = sections(in.document(), in.text(), anchors);
+        b.times = times(in.document().getTimes(), in.viewerZone(), in.text());
+        b.durations = durations(IncidentMetrics.of(in.document()), in.text());
+        b.timeline = timeline(in, anchors);
+        b.countermeasures = countermeasures(in, anchors);
+        b.pendingCount = (int) in.document().getCountermeasures().stream().filter(c -> !hasTicket(c)).count();
+        b.statusesUnavailable = in.tickets().source() == TicketStates.Source.UNAVAILABLE;
+        overview(in, b);
+        if (in.canEdit()) {
+            editor(in, b, anchors);
+        }
+        b.findingGroups = findingGroups(in.review(), in.text(), anchors);
+        b.hasErrors = in.review().hasErrors();
+        publishing(in.publish(), in.text(), b);
+        return new PanelView(b);
+    }
 
-        Set<String> anchors = new HashSet<>();
-        anchors.add(PANEL_ID);
+    private static List<SectionRow> sections(PostMortem doc, PanelText text, Set<String> anchors) {
         List<SectionRow> sections = new ArrayList<>();
         for (SectionSpec spec : SECTIONS) {
             String anchor = anchor(spec.path());
@@ -89,68 +108,112 @@ public final class PanelViews {
             sections.add(new SectionRow(spec.path(), anchor, text.text("postmortems.panel.section." + spec.path()),
                     display(spec.value().apply(doc)), spec.list()));
         }
-        b.sections = sections;
-        anchors.add(anchor("times"));
-        b.times = times(doc.getTimes(), in.viewerZone(), text);
-        b.durations = durations(IncidentMetrics.of(doc), text);
+        return sections;
+    }
 
-        anchors.add(anchor("timeline"));
-        List<TimelineEvent> events = doc.getTimeline();
+    /** Timeline rows sorted by time; each row's anchor keeps the event's index in the document. */
+    private static List<TimelineRow> timeline(PanelInput in, Set<String> anchors) {
+        List<TimelineEvent> events = in.document().getTimeline();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(i -> events.get(i).getAt(), Comparator.nullsLast(
                 Comparator.comparing(OffsetDateTime::toInstant))));
-        List<TimelineRow> timeline = new ArrayList<>();
+        List<TimelineRow> rows = new ArrayList<>();
         for (int i : order) {
             TimelineEvent e = events.get(i);
             String anchor = anchor("timeline[" + i + "]");
             anchors.add(anchor);
-            timeline.add(new TimelineRow(e.getId(), anchor, format(e.getAt(), in.viewerZone()),
-                    e.getKind() == null ? "" : text.text(MessageText.enumKey("eventKind", e.getKind())),
+            rows.add(new TimelineRow(e.getId(), anchor, format(e.getAt(), in.viewerZone()),
+                    e.getKind() == null ? "" : in.text().text(MessageText.enumKey("eventKind", e.getKind())),
                     e.getText(), e.getEvidenceUrl()));
         }
-        b.timeline = timeline;
+        return rows;
+    }
 
-        anchors.add(anchor("countermeasures"));
-        List<CountermeasureRow> cms = new ArrayList<>();
-        int pending = 0;
-        List<Countermeasure> list = doc.getCountermeasures();
+    private static List<CountermeasureRow> countermeasures(PanelInput in, Set<String> anchors) {
+        List<CountermeasureRow> rows = new ArrayList<>();
+        List<Countermeasure> list = in.document().getCountermeasures();
         for (int i = 0; i < list.size(); i++) {
-            Countermeasure cm = list.get(i);
-            boolean hasTicket = cm.getIssueKey() != null && !cm.getIssueKey().isBlank();
-            Optional<TicketState> ticket = hasTicket ? in.tickets().of(cm.getIssueKey()) : Optional.empty();
-            String status;
-            if (ticket.isPresent()) {
-                status = ticket.get().statusName();
-            } else {
-                if (hasTicket) {
-                    status = text.text(in.tickets().source() == TicketStates.Source.OFFLINE
-                            ? "postmortems.panel.cm.status.unknown" : "postmortems.panel.cm.status.hidden");
-                } else {
-                    pending++;
-                    status = text.text("postmortems.panel.cm.status.pending");
-                }
-            }
-            boolean done = CountermeasureProgress.isDone(cm, ticket.map(TicketState::done));
-            boolean overdue = CountermeasureProgress.isOverdue(cm, in.today(), done);
-            String anchor = anchor("countermeasures[" + i + "]");
-            anchors.add(anchor);
-            cms.add(new CountermeasureRow(cm.getId(), anchor, cm.getIssueKey(), cm.getSummary(), cm.getOwner(),
-                    cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
-                    cm.getPriority() == null ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
-                    cm.getKind() == null ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
-                    status, overdue));
+            anchors.add(anchor("countermeasures[" + i + "]"));
+            rows.add(countermeasure(in, list.get(i), i));
         }
-        b.countermeasures = cms;
-        b.pendingCount = pending;
-        b.statusesUnavailable = in.tickets().source() == TicketStates.Source.UNAVAILABLE;
+        return rows;
+    }
 
+    private static CountermeasureRow countermeasure(PanelInput in, Countermeasure cm, int index) {
+        PanelText text = in.text();
+        Optional<TicketState> ticket = hasTicket(cm) ? in.tickets().of(cm.getIssueKey()) : Optional.empty();
+        boolean done = CountermeasureProgress.isDone(cm, ticket.map(TicketState::done));
+        boolean overdue = CountermeasureProgress.isOverdue(cm, in.today(), done);
+        String priority = cm.getPriority() == null ? "" : cm.getPriority().name();
+        String kind = cm.getKind() == null ? "" : cm.getKind().name();
+        return new CountermeasureRow(new CountermeasureRow.Parts(cm.getId(), index, cm.getIssueKey(),
+                cm.getSummary(), cm.getOwner(), cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
+                priority, priority.isEmpty() ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
+                kind, kind.isEmpty() ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
+                ticket.map(TicketState::statusName).orElseGet(() -> missingStatus(in, cm)), overdue));
+    }
+
+    /** The status shown when no ticket state was found: no ticket yet, unknown (offline) or not visible. */
+    private static String missingStatus(PanelInput in, Countermeasure cm) {
+        if (!hasTicket(cm)) {
+            return in.text().text("postmortems.panel.cm.status.pending");
+        }
+        return in.text().text(in.tickets().source() == TicketStates.Source.OFFLINE
+                ? "postmortems.panel.cm.status.unknown" : "postmortems.panel.cm.status.hidden");
+    }
+
+    private static boolean hasTicket(Countermeasure cm) {
+        return cm.getIssueKey() != null && !cm.getIssueKey().isBlank();
+    }
+
+    /** Title, severity and the other facts above the write-up. */
+    private static void overview(PanelInput in, PanelView.Builder b) {
+        PostMortem doc = in.document();
+        b.title = doc.getTitle();
+        b.facts = PanelEditor.facts(doc, in.settings(), in.viewerZone(), in.text());
+        b.hasWriteUp = SECTIONS.stream().anyMatch(s -> !display(s.value().apply(doc)).isEmpty());
+    }
+
+    /** The editor's inputs, option lists and the document as it was rendered (the script edits a copy of it). */
+    private static void editor(PanelInput in, PanelView.Builder b, Set<String> anchors) {
+        PostMortem doc = in.document();
+        b.editGroups = PanelEditor.groups(doc, in.settings(), in.viewerZone(), in.text());
+        b.editGroups.forEach(g -> {
+            anchors.add(g.getIdHtml());
+            g.getFields().forEach(f -> anchors.add(f.getIdHtml()));
+        });
+        b.namedTimes = PanelEditor.namedTimes(doc, in.viewerZone());
+        for (int i = 0; i < b.namedTimes.size(); i++) {
+            anchors.add(anchor("times.custom[" + i + "].name"));
+            anchors.add(anchor("times.custom[" + i + "].at"));
+        }
+        for (int i = 0; i < doc.getCountermeasures().size(); i++) {
+            for (String part : List.of("summary", "owner", "dueDate", "priority", "kind")) {
+                anchors.add(anchor("countermeasures[" + i + "]." + part));
+            }
+        }
+        b.priorityOptions = PanelEditor.priorities(in.text());
+        b.countermeasureKindOptions = PanelEditor.countermeasureKinds(in.text());
+        b.defaultDueWeeks = in.settings().dueWeeksFor(doc.getSeverity());
+        b.documentJson = json(doc);
+    }
+
+    private static String json(PostMortem doc) {
+        try {
+            return CODEC.jsonMapper().writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("post-mortem could not be serialised", e); // our own model always is
+        }
+    }
+
+    private static List<FindingGroup> findingGroups(ReviewReport review, PanelText text, Set<String> anchors) {
         List<FindingGroup> groups = new ArrayList<>();
         for (Level level : Level.values()) {
             List<FindingRow> rows = new ArrayList<>();
-            for (Finding f : in.review().at(level)) {
+            for (Finding f : review.at(level)) {
                 rows.add(new FindingRow(text.text(f.messageKey(), f.args()), f.path(), anchorFor(f.path(), anchors),
                         f.textSpan().map(s -> s.sentence()).orElse(null)));
             }
@@ -159,10 +222,10 @@ public final class PanelViews {
                 groups.add(new FindingGroup(text.text("postmortems.panel.level." + name), lozenge(level), rows));
             }
         }
-        b.findingGroups = groups;
-        b.hasErrors = in.review().hasErrors();
+        return groups;
+    }
 
-        Optional<PublishingView> publish = in.publish();
+    private static void publishing(Optional<PublishingView> publish, PanelText text, PanelView.Builder b) {
         b.publishState = text.text("postmortems.panel.publish.state."
                 + publish.map(p -> p.state().name()).orElse("NEVER"));
         b.publishLozenge = publish.map(p -> switch (p.state()) {
@@ -173,7 +236,6 @@ public final class PanelViews {
         b.pageUrl = publish.map(PublishingView::pageUrl).orElse(null);
         b.pageVersion = publish.map(PublishingView::pageVersion).map(String::valueOf).orElse(null);
         b.publishError = publish.map(PublishingView::lastError).orElse(null);
-        return new PanelView(b);
     }
 
     private static String lozenge(Level level) {

@@ -93,7 +93,7 @@ public final class PanelSamples {
                 4, null);
         return new PanelInput("PM-1", document(), 7, review(), canEdit,
                 tickets == null ? TicketStates.lookedUp(states) : tickets, Optional.of(publish),
-                ZoneId.of("America/New_York"), LocalDate.of(2026, 3, 15), new BundleText(new Messages()));
+                ZoneId.of("America/New_York"), LocalDate.of(2026, 3, 15), new BundleText(new Messages()), PanelSettings.defaults());
     }
 
     /** The full sample: an editor's view, statuses looked up, published. */

@@ -30,16 +30,20 @@ public class PanelTemplateTest {
     @Test
     public void render_shouldShowFindingsSectionsAndTablesWithoutRawUserMarkup() {
         String html = PanelPreview.render(PanelSamples.view(), "aui.css");
-        assertTrue(html.contains("id=\"pm-countermeasures\""));
-        assertTrue(html.contains("Add canary for payment config"));
+        assertTrue(html.contains("id=\"pm-cm-list\""));
+        assertTrue(html.contains("value=\"Add canary for payment config\""));
+        assertTrue(html.contains("value=\"Alert on &lt;script&gt;alert(1)&lt;/script&gt; rate\""));
         assertTrue(html.contains("Describe the root cause before publishing."));
         assertTrue(html.contains("href=\"#pm-field-rootCause-description\""));
         assertTrue(html.contains("id=\"pm-field-rootCause-description\""));
         assertFalse(html.contains("<script>alert"));
         assertFalse(html.contains("<b>and</b>"));
-        assertFalse(html.contains("javascript:"));
+        assertFalse("no javascript: link; the document's own data is only an escaped attribute",
+                html.replaceAll("data-document=\"[^\"]*\"", "").contains("javascript:"));
         assertFalse("every i18n key resolved", html.contains("postmortems.panel."));
         assertTrue(html.contains("Overdue"));
+        assertFalse("the document JSON is escaped for its attribute", html.contains("\"severity\":\"SEV2\""));
+        assertTrue(html.contains("&quot;severity&quot;:&quot;SEV2&quot;"));
         assertTrue("the panel's stylesheet is inlined", html.contains(".pm-sections dd"));
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"aui.css\">"));
     }
@@ -47,12 +51,16 @@ public class PanelTemplateTest {
     @Test
     public void render_shouldOfferTheFormsOnlyToEditors() {
         String editor = PanelPreview.panelHtml(PanelSamples.view());
-        for (String form : List.of("pm-form-section", "pm-form-event", "pm-form-cm", "pm-form-publish")) {
+        for (String form : List.of("pm-form-document", "pm-form-event", "pm-form-delete-event", "pm-form-publish")) {
             assertTrue(form, editor.contains("id=\"" + form + "\""));
         }
         String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
-        assertFalse(reader.contains("<form"));
-        assertFalse(reader.contains("pm-edit-section"));
+        for (String control : List.of("<form", "<input", "<textarea", "<select", "<button", "data-field",
+                "data-document")) {
+            assertFalse(control, reader.contains(control));
+        }
+        assertTrue("readers see the countermeasures with their status", reader.contains("id=\"pm-countermeasures\""));
+        assertTrue(reader.contains("SEV2 \u2014 Major"));
     }
 
     @Test
@@ -63,7 +71,40 @@ public class PanelTemplateTest {
         assertTrue(html.contains("No findings \u2014 ready to publish."));
         assertTrue(html.contains("No timeline events yet."));
         assertTrue(html.contains("No countermeasures yet."));
-        assertTrue(html.contains("Not written yet"));
+        assertTrue(html.contains("Nothing written yet."));
+    }
+
+    /**
+     * Every editable input of the write-up form names its document path in data-field (what review findings and the
+     * journey tests use), ids are unique, and the three countermeasure rows edit countermeasures[0..2].
+     */
+    @Test
+    public void render_shouldNameTheDocumentPathOfEveryEditableInput() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(PanelPreview.panelHtml(PanelSamples.view()));
+        org.jsoup.select.Elements inputs = page.select("#pm-form-document input, #pm-form-document select, "
+                + "#pm-form-document textarea");
+        assertTrue(inputs.size() > 45);
+        Set<String> fields = new TreeSet<>();
+        for (org.jsoup.nodes.Element input : inputs) {
+            if (input.parents().stream().anyMatch(p -> p.tagName().equals("template"))) {
+                continue; // blank rows the script clones and numbers
+            }
+            assertFalse(input.outerHtml(), input.attr("data-field").isEmpty());
+            assertFalse(input.outerHtml(), input.attr("data-kind").isEmpty());
+            assertTrue("unique path " + input.attr("data-field"), fields.add(input.attr("data-field")));
+        }
+        for (int i = 0; i < 3; i++) {
+            for (String part : List.of("summary", "owner", "dueDate", "priority", "kind")) {
+                assertTrue(fields.contains("countermeasures[" + i + "]." + part));
+            }
+        }
+        assertTrue(fields.containsAll(List.of("severity", "times.detected", "meeting.participants", "ideas")));
+        Set<String> ids = new java.util.HashSet<>();
+        page.select("[id]").forEach(e -> assertTrue("unique id " + e.id(), ids.add(e.id())));
+        assertTrue("the stored priority is selected", page.selectFirst(
+                "[data-field=\"countermeasures[0].priority\"] option[value=HIGH]").hasAttr("selected"));
+        assertFalse(page.selectFirst("[data-field=\"countermeasures[0].priority\"] option[value=LOW]")
+                .hasAttr("selected"));
     }
 
     private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\.(\\w+)\\s*\\)");

@@ -50,8 +50,13 @@ public class PanelViewsTest {
     public void build_shouldLinkEachFindingToThePanelPartShowingItsField() {
         List<FindingGroup> groups = PanelSamples.view().getFindingGroups();
         assertEquals("pm-field-rootCause-description", groups.get(0).getFindings().get(0).getAnchorHtml());
-        assertEquals("pm-field-countermeasures-2", groups.get(1).getFindings().get(0).getAnchorHtml());
-        assertEquals("pm-field-times", groups.get(2).getFindings().get(0).getAnchorHtml());
+        assertEquals("an editor's link goes to the input", "pm-field-countermeasures-2-owner",
+                groups.get(1).getFindings().get(0).getAnchorHtml());
+        assertEquals("pm-field-times-detected", groups.get(2).getFindings().get(0).getAnchorHtml());
+        List<FindingGroup> reader = PanelViews.build(PanelSamples.input(false, null)).getFindingGroups();
+        assertEquals("a reader's link goes to the row", "pm-field-countermeasures-2",
+                reader.get(1).getFindings().get(0).getAnchorHtml());
+        assertEquals("pm-field-times", reader.get(2).getFindings().get(0).getAnchorHtml());
     }
 
     @Test
@@ -111,5 +116,91 @@ public class PanelViewsTest {
         assertEquals("PM-1", view.getIssueKeyHtml());
         assertFalse(view.isHasFindings());
         assertEquals("2026-03-01 13:00", view.getTimes().get(0).getValueHtml());
+    }
+
+    private static EditField field(PanelView view, String path) {
+        return view.getEditGroups().stream().flatMap(g -> g.getFields().stream())
+                .filter(f -> f.getPathHtml().equals(path)).findFirst().orElseThrow(() -> new AssertionError(path));
+    }
+
+    @Test
+    public void build_shouldGiveEditorsAnInputForEveryFieldTheReviewNames() {
+        PanelView view = PanelSamples.view();
+        List<String> paths = view.getEditGroups().stream().flatMap(g -> g.getFields().stream())
+                .map(EditField::getPathHtml).toList();
+        assertEquals(List.of("title", "severity", "timeZone", "services", "tags", "relatedIncidents",
+                "relatedPostMortems", "times.started", "times.detected", "times.firstUserImpact",
+                "times.firstUserReport", "times.acknowledged", "times.mitigated", "times.hotfix", "times.resolved",
+                "meeting.reviewDate", "meeting.facilitatedBy", "meeting.contact", "meeting.createdBy",
+                "meeting.participants", "impact.whoAffected", "impact.whatAffected", "impact.businessImpact",
+                "impact.customerFacing", "summary", "investigationPaths", "rootCause.description",
+                "rootCause.fiveWhys", "contributingFactors", "resolution", "wentWell", "wentWrong", "gotLucky",
+                "lessonsLearned", "ideas"), paths);
+        assertEquals("pm-field-times-detected", field(view, "times.detected").getIdHtml());
+        assertEquals("every label resolved", List.of(), view.getEditGroups().stream()
+                .flatMap(g -> g.getFields().stream()).map(EditField::getLabelHtml)
+                .filter(l -> l.startsWith("postmortems.")).toList());
+        assertTrue(PanelViews.build(PanelSamples.input(false, null)).getEditGroups().isEmpty());
+    }
+
+    @Test
+    public void build_shouldShowKeyTimesInTheViewersZoneAsDatetimeLocalValues() {
+        PanelView view = PanelSamples.view();
+        EditField started = field(view, "times.started");
+        assertEquals("14:00+01:00 in New York", "2026-03-01T08:00", started.getValueHtml());
+        assertEquals("datetime-local", started.getInputTypeHtml());
+        assertEquals("datetime", started.getKindHtml());
+        assertEquals("", field(view, "times.hotfix").getValueHtml());
+        assertTrue(view.getEditGroups().get(1).getHintHtml().contains("America/New_York"));
+        assertEquals("Config changes need a canary\nAlert on error rate, not only latency",
+                field(view, "lessonsLearned").getValueHtml());
+        assertEquals("list", field(view, "lessonsLearned").getKindHtml());
+        assertEquals("Checkout &lt;b&gt;and&lt;/b&gt; refunds", field(view, "impact.whatAffected").getValueHtml());
+    }
+
+    @Test
+    public void build_shouldOfferTheSeveritySchemeWithDuePeriodsAndKeepAnUnknownSeverity() {
+        EditField severity = field(PanelSamples.view(), "severity");
+        assertEquals(List.of("", "SEV1", "SEV2", "SEV3", "SEV4"),
+                severity.getOptions().stream().map(ChoiceOption::getValueHtml).toList());
+        assertEquals(List.of("", "4", "4", "8", "8"),
+                severity.getOptions().stream().map(ChoiceOption::getDueWeeksHtml).toList());
+        assertTrue(severity.getOptions().get(2).isSelected());
+        assertTrue(severity.isSelect());
+
+        PostMortem doc = PanelSamples.document();
+        doc.setSeverity("SEV9");
+        PanelInput in = PanelSamples.input(true, null);
+        PanelView unknown = PanelViews.build(new PanelInput(in.issueKey(), doc, 1, in.review(), true, in.tickets(),
+                in.publish(), in.viewerZone(), in.today(), in.text(), in.settings()));
+        ChoiceOption kept = field(unknown, "severity").getOptions().get(5);
+        assertEquals("SEV9", kept.getValueHtml());
+        assertTrue("a stored severity the scheme lost stays selected, not silently dropped", kept.isSelected());
+        assertEquals(8, unknown.getDefaultDueWeeks());
+        assertEquals(4, PanelSamples.view().getDefaultDueWeeks());
+    }
+
+    @Test
+    public void build_shouldGiveCountermeasureRowsTheirPathsAndStoredValues() {
+        PanelView view = PanelSamples.view();
+        CountermeasureRow first = view.getCountermeasures().get(0);
+        assertEquals("countermeasures[0]", first.getPathHtml());
+        assertEquals("HIGH", first.getPriorityValueHtml());
+        assertEquals("PREVENT", first.getKindValueHtml());
+        assertEquals("2026-03-20", first.getDueDateHtml());
+        assertEquals("2026-03-15", view.getTodayHtml());
+        assertTrue(view.getDocumentJsonHtml().contains("&quot;issueKey&quot;:&quot;PM-2&quot;"));
+        assertFalse(view.getDocumentJsonHtml().contains("<script>"));
+        assertEquals("", PanelViews.build(PanelSamples.input(false, null)).getDocumentJsonHtml());
+    }
+
+    @Test
+    public void build_shouldGiveReadersTheFactsThatHaveAValue() {
+        PanelView reader = PanelViews.build(PanelSamples.input(false, null));
+        assertEquals(List.of("Severity"), reader.getFacts().stream().map(TimeRow::getLabelHtml).toList());
+        assertEquals("SEV2 \u2014 Major", reader.getFacts().get(0).getValueHtml());
+        assertTrue(reader.isHasWriteUp());
+        assertFalse(PanelViews.preview(new PostMortem(), new ReviewReport(List.of()), ZoneId.of("UTC"),
+                ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH), LocalDate.of(2026, 1, 1)).isHasWriteUp());
     }
 }

@@ -19,7 +19,10 @@ import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.panel.PanelInput;
+import io.postmortems.panel.PanelSettings;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
 import io.postmortems.panel.PublishingView;
@@ -38,7 +41,7 @@ import java.util.TimeZone;
 
 /**
  * Gathers what the panel shows (document and review, the viewer's permission, zone and language, ticket statuses,
- * publishing state) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n}.
+ * publishing state, and for editors the configured severity scheme and due periods) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n}.
  * All presentation logic lives in the host-free {@link PanelViews}.
  */
 public class PostMortemPanelContextProvider implements ContextProvider {
@@ -49,6 +52,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     private final TicketStatuses ticketStatuses;
     private final CountermeasureStatusReconciler reconciler;
     private final PublishRequests publishRequests;
+    private final SettingsStore settings;
     private final Clock clock;
 
     @Inject
@@ -56,15 +60,15 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                                           @ComponentImport TimeZoneManager timeZoneManager,
                                           PostMortemService postMortems, PostMortemPermissions permissions,
                                           TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
-                                          PublishRequests publishRequests) {
+                                          PublishRequests publishRequests, SettingsStore settings) {
         this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, reconciler,
-                publishRequests, Clock.systemUTC());
+                publishRequests, settings, Clock.systemUTC());
     }
 
     PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
                                    PostMortemService postMortems, PostMortemPermissions permissions,
                                    TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
-                                   PublishRequests publishRequests, Clock clock) {
+                                   PublishRequests publishRequests, SettingsStore settings, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.timeZoneManager = timeZoneManager;
         this.postMortems = postMortems;
@@ -72,6 +76,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         this.ticketStatuses = ticketStatuses;
         this.reconciler = reconciler;
         this.publishRequests = publishRequests;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -102,11 +107,17 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         PostMortemService.Loaded loaded = postMortems.loaded(visible, reconciler.reconcileAndStore(stored, statuses));
         ZoneId zone = zone(timeZoneManager.getLoggedInUserTimeZone());
         PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
+        boolean canEdit = permissions.canEdit(issue, viewer);
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
-                loaded.review(), permissions.canEdit(issue, viewer), tickets(statuses),
+                loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
-                LocalDate.now(clock.withZone(zone)), text)));
+                LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null)));
         return result;
+    }
+
+    /** The severity scheme and due periods the editor offers, from what the administrator set. */
+    static PanelSettings panelSettings(AppSettings appSettings) {
+        return new PanelSettings(appSettings.severityLevels(), appSettings.defaultDueWeeks());
     }
 
     static ZoneId zone(TimeZone tz) {

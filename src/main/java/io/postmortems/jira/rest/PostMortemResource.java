@@ -6,11 +6,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.core.review.Finding;
+import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CreationResult;
 import io.postmortems.jira.service.FieldError;
@@ -204,7 +207,7 @@ public class PostMortemResource {
     }
 
     /**
-     * The document with its review and metrics, and {@code warnings} ({@code [{field, message}]}, like errors): what
+     * The document with its review (each finding with its message, so the panel redraws them after a save) and metrics, and {@code warnings} ({@code [{field, message}]}, like errors): what
      * a successful save could not finish, e.g. a countermeasure ticket Jira did not update; empty on reads.
      */
     private ObjectNode documentBody(PostMortemService.Loaded loaded) {
@@ -212,7 +215,7 @@ public class PostMortemResource {
         body.put("issueKey", loaded.issue().getKey());
         body.put("revision", loaded.revision());
         body.set("document", Json.MAPPER.valueToTree(loaded.document()));
-        body.set("review", Json.MAPPER.valueToTree(loaded.review()));
+        body.set("review", review(loaded.review()));
         ObjectNode metrics = body.putObject("metrics");
         IncidentMetrics m = loaded.metrics();
         put(metrics, "timeToDetect", m.timeToDetect());
@@ -222,6 +225,17 @@ public class PostMortemResource {
         put(metrics, "userImpact", m.userImpactDuration());
         body.set("warnings", Json.errorList(loaded.warnings(), i18n()));
         return body;
+    }
+
+    /** The review as the model serialises it, each finding with its {@code message} in the user's language. */
+    private ObjectNode review(ReviewReport report) {
+        ObjectNode review = Json.MAPPER.valueToTree(report);
+        ArrayNode findings = (ArrayNode) review.get("findings");
+        for (int i = 0; i < report.findings().size(); i++) {
+            Finding f = report.findings().get(i);
+            ((ObjectNode) findings.get(i)).put("message", i18n().getText(f.messageKey(), f.args().toArray()));
+        }
+        return review;
     }
 
     private static void put(ObjectNode metrics, String name, Optional<Duration> d) {

@@ -27,6 +27,9 @@ import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.TicketUpdates;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.panel.ChoiceOption;
+import io.postmortems.panel.EditField;
 import io.postmortems.panel.PanelView;
 import org.junit.Rule;
 import org.junit.Test;
@@ -94,7 +97,8 @@ public class PostMortemPanelContextProviderTest {
                 TicketUpdates.NONE);
         this.store = store;
         return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets,
-                new CountermeasureStatusReconciler(tickets, store), publish, Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+                new CountermeasureStatusReconciler(tickets, store), publish, settings,
+                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }
 
     private static TicketStatuses tickets(Optional<Map<String, TicketStatus>> answer) {
@@ -142,6 +146,22 @@ public class PostMortemPanelContextProviderTest {
         assertEquals(2, second.getRevision());
         assertFalse(second.getCountermeasures().get(0).isOverdue());
         org.mockito.Mockito.verify(tickets, org.mockito.Mockito.times(2)).load(any(), anyCollection());
+    }
+
+    @Test
+    public void getContextMap_shouldOfferEditorsTheConfiguredSeveritiesAndDuePeriods() throws Exception {
+        when(publish.statusOf(10)).thenReturn(Optional.empty());
+        PostMortemPanelContextProvider provider = provider(Role.EDIT, tickets(Optional.of(Map.of())));
+        when(settings.load()).thenReturn(AppSettings.builder()
+                .severityLevels(List.of(new SeverityLevel("P1", "Outage", "all down"),
+                        new SeverityLevel("P2", "Partial", "some")))
+                .requiredSections(Map.of()).defaultDueWeeks(Map.of("P1", 2, "P2", 6)).build());
+        PanelView view = (PanelView) provider.getContextMap(Map.of("issue", issue)).get("view");
+        EditField severity = view.getEditGroups().get(0).getFields().stream()
+                .filter(f -> f.getPathHtml().equals("severity")).findFirst().orElseThrow();
+        assertEquals(List.of("", "P1", "P2"), severity.getOptions().stream().map(ChoiceOption::getValueHtml).toList());
+        assertEquals(List.of("", "2", "6"), severity.getOptions().stream().map(ChoiceOption::getDueWeeksHtml).toList());
+        assertEquals("P1 \u2014 Outage", severity.getOptions().get(1).getLabelHtml());
     }
 
     @Test
