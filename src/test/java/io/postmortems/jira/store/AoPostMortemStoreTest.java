@@ -3,17 +3,16 @@ package io.postmortems.jira.store;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
-import io.postmortems.jira.testing.EntityManagerActiveObjects;
+import io.postmortems.jira.testing.AoDatabase;
+import io.postmortems.jira.testing.FakeActiveObjects;
+import io.postmortems.jira.testing.TestDatabase;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
-import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.Hsql;
-import net.java.ao.test.jdbc.Jdbc;
-import net.java.ao.test.jdbc.NonTransactional;
-import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,18 +29,28 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** The store on a real HSQLDB through activeobjects-test. */
-@RunWith(ActiveObjectsJUnitRunner.class)
-@Data(StoreDatabaseUpdater.class)
-@Jdbc(Hsql.class)
+/** The store on HSQLDB, PostgreSQL and MariaDB ({@link TestDatabase}), tables named as Jira names them. */
+@RunWith(Parameterized.class)
 public class AoPostMortemStoreTest {
+    @Parameterized.Parameters(name = "{0}")
+    public static List<TestDatabase> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final AoDatabase db;
     private EntityManager entityManager;
     private AoPostMortemStore store;
     private final Map<Long, String> properties = new ConcurrentHashMap<>();
 
+    public AoPostMortemStoreTest(TestDatabase database) {
+        db = new AoDatabase(database);
+    }
+
     @Before
     public void setUp() {
-        store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        entityManager = db.entityManager();
+        store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> properties.put(issueId, key + "=" + json), new PostMortemCodec(),
                 Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
     }
@@ -137,7 +146,6 @@ public class AoPostMortemStoreTest {
     }
 
     @Test
-    @NonTransactional
     public void save_shouldLetExactlyOneOfTwoConcurrentSavesWin() throws Exception {
         long issueId = 4242L;
         store.save(issueId, document("base"), 0);
@@ -175,7 +183,7 @@ public class AoPostMortemStoreTest {
     public void save_shouldSucceedAndRecordTheFailureWhenTheMirrorIsRefused() throws Exception {
         MirrorFailures failures = new MirrorFailures();
         boolean[] refuse = {true};
-        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore refusing = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refuse[0]) {
                         throw new IllegalStateException("Jira refused issue property postmortem: too long");
@@ -195,7 +203,7 @@ public class AoPostMortemStoreTest {
     public void refreshMirrors_shouldWriteEachMirrorAndKeepGoingWhenOneIsRefused() throws Exception {
         MirrorFailures failures = new MirrorFailures();
         java.util.Set<Long> refused = new java.util.HashSet<>();
-        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore refusing = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refused.contains(issueId)) {
                         throw new IllegalStateException("Jira refused issue property postmortem of issue " + issueId);
@@ -221,7 +229,7 @@ public class AoPostMortemStoreTest {
         MirrorFailures failures = new MirrorFailures();
         boolean[] refuse = {true};
         java.util.List<Long> writes = new java.util.ArrayList<>();
-        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refuse[0]) {
                         throw new IllegalStateException("index unavailable");
@@ -246,7 +254,7 @@ public class AoPostMortemStoreTest {
     @Test
     public void refreshMirrors_shouldRecordADocumentThatCannotBeRead() throws Exception {
         MirrorFailures failures = new MirrorFailures();
-        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> properties.put(issueId, json), new PostMortemCodec(), Clock.systemUTC(),
                 failures);
         entityManager.create(PostMortemEntity.class, Map.of("ISSUE_ID", 40L, "REVISION", 1L,
