@@ -11,7 +11,7 @@ import java.util.List;
  * that the project's machines and CI start (127.0.0.1, database {@code test}). Each server gets its own
  * schema/database for these tests ({@value #SCHEMA}), made on first use, so the tests never touch anything else in
  * {@code test}. The MariaDB database is {@code utf8mb4} with a binary collation, as Atlassian's setup guide for Jira on
- * MySQL prescribes. A server that does not answer fails the test with the command that starts it: CI guarantees
+ * MySQL prescribes, and its server gets that guide's {@code max_allowed_packet} if it has less. A server that does not answer fails the test with the command that starts it: CI guarantees
  * both, so a missing server is a broken machine, not a reason to skip.
  */
 public enum TestDatabase {
@@ -29,6 +29,9 @@ public enum TestDatabase {
 
     /** The schema (PostgreSQL) or database (MariaDB, HSQLDB) the tests' tables live in. */
     public static final String SCHEMA = "pm_ao_test";
+
+    /** 256 MB, the max_allowed_packet Jira's MySQL setup guide requires. */
+    static final long JIRA_MAX_ALLOWED_PACKET = 256L * 1024 * 1024;
 
     private final String label;
     private final String url;
@@ -95,6 +98,14 @@ public enum TestDatabase {
             } else {
                 s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA
                         + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+                // Atlassian's guide for Jira on MySQL requires max_allowed_packet=256M; MariaDB's default (16M) refuses
+                // the largest document the app accepts (16 M chars of JSON, up to 48 MB of UTF-8). New connections
+                // see the new value.
+                try (var rs = s.executeQuery("SELECT @@GLOBAL.max_allowed_packet")) {
+                    if (rs.next() && rs.getLong(1) < JIRA_MAX_ALLOWED_PACKET) {
+                        s.execute("SET GLOBAL max_allowed_packet = " + JIRA_MAX_ALLOWED_PACKET);
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new AssertionError(label + " (database test, user " + user + ") does not answer: " + e.getMessage()
