@@ -316,6 +316,97 @@ public class PublishWorkerTest {
         }
     }
 
+    /** The service over this test's database that runs {@code meanwhile} once, right after an armed read of the outbox. */
+    private com.atlassian.activeobjects.external.ActiveObjects interleaving(java.util.concurrent.atomic.AtomicBoolean armed,
+                                                                          Runnable meanwhile) {
+        var plain = org.mockito.AdditionalAnswers.delegatesTo(FakeActiveObjects.over(entityManager));
+        return mock(com.atlassian.activeobjects.external.ActiveObjects.class,
+                org.mockito.Mockito.withSettings().stubOnly().defaultAnswer(inv -> {
+                    Object result = plain.answer(inv);
+                    if (inv.getMethod().getName().equals("find") && inv.getArgument(0) == PublishRequestEntity.class
+                            && armed.compareAndSet(true, false)) {
+                        Thread other = new Thread(meanwhile);
+                        other.start();
+                        other.join();
+                    }
+                    return result;
+                }));
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestMadeWhileTheOutcomeIsRecorded() {
+        var armed = new java.util.concurrent.atomic.AtomicBoolean();
+        // the worker's node reads the outbox row to record the outcome; another node's request lands right then
+        AoPublishRequests workerSide = new AoPublishRequests(interleaving(armed,
+                () -> requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW)), clock);
+        PublishWorker node = new PublishWorker(workerSide, new ClusterLocks(FakeClusterLockService.inMemory()), issues,
+                users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            armed.set(true);
+            return published();
+        }).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals(1, node.runDue());
+
+        assertEquals("the request made during the attempt is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+        assertEquals(1, node.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+        verify(publisher, org.mockito.Mockito.times(2)).publish(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestThatReadTheRowBeforeTheOutcomeWasRecorded() {
+        var armed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<Runnable> recordOutcome = new java.util.concurrent.atomic.AtomicReference<>();
+        // the requesting node reads the row (still pending), then the worker records its outcome, then the request
+        // writes its bump
+        AoPublishRequests requestSide = new AoPublishRequests(interleaving(armed, () -> recordOutcome.get().run()),
+                clock);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        var claim = requests.claim(ISSUE).orElseThrow();
+        recordOutcome.set(() -> requests.recordPublished(claim, "https://wiki.example.com/x", 1));
+        armed.set(true);
+
+        requestSide.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals("the request made while the outcome was recorded is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void request_shouldKeepOneRowPerIssueWhenManyRequestsArriveAtOnce() throws Exception {
+        int threads = 6;
+        int issuesCount = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < issuesCount; i++) {
+                        requests.request(1000L + i, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(issuesCount, entityManagerCount());
+        for (int i = 0; i < issuesCount; i++) {
+            assertEquals(State.PENDING, requests.statusOf(1000L + i).orElseThrow().state());
+        }
+        assertEquals(issuesCount, requests.dueIssueIds(100).size());
+        System.out.printf("DB-FIGURE %s concurrent publish requests: %d threads x %d issues at once: %d outbox rows,"
+                + " all pending%n", db.database(), threads, issuesCount, entityManagerCount());
+    }
+
     @Test
     public void runDue_shouldGiveUpAfterTheLastAttemptNamingTheReason() {
         when(publisher.publish(any(), any())).thenReturn(new PublishOutcome(PublishOutcome.Result.RETRY_PENDING,
