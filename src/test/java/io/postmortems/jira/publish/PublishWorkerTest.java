@@ -1,5 +1,7 @@
 package io.postmortems.jira.publish;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -21,7 +23,6 @@ import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
 import net.java.ao.EntityManager;
-import com.atlassian.beehive.ClusterLockService;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -34,18 +35,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 /** The outbox and its worker on HSQLDB, PostgreSQL and MariaDB; Jira services and the publisher are mocks. */
 @RunWith(Parameterized.class)
@@ -317,25 +326,23 @@ public class PublishWorkerTest {
     }
 
     /** The service over this test's database that runs {@code meanwhile} once, right after an armed read of the outbox. */
-    private com.atlassian.activeobjects.external.ActiveObjects interleaving(java.util.concurrent.atomic.AtomicBoolean armed,
-                                                                          Runnable meanwhile) {
-        var plain = org.mockito.AdditionalAnswers.delegatesTo(FakeActiveObjects.over(entityManager));
-        return mock(com.atlassian.activeobjects.external.ActiveObjects.class,
-                org.mockito.Mockito.withSettings().stubOnly().defaultAnswer(inv -> {
-                    Object result = plain.answer(inv);
-                    if (inv.getMethod().getName().equals("find") && inv.getArgument(0) == PublishRequestEntity.class
-                            && armed.compareAndSet(true, false)) {
-                        Thread other = new Thread(meanwhile);
-                        other.start();
-                        other.join();
-                    }
-                    return result;
-                }));
+    private ActiveObjects interleaving(AtomicBoolean armed, Runnable meanwhile) {
+        var plain = delegatesTo(FakeActiveObjects.over(entityManager));
+        return mock(ActiveObjects.class, withSettings().stubOnly().defaultAnswer(inv -> {
+            Object result = plain.answer(inv);
+            if (inv.getMethod().getName().equals("find") && inv.getArgument(0) == PublishRequestEntity.class
+                    && armed.compareAndSet(true, false)) {
+                Thread other = new Thread(meanwhile);
+                other.start();
+                other.join();
+            }
+            return result;
+        }));
     }
 
     @Test
     public void runDue_shouldNotLoseARequestMadeWhileTheOutcomeIsRecorded() {
-        var armed = new java.util.concurrent.atomic.AtomicBoolean();
+        var armed = new AtomicBoolean();
         // the worker's node reads the outbox row to record the outcome; another node's request lands right then
         AoPublishRequests workerSide = new AoPublishRequests(interleaving(armed,
                 () -> requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW)), clock);
@@ -353,13 +360,13 @@ public class PublishWorkerTest {
                 requests.statusOf(ISSUE).orElseThrow().state());
         assertEquals(1, node.runDue());
         assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
-        verify(publisher, org.mockito.Mockito.times(2)).publish(any(), any());
+        verify(publisher, times(2)).publish(any(), any());
     }
 
     @Test
     public void runDue_shouldNotLoseARequestThatReadTheRowBeforeTheOutcomeWasRecorded() {
-        var armed = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.concurrent.atomic.AtomicReference<Runnable> recordOutcome = new java.util.concurrent.atomic.AtomicReference<>();
+        var armed = new AtomicBoolean();
+        AtomicReference<Runnable> recordOutcome = new AtomicReference<>();
         // the requesting node reads the row (still pending), then the worker records its outcome, then the request
         // writes its bump
         AoPublishRequests requestSide = new AoPublishRequests(interleaving(armed, () -> recordOutcome.get().run()),
@@ -379,9 +386,9 @@ public class PublishWorkerTest {
     public void request_shouldKeepOneRowPerIssueWhenManyRequestsArriveAtOnce() throws Exception {
         int threads = 6;
         int issuesCount = 8;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
-        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        java.util.List<Future<?>> done = new java.util.ArrayList<>();
         try {
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
