@@ -24,14 +24,6 @@ import static org.junit.Assert.assertTrue;
 public class TestDoublesTest {
     private static final String FIXTURE = "io/postmortems/guards/fixture/doubles";
 
-    /**
-     * TEMPORARY EXEMPTION, removed when branch databases merges: that branch converts these two doubles.
-     * {@link #exemptions_shouldStillOffend} fails once they are converted, as a reminder to empty this list.
-     */
-    static final Set<String> EXEMPT = Set.of(
-            "io/postmortems/jira/testing/EntityManagerActiveObjects",
-            "io/postmortems/jira/testing/InMemoryClusterLockService");
-
     private static Path testClasses() throws URISyntaxException {
         return Path.of(TestDoublesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
@@ -46,7 +38,6 @@ public class TestDoublesTest {
     public void testSources_shouldNotImplementExtendOrLambdaAtlassianTypes() throws Exception {
         List<String> offences = AtlassianDoubleScan.scan(testClasses()).stream()
                 .filter(f -> !f.source().startsWith(FIXTURE + "/"))
-                .filter(f -> !EXEMPT.contains(f.source()))
                 .map(Finding::toString)
                 .distinct()
                 .toList();
@@ -62,15 +53,6 @@ public class TestDoublesTest {
                 TestDoublesTest.class.getName().replace('.', '/') + ".class")));
         assertTrue("the scan sees the mocks of the Jira adapter tests",
                 Files.exists(root.resolve("io/postmortems/jira/provisioning/ProvisioningTest.class")));
-    }
-
-    @Test
-    public void exemptions_shouldStillOffend() throws Exception {
-        Set<String> offending = offendingSources(AtlassianDoubleScan.scan(testClasses()));
-        for (String exempt : EXEMPT) {
-            assertTrue(exempt + " no longer offends: remove it from TestDoublesTest.EXEMPT",
-                    offending.contains(exempt));
-        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.postmortems.jira.publish;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.postmortems.core.model.Countermeasure;
@@ -27,20 +29,19 @@ import io.postmortems.jira.publish.PublishStatus.State;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.jira.store.AoPostMortemStore;
-import io.postmortems.jira.store.StoreDatabaseUpdater;
-import io.postmortems.jira.testing.EntityManagerActiveObjects;
-import io.postmortems.jira.testing.InMemoryClusterLockService;
+import io.postmortems.jira.testing.AoDatabase;
+import io.postmortems.jira.testing.FakeActiveObjects;
+import io.postmortems.jira.testing.FakeClusterLockService;
+import io.postmortems.jira.testing.TestDatabase;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
 import net.java.ao.EntityManager;
-import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.Hsql;
-import net.java.ao.test.jdbc.Jdbc;
-import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 import org.mockito.ArgumentCaptor;
 
 import java.time.Clock;
@@ -48,26 +49,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
-/** The outbox and its worker on real HSQLDB; Jira services and the publisher are mocks. */
-@RunWith(ActiveObjectsJUnitRunner.class)
-@Data(StoreDatabaseUpdater.class)
-@Jdbc(Hsql.class)
+/** The outbox and its worker on HSQLDB, PostgreSQL and MariaDB; Jira services and the publisher are mocks. */
+@RunWith(Parameterized.class)
 public class PublishWorkerTest {
     private static final long ISSUE = 77L;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static java.util.List<TestDatabase> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final AoDatabase db;
     private EntityManager entityManager;
+
+    public PublishWorkerTest(TestDatabase database) {
+        db = new AoDatabase(database);
+    }
 
     private final MutableClock clock = new MutableClock();
     private AoPublishRequests requests;
@@ -100,11 +119,12 @@ public class PublishWorkerTest {
 
     @Before
     public void setUp() throws Exception {
-        var ao = new EntityManagerActiveObjects(entityManager);
+        entityManager = db.entityManager();
+        var ao = FakeActiveObjects.over(entityManager);
         requests = new AoPublishRequests(ao, clock);
         store = new AoPostMortemStore(ao, (id, key, json) -> { }, new PostMortemCodec(), clock);
         when(jira.getBaseUrl(UrlMode.CANONICAL)).thenReturn(JIRA);
-        worker = new PublishWorker(requests, new ClusterLocks(new InMemoryClusterLockService()), issues, users,
+        worker = new PublishWorker(requests, new ClusterLocks(FakeClusterLockService.inMemory()), issues, users,
                 auth, store, settings, new BasicPublishGate(), factory, linker, jira, reconciler(), clock);
         when(issues.getIssueObject(ISSUE)).thenReturn(issue);
         when(issue.getSecurityLevelId()).thenReturn(null); // Mockito would answer 0L: "has a level"
@@ -283,9 +303,9 @@ public class PublishWorkerTest {
     public void runDue_shouldPickUpRequestsLeftBeforeARestart() {
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
         // a "restarted node": new objects over the same database
-        var ao = new EntityManagerActiveObjects(entityManager);
+        var ao = FakeActiveObjects.over(entityManager);
         AoPublishRequests fresh = new AoPublishRequests(ao, clock);
-        PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(new InMemoryClusterLockService()),
+        PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(FakeClusterLockService.inMemory()),
                 issues, users, auth, store, settings, new BasicPublishGate(), factory, linker, jira, reconciler(),
                 clock);
         when(publisher.publish(any(), any())).thenReturn(published());
@@ -376,7 +396,7 @@ public class PublishWorkerTest {
 
     @Test
     public void runDue_shouldSkipAnIssueLockedByAnotherNode() {
-        InMemoryClusterLockService shared = new InMemoryClusterLockService();
+        ClusterLockService shared = FakeClusterLockService.inMemory();
         PublishWorker node = new PublishWorker(requests, new ClusterLocks(shared), issues, users, auth, store,
                 settings, new BasicPublishGate(), factory, linker, jira, reconciler(), clock);
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
@@ -390,6 +410,95 @@ public class PublishWorkerTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The service over this test's database that runs {@code meanwhile} once, right after an armed read of the outbox. */
+    private ActiveObjects interleaving(AtomicBoolean armed, Runnable meanwhile) {
+        var plain = delegatesTo(FakeActiveObjects.over(entityManager));
+        return mock(ActiveObjects.class, withSettings().stubOnly().defaultAnswer(inv -> {
+            Object result = plain.answer(inv);
+            if (inv.getMethod().getName().equals("find") && inv.getArgument(0) == PublishRequestEntity.class
+                    && armed.compareAndSet(true, false)) {
+                Thread other = new Thread(meanwhile);
+                other.start();
+                other.join();
+            }
+            return result;
+        }));
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestMadeWhileTheOutcomeIsRecorded() {
+        var armed = new AtomicBoolean();
+        // the worker's node reads the outbox row to record the outcome; another node's request lands right then
+        AoPublishRequests workerSide = new AoPublishRequests(interleaving(armed,
+                () -> requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW)), clock);
+        PublishWorker node = new PublishWorker(workerSide, new ClusterLocks(FakeClusterLockService.inMemory()), issues,
+                users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            armed.set(true);
+            return published();
+        }).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals(1, node.runDue());
+
+        assertEquals("the request made during the attempt is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+        assertEquals(1, node.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+        verify(publisher, times(2)).publish(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestThatReadTheRowBeforeTheOutcomeWasRecorded() {
+        var armed = new AtomicBoolean();
+        AtomicReference<Runnable> recordOutcome = new AtomicReference<>();
+        // the requesting node reads the row (still pending), then the worker records its outcome, then the request
+        // writes its bump
+        AoPublishRequests requestSide = new AoPublishRequests(interleaving(armed, () -> recordOutcome.get().run()),
+                clock);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        var claim = requests.claim(ISSUE).orElseThrow();
+        recordOutcome.set(() -> requests.recordPublished(claim, "https://wiki.example.com/x", 1));
+        armed.set(true);
+
+        requestSide.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals("the request made while the outcome was recorded is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void request_shouldKeepOneRowPerIssueWhenManyRequestsArriveAtOnce() throws Exception {
+        int threads = 6;
+        int issuesCount = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        java.util.List<Future<?>> done = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < issuesCount; i++) {
+                        requests.request(1000L + i, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(issuesCount, entityManagerCount());
+        for (int i = 0; i < issuesCount; i++) {
+            assertEquals(State.PENDING, requests.statusOf(1000L + i).orElseThrow().state());
+        }
+        assertEquals(issuesCount, requests.dueIssueIds(100).size());
+        System.out.printf("DB-FIGURE %s concurrent publish requests: %d threads x %d issues at once: %d outbox rows,"
+                + " all pending%n", db.database(), threads, issuesCount, entityManagerCount());
     }
 
     @Test
