@@ -183,12 +183,17 @@ final class RigServlets {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title)
                 + " - Rig Jira</title>\n<meta name=\"ajs-context-path\" content=\"" + esc(contextPath) + "\">\n"
                 + "<meta name=\"ajs-remote-user\" content=\"" + esc(user == null ? "" : user.name) + "\">\n"
-                + "<link rel=\"icon\" href=\"data:,\">\n" + headTags + "</head>\n<body class=\"aui-layout\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n" + contextPathScript(contextPath) + headTags + "</head>\n<body class=\"aui-layout\">\n"
                 + "<header id=\"rig-header\" class=\"aui-header\"><span class=\"rig-brand\">Rig Jira</span> "
                 + "<span id=\"rig-user\">" + (user == null ? "Anonymous" : esc(user.displayName) + " ("
                 + esc(user.name) + ")") + "</span></header>\n<main id=\"rig-content\" class=\"aui-page-panel\">"
                 + "<div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">" + body
                 + "</section></div></main>\n</body></html>\n";
+    }
+
+    /** As Jira's page head declares it (head-common): AUI's {@code AJS.contextPath()} reads this global. */
+    static String contextPathScript(String contextPath) {
+        return "<script>var contextPath = '" + contextPath.replace("\\", "").replace("'", "") + "';</script>\n";
     }
 
     /** A workflow transition from the issue page's buttons, acting as the signed-in user. */
@@ -255,7 +260,7 @@ final class RigServlets {
                 needed.forEach(n -> (n.startsWith("context:") ? contexts : modules).add(n.substring(n.indexOf(':') + 1)));
                 String cp = ((HttpServletRequest) req).getContextPath();
                 String head = "<meta name=\"ajs-context-path\" content=\"" + esc(cp) + "\">\n<link rel=\"icon\" "
-                        + "href=\"data:,\">\n" + resources.tags(cp, contexts, modules);
+                        + "href=\"data:,\">\n" + contextPathScript(cp) + resources.tags(cp, contexts, modules);
                 int at = html.indexOf("</head>");
                 html = at >= 0 ? html.substring(0, at) + head + html.substring(at)
                         : "<!DOCTYPE html><html><head>" + head + "</head><body>" + html + "</body></html>";

@@ -134,11 +134,15 @@ public final class WebResources {
         for (String key : resolve(contexts, moduleKeys)) {
             if (AUI.equals(key)) {
                 if (Files.isDirectory(auiDir())) {
+                    // Jira's page head defines AJS.contextPath() before AUI loads; AUI re-exports it
+                    html.append("<script>window.AJS = window.AJS || {}; AJS.contextPath = function () { "
+                            + "return window.contextPath || ''; };</script>\n");
                     html.append("<script src=\"").append(contextPath).append("/rig-static/jquery/jquery.min.js\"></script>\n");
                     html.append("<link rel=\"stylesheet\" href=\"").append(contextPath)
                             .append("/rig-static/aui/aui-prototyping.css\">\n");
                     html.append("<script src=\"").append(contextPath)
                             .append("/rig-static/aui/aui-prototyping.js\"></script>\n");
+
                 }
                 continue;
             }
