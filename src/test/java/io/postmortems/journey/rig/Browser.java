@@ -132,7 +132,7 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, WAIT).until(d -> {
                 List<WebElement> found = d.findElements(By.cssSelector(css));
-                return !found.isEmpty() && found.get(0).getText().contains(text);
+                return !found.isEmpty() && domText(found.get(0)).contains(text);
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             fail("waited " + WAIT.toSeconds() + " s for '" + text + "' in " + css + "; it reads: "
@@ -167,12 +167,19 @@ public final class Browser implements AutoCloseable {
         return (int) driver.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).count();
     }
 
+    /** The element's text as in the DOM (textContent, whitespace collapsed; CSS such as AUI's upper-case lozenges
+     * does not change it). */
     public String text(String css) {
-        return driver.findElement(By.cssSelector(css)).getText();
+        return domText(driver.findElement(By.cssSelector(css)));
     }
 
     public List<String> texts(String css) {
-        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(css)).stream().map(Browser::domText).toList();
+    }
+
+    private static String domText(WebElement e) {
+        String text = e.getAttribute("textContent");
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 
     public String attribute(String css, String name) {
@@ -209,7 +216,10 @@ public final class Browser implements AutoCloseable {
 
     private void collectConsole() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            // the status of a page the journey navigated to (e.g. Jira's 404 "issue not found") is asserted by the
+            // journey itself, not a console error of the page
+            boolean navigationStatus = entry.getMessage().startsWith(driver.getCurrentUrl() + " - Failed to load");
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !navigationStatus) {
                 consoleErrors.add(entry.getMessage());
             }
         }
