@@ -65,7 +65,7 @@ public class PublishJourneyTest {
             assertTrue("the panel links the page: " + href, href.contains("/confluence/"));
             assertTrue("Jira's issue has its Wiki Page remote link",
                     editor.texts("#rig-remote-links li").size() == 1);
-            editor.screenshot("publish-published-panel");
+            editor.scrollTo("#pm-panel .pm-actions").screenshot("publish-published-panel");
 
             // one field edited through the REST API, as the editor
             RigHttp http = RigHttp.as("editor");
@@ -86,6 +86,7 @@ public class PublishJourneyTest {
             PageView after = rig.confluence.page(page.id()).orElseThrow();
             assertEquals("the same page got exactly one new version", 2, after.version());
             assertTrue(after.body().contains("Customers were refunded the same day."));
+            assertTrue("the page names its Jira issue", after.body().contains(issue.key));
             assertEquals("no second page", 1, rig.confluence.currentPages().stream()
                     .filter(p -> p.title().contains(issue.key)).count());
             assertEquals("nothing more is due", 0, rig.publishDue());

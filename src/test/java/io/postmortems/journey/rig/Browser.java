@@ -154,6 +154,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls the element into the middle of the window (before a screenshot of a part below the fold). */
+    public Browser scrollTo(String css) {
+        script("arguments[0].scrollIntoView({block: 'center'})", waitVisible(css));
+        return this;
+    }
+
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

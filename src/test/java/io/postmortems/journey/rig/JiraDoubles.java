@@ -57,7 +57,6 @@ import java.io.Writer;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -698,9 +697,5 @@ public final class JiraDoubles {
         PageBuilderService service = mock(PageBuilderService.class);
         when(service.assembler()).thenReturn(assembler);
         return service;
-    }
-
-    static List<String> list(String... items) {
-        return Arrays.asList(items);
     }
 }

@@ -51,10 +51,8 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -356,10 +354,6 @@ public final class JourneyRig implements AutoCloseable {
         }
     }
 
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
     @Override
     public void close() {
         if (publisher != null) {
@@ -377,9 +371,5 @@ public final class JourneyRig implements AutoCloseable {
         } catch (RuntimeException e) {
             // in-memory database: nothing to keep
         }
-    }
-
-    static void ensureDir(Path dir) throws IOException {
-        Files.createDirectories(dir);
     }
 }
