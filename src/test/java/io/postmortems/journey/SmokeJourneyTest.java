@@ -2,6 +2,7 @@ package io.postmortems.journey;
 
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JourneyRig;
+import io.postmortems.journey.rig.WebResources;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -43,8 +44,11 @@ public class SmokeJourneyTest {
             assertTrue("a blame finding is shown: " + findings,
                     findings.stream().anyMatch(f -> f.toLowerCase().contains("blame")));
             assertTrue("the editor gets edit controls", editor.countVisible("#pm-panel .pm-actions button") > 0);
-            assertEquals("AUI is loaded and knows Jira's context path", JourneyRig.CONTEXT_PATH, editor.script(
-                    "return typeof AJS === 'undefined' ? 'no AJS' : String(AJS.contextPath())"));
+            // AUI comes from node_modules (.ci/prepare); CI installs it, a fresh clone may not have it yet
+            if (Files.isDirectory(WebResources.auiDir()) || "true".equals(System.getenv("CI"))) {
+                assertEquals("AUI is loaded and knows Jira's context path", JourneyRig.CONTEXT_PATH, editor.script(
+                        "return typeof AJS === 'undefined' ? 'no AJS' : String(AJS.contextPath())"));
+            }
             Path png = editor.screenshot("smoke-editor-panel");
             assertTrue(Files.size(png) > 10_000);
         }

@@ -113,7 +113,7 @@ public final class JiraDoubles {
 
     Project project(JiraState.Project project) {
         return project == null ? null : projectViews.computeIfAbsent(project.id,
-                id -> mock(Project.class, delegatesTo(new ProjectView(project))));
+                id -> mock(Project.class, delegatesTo(new ProjectView(project, this::issueType))));
     }
 
     Status status(JiraState.Status status) {
@@ -217,9 +217,11 @@ public final class JiraDoubles {
 
     public static final class ProjectView {
         private final JiraState.Project project;
+        private final java.util.function.Function<String, IssueType> types;
 
-        ProjectView(JiraState.Project project) {
+        ProjectView(JiraState.Project project, java.util.function.Function<String, IssueType> types) {
             this.project = project;
+            this.types = types;
         }
 
         public Long getId() {
@@ -232,6 +234,10 @@ public final class JiraDoubles {
 
         public String getName() {
             return project.name;
+        }
+
+        public java.util.Collection<IssueType> getIssueTypes() {
+            return TicketDoubles.standardIssueTypes().stream().map(types::apply).toList();
         }
     }
 
@@ -273,7 +279,7 @@ public final class JiraDoubles {
         }
 
         public boolean isSubTask() {
-            return "Sub-task".equals(name);
+            return "Sub-task".equals(name) || "Countermeasure".equals(name);
         }
     }
 

@@ -84,6 +84,8 @@ public final class JiraState {
         public volatile Long securityLevelId;
         public volatile String assigneeKey;
         public final Map<String, String> properties = new ConcurrentHashMap<>();
+        /** Other field values as Jira's field ids name them: duedate, priority, description. */
+        public final Map<String, String> fields = new ConcurrentHashMap<>();
         public final List<String> comments = new CopyOnWriteArrayList<>();
 
         Issue(long id, String key, Project project, String type, Long parentId, String summary, Status status) {

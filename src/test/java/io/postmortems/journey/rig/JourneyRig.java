@@ -116,24 +116,20 @@ public final class JourneyRig implements AutoCloseable {
         publishRequests = new AoPublishRequests(ao);
         SettingsReview review = new SettingsReview();
 
-        // Countermeasure tickets: Jira's issue service, sub-tasks, links, priorities and date format are plain
-        // Mockito mocks for now (the countermeasure journeys will need fakes over JiraState here).
-        IssueService issueService = mock(IssueService.class);
-        com.atlassian.jira.util.DateFieldFormat dateFieldFormat = mock(
-                com.atlassian.jira.util.DateFieldFormat.class);
-        com.atlassian.jira.config.PriorityManager priorityManager = mock(
-                com.atlassian.jira.config.PriorityManager.class);
+        // Countermeasure tickets: Jira's issue service, sub-tasks, links, priorities and date format over JiraState
+        TicketDoubles tickets = new TicketDoubles(doubles);
+        IssueService issueService = tickets.issueService();
+        com.atlassian.jira.util.DateFieldFormat dateFieldFormat = tickets.dateFieldFormat();
+        com.atlassian.jira.config.PriorityManager priorityManager = tickets.priorityManager();
         CountermeasureSync ticketUpdates = new CountermeasureSync(issueService, issueManager, userManager,
                 priorityManager, dateFieldFormat);
         postMortems = new PostMortemService(issueManager, permissions, store, settings, review, publishRequests,
                 ticketUpdates);
-        JiraCountermeasureTargets targets = new JiraCountermeasureTargets(
-                mock(com.atlassian.jira.project.ProjectManager.class),
-                mock(com.atlassian.jira.issue.link.IssueLinkTypeManager.class));
-        CountermeasureService countermeasures = new CountermeasureService(issueService,
-                mock(com.atlassian.jira.config.SubTaskManager.class),
-                mock(com.atlassian.jira.issue.link.IssueLinkManager.class), userManager, priorityManager,
-                dateFieldFormat, permissions, postMortems, settings, targets);
+        JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
+                tickets.issueLinkTypeManager());
+        CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
+                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat, permissions, postMortems,
+                settings, targets);
 
         JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
         TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
