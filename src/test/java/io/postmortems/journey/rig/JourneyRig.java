@@ -306,7 +306,12 @@ public final class JourneyRig implements AutoCloseable {
                 if (jira.projectByKey(project).isEmpty()) {
                     jira.addProject(project, project + " project");
                 }
-                jira.addIssueWithKey(key, "Task", cm.getSummary() == null ? key : cm.getSummary());
+                JiraState.Issue ticket = jira.addIssueWithKey(key, "Task",
+                        cm.getSummary() == null ? key : cm.getSummary());
+                // the ticket's workflow status as the example's countermeasure status says
+                String status = cm.getStatus() == null ? "" : cm.getStatus().name();
+                ticket.status = status.equals("DONE") ? JiraState.DONE
+                        : status.equals("IN_PROGRESS") ? JiraState.IN_PROGRESS : JiraState.TO_DO;
             }
         }
         doubles.login(null);
