@@ -497,6 +497,12 @@ public final class FakeConfluence implements AutoCloseable {
     }
 
     private Answer route(String method, String path, Map<String, String> query, JsonNode body) {
+        if (path.equals("/rest/api/user/current") && method.equals("GET")) {
+            // the token's user (the publisher factory's connection check; the token was checked above)
+            ObjectNode user = JSON.createObjectNode().put("type", "known").put("username", "publisher")
+                    .put("displayName", "Post-mortem publisher");
+            return new Answer(200, user);
+        }
         if (path.equals("/rest/api/content")) {
             if (method.equals("GET")) {
                 return search(query);

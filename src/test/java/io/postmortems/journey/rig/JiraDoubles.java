@@ -1,0 +1,707 @@
+package io.postmortems.journey.rig;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.link.RemoteIssueLinkService;
+import com.atlassian.jira.bc.issue.link.RemoteIssueLinkService.CreateValidationResult;
+import com.atlassian.jira.bc.issue.link.RemoteIssueLinkService.RemoteIssueLinkResult;
+import com.atlassian.jira.bc.issue.link.RemoteIssueLinkService.UpdateValidationResult;
+import com.atlassian.jira.bc.issue.properties.IssuePropertyService;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.entity.property.EntityPropertyOptions;
+import com.atlassian.jira.entity.property.EntityPropertyService.PropertyInput;
+import com.atlassian.jira.entity.property.EntityPropertyService.PropertyResult;
+import com.atlassian.jira.entity.property.EntityPropertyService.SetPropertyValidationResult;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.RemoteIssueLink;
+import com.atlassian.jira.issue.link.RemoteIssueLinkBuilder;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import io.postmortems.jira.BundleI18nHelper;
+import io.postmortems.jira.testing.EntityManagerActiveObjects;
+import io.postmortems.jira.testing.InMemoryClusterLockService;
+import net.java.ao.EntityManager;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Jira's services for the rig: small plain fakes over one {@link JiraState}, handed out as Mockito mocks that
+ * delegate to them ({@code mock(Type.class, delegatesTo(fake))}), so nothing here implements an Atlassian type and
+ * the rig compiles against the real jira-api as it does against the stand-ins. Atlassian value objects the app reads
+ * (issues, users, projects, statuses) are views over the state, built the same way and cached so identity holds.
+ */
+public final class JiraDoubles {
+    private final JiraState state;
+    private final Map<Long, MutableIssue> issueViews = new ConcurrentHashMap<>();
+    private final Map<String, ApplicationUser> userViews = new ConcurrentHashMap<>();
+    private final Map<Long, Project> projectViews = new ConcurrentHashMap<>();
+    private final Map<String, Status> statusViews = new ConcurrentHashMap<>();
+    private final Map<String, IssueType> typeViews = new ConcurrentHashMap<>();
+    private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
+    private final Events events = new Events();
+    private final I18nHelper i18n = new BundleI18nHelper();
+
+    public JiraDoubles(JiraState state) {
+        this.state = state;
+    }
+
+    public JiraState state() {
+        return state;
+    }
+
+    // ---------------------------------------------------------------- views of Jira's value objects
+
+    public MutableIssue issue(JiraState.Issue issue) {
+        return issue == null ? null : issueViews.computeIfAbsent(issue.id,
+                id -> mock(MutableIssue.class, delegatesTo(new IssueView(issue))));
+    }
+
+    public ApplicationUser user(JiraState.User user) {
+        return user == null ? null : userViews.computeIfAbsent(user.key,
+                k -> mock(ApplicationUser.class, delegatesTo(new UserView(user))));
+    }
+
+    /** The rig's user behind an ApplicationUser handed to the app (null for anonymous or unknown). */
+    public JiraState.User userOf(ApplicationUser user) {
+        return user == null ? null : state.userByKey(user.getKey()).orElse(null);
+    }
+
+    Project project(JiraState.Project project) {
+        return project == null ? null : projectViews.computeIfAbsent(project.id,
+                id -> mock(Project.class, delegatesTo(new ProjectView(project, this::issueType))));
+    }
+
+    Status status(JiraState.Status status) {
+        return status == null ? null : statusViews.computeIfAbsent(status.id(), id -> {
+            StatusCategory category = mock(StatusCategory.class);
+            when(category.getKey()).thenReturn(status.category().key);
+            return mock(Status.class, delegatesTo(new StatusView(status, category)));
+        });
+    }
+
+    IssueType issueType(String name) {
+        return typeViews.computeIfAbsent(name, n -> mock(IssueType.class, delegatesTo(new IssueTypeView(n))));
+    }
+
+    /** Delegate of {@link MutableIssue}: reads the state on every call, so transitions show at once. */
+    public final class IssueView {
+        private final JiraState.Issue issue;
+
+        IssueView(JiraState.Issue issue) {
+            this.issue = issue;
+        }
+
+        public Long getId() {
+            return issue.id;
+        }
+
+        public String getKey() {
+            return issue.key;
+        }
+
+        public String getSummary() {
+            return issue.summary;
+        }
+
+        public Project getProjectObject() {
+            return project(issue.project);
+        }
+
+        public IssueType getIssueType() {
+            return issueType(issue.type);
+        }
+
+        public Status getStatus() {
+            return status(issue.status);
+        }
+
+        public Long getSecurityLevelId() {
+            return issue.securityLevelId;
+        }
+
+        public Long getParentId() {
+            return issue.parentId;
+        }
+
+        @Override
+        public String toString() {
+            return "Issue " + issue.key;
+        }
+    }
+
+    public static final class UserView {
+        private final JiraState.User user;
+
+        UserView(JiraState.User user) {
+            this.user = user;
+        }
+
+        public String getKey() {
+            return user.key;
+        }
+
+        public String getUsername() {
+            return user.name;
+        }
+
+        public String getName() {
+            return user.name;
+        }
+
+        public Long getId() {
+            return user.id;
+        }
+
+        public String getEmailAddress() {
+            return user.name + "@example.test";
+        }
+
+        public String getDisplayName() {
+            return user.displayName;
+        }
+
+        public boolean isActive() {
+            return user.active;
+        }
+
+        @Override
+        public String toString() {
+            return "User " + user.name;
+        }
+    }
+
+    public static final class ProjectView {
+        private final JiraState.Project project;
+        private final java.util.function.Function<String, IssueType> types;
+
+        ProjectView(JiraState.Project project, java.util.function.Function<String, IssueType> types) {
+            this.project = project;
+            this.types = types;
+        }
+
+        public Long getId() {
+            return project.id;
+        }
+
+        public String getKey() {
+            return project.key;
+        }
+
+        public String getName() {
+            return project.name;
+        }
+
+        public java.util.Collection<IssueType> getIssueTypes() {
+            return TicketDoubles.standardIssueTypes().stream().map(types::apply).toList();
+        }
+    }
+
+    public static final class StatusView {
+        private final JiraState.Status status;
+        private final StatusCategory category;
+
+        StatusView(JiraState.Status status, StatusCategory category) {
+            this.status = status;
+            this.category = category;
+        }
+
+        public String getId() {
+            return status.id();
+        }
+
+        public String getName() {
+            return status.name();
+        }
+
+        public StatusCategory getStatusCategory() {
+            return category;
+        }
+    }
+
+    public static final class IssueTypeView {
+        private final String name;
+
+        IssueTypeView(String name) {
+            this.name = name;
+        }
+
+        public String getId() {
+            return "type-" + name;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isSubTask() {
+            return "Sub-task".equals(name) || "Countermeasure".equals(name);
+        }
+    }
+
+    // ---------------------------------------------------------------- services
+
+    public IssueManager issueManager() {
+        return mock(IssueManager.class, delegatesTo(new FakeIssueManager()));
+    }
+
+    public final class FakeIssueManager {
+        public MutableIssue getIssueObject(Long id) {
+            return id == null ? null : issue(state.issue(id).orElse(null));
+        }
+
+        public MutableIssue getIssueObject(String key) {
+            return issue(state.issue(key).orElse(null));
+        }
+    }
+
+    public PermissionManager permissionManager() {
+        return mock(PermissionManager.class, delegatesTo(new FakePermissionManager()));
+    }
+
+    public final class FakePermissionManager {
+        public boolean hasPermission(ProjectPermissionKey key, Issue issue, ApplicationUser user) {
+            JiraState.Issue stored = issue == null ? null : state.issue(issue.getKey()).orElse(null);
+            JiraState.User who = userOf(user);
+            if (key == ProjectPermissions.BROWSE_PROJECTS) {
+                return state.canBrowse(stored, who);
+            }
+            if (key == ProjectPermissions.EDIT_ISSUES) {
+                return state.canEdit(stored, who);
+            }
+            if (key == ProjectPermissions.CREATE_ISSUES) {
+                return stored != null && state.canCreate(stored.project, who);
+            }
+            throw new UnsupportedOperationException("rig: permission " + key + " on issues is not modelled");
+        }
+
+        public boolean hasPermission(ProjectPermissionKey key, Project project, ApplicationUser user) {
+            JiraState.Project stored = project == null ? null : state.projectById(project.getId()).orElse(null);
+            JiraState.User who = userOf(user);
+            if (key == ProjectPermissions.CREATE_ISSUES) {
+                return state.canCreate(stored, who);
+            }
+            if (key == ProjectPermissions.BROWSE_PROJECTS) {
+                return stored != null && (who == null ? stored.anonymousBrowse : stored.browsers.contains(who.key));
+            }
+            throw new UnsupportedOperationException("rig: permission " + key + " on projects is not modelled");
+        }
+    }
+
+    public GlobalPermissionManager globalPermissionManager() {
+        return mock(GlobalPermissionManager.class, delegatesTo(new FakeGlobalPermissionManager()));
+    }
+
+    public final class FakeGlobalPermissionManager {
+        public boolean hasPermission(GlobalPermissionKey key, ApplicationUser user) {
+            JiraState.User who = userOf(user);
+            return key == GlobalPermissionKey.ADMINISTER && who != null && who.administrator;
+        }
+    }
+
+    /** The current user per thread, as Jira keeps it per request; the rig's login filter sets it. */
+    public JiraAuthenticationContext authenticationContext() {
+        return mock(JiraAuthenticationContext.class, delegatesTo(new FakeAuthenticationContext()));
+    }
+
+    public final class FakeAuthenticationContext {
+        public ApplicationUser getLoggedInUser() {
+            return currentUser.get();
+        }
+
+        public void setLoggedInUser(ApplicationUser user) {
+            if (user == null) {
+                currentUser.remove();
+            } else {
+                currentUser.set(user);
+            }
+        }
+
+        public I18nHelper getI18nHelper() {
+            return i18n;
+        }
+    }
+
+    /** Sets this thread's user by login name (null: anonymous). */
+    public void login(String userName) {
+        JiraState.User user = userName == null ? null : state.user(userName).orElse(null);
+        if (user == null) {
+            currentUser.remove();
+        } else {
+            currentUser.set(user(user));
+        }
+    }
+
+    public JiraState.User loggedIn() {
+        return userOf(currentUser.get());
+    }
+
+    public I18nHelper i18n() {
+        return i18n;
+    }
+
+    public TimeZoneManager timeZoneManager() {
+        return mock(TimeZoneManager.class, delegatesTo(new FakeTimeZoneManager()));
+    }
+
+    public final class FakeTimeZoneManager {
+        public TimeZone getLoggedInUserTimeZone() {
+            JiraState.User user = loggedIn();
+            return user == null ? TimeZone.getTimeZone("UTC") : user.timeZone;
+        }
+    }
+
+    public UserManager userManager() {
+        return mock(UserManager.class, delegatesTo(new FakeUserManager()));
+    }
+
+    public final class FakeUserManager {
+        public ApplicationUser getUserByKey(String key) {
+            return user(state.userByKey(key).orElse(null));
+        }
+
+        public ApplicationUser getUserByName(String name) {
+            return user(state.user(name).orElse(null));
+        }
+    }
+
+    // ---------------------------------------------------------------- events
+
+    public EventPublisher eventPublisher() {
+        return mock(EventPublisher.class, delegatesTo(events));
+    }
+
+    public Events events() {
+        return events;
+    }
+
+    /** Jira's event publisher: registered listeners get each published event on their {@code @EventListener}s. */
+    public static final class Events {
+        private final List<Object> listeners = new CopyOnWriteArrayList<>();
+        private final List<Object> published = new CopyOnWriteArrayList<>();
+
+        public void register(Object listener) {
+            listeners.add(listener);
+        }
+
+        public void unregister(Object listener) {
+            listeners.remove(listener);
+        }
+
+        public void publish(Object event) {
+            published.add(event);
+            for (Object listener : listeners) {
+                for (Method m : listener.getClass().getMethods()) {
+                    if (m.isAnnotationPresent(EventListener.class) && m.getParameterCount() == 1
+                            && m.getParameterTypes()[0].isInstance(event)) {
+                        try {
+                            m.invoke(listener, event);
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException("listener " + m + " failed", e);
+                        }
+                    }
+                }
+            }
+        }
+
+        public List<Object> published() {
+            return List.copyOf(published);
+        }
+
+        public int listenerCount() {
+            return listeners.size();
+        }
+    }
+
+    /**
+     * A workflow transition as Jira runs it: the status changes, then the issue event of the transition fires
+     * (to a Done status: "Issue Resolved", event type 5 in Jira's default workflow; otherwise "Generic Event", 6).
+     */
+    public void transition(String issueKey, JiraState.Status to, String userName) {
+        JiraState.Issue issue = state.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
+        issue.status = to;
+        IssueEvent event = mock(IssueEvent.class);
+        MutableIssue view = issue(issue);
+        ApplicationUser actor = user(state.user(userName).orElse(null));
+        Long type = to.category() == JiraState.Category.DONE ? 5L : 6L;
+        when(event.getIssue()).thenReturn(view);
+        when(event.getUser()).thenReturn(actor);
+        when(event.getEventTypeId()).thenReturn(type);
+        events.publish(event);
+    }
+
+    // ---------------------------------------------------------------- search, properties, remote links
+
+    /** {@code key in (...)} as the only JQL the app runs; results are what the searcher may see. */
+    public final class FakeSearchService {
+        private final Map<Query, List<String>> queries = new ConcurrentHashMap<>();
+
+        public Query keysQuery(String[] keys) {
+            Query query = mock(Query.class);
+            queries.put(query, List.of(keys));
+            return query;
+        }
+
+        @SuppressWarnings("unchecked")
+        public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
+            List<String> keys = queries.remove(query);
+            if (keys == null) {
+                throw new UnsupportedOperationException("rig: only key-in queries built by keysQuery are modelled");
+            }
+            JiraState.User who = userOf(searcher);
+            List<Issue> found = new ArrayList<>();
+            for (String key : keys) {
+                state.issue(key).filter(i -> state.canBrowse(i, who)).ifPresent(i -> found.add(issue(i)));
+            }
+            SearchResults<Issue> results = mock(SearchResults.class);
+            when(results.getResults()).thenReturn(found);
+            return results;
+        }
+    }
+
+    public FakeSearchService searchServiceFake() {
+        return new FakeSearchService();
+    }
+
+    public SearchService searchService(FakeSearchService fake) {
+        return mock(SearchService.class, delegatesTo(fake));
+    }
+
+    public IssuePropertyService issuePropertyService() {
+        return mock(IssuePropertyService.class, delegatesTo(new FakeIssuePropertyService()));
+    }
+
+    public final class FakeIssuePropertyService {
+        private final Map<SetPropertyValidationResult, Object[]> pending = new ConcurrentHashMap<>();
+
+        public SetPropertyValidationResult validateSetProperty(ApplicationUser user, Long issueId, PropertyInput input,
+                                                               EntityPropertyOptions options) {
+            SetPropertyValidationResult result = mock(SetPropertyValidationResult.class);
+            JiraState.Issue issue = state.issue(issueId).orElse(null);
+            boolean ok = issue != null && input.getPropertyValue().length() <= 32_768
+                    && (options.skipPermissionChecks() || state.canEdit(issue, userOf(user)));
+            when(result.isValid()).thenReturn(ok);
+            pending.put(result, new Object[]{issueId, input});
+            return result;
+        }
+
+        public PropertyResult setProperty(ApplicationUser user, SetPropertyValidationResult validation) {
+            Object[] what = pending.remove(validation);
+            PropertyResult result = mock(PropertyResult.class);
+            if (what == null || !validation.isValid()) {
+                when(result.isValid()).thenReturn(false);
+                return result;
+            }
+            PropertyInput input = (PropertyInput) what[1];
+            state.issue((Long) what[0]).orElseThrow().properties.put(input.getPropertyKey(),
+                    input.getPropertyValue());
+            when(result.isValid()).thenReturn(true);
+            return result;
+        }
+    }
+
+    public RemoteIssueLinkService remoteIssueLinkService() {
+        return mock(RemoteIssueLinkService.class, delegatesTo(new FakeRemoteIssueLinkService()));
+    }
+
+    public final class FakeRemoteIssueLinkService {
+        public RemoteIssueLinkResult getRemoteIssueLinkByGlobalId(ApplicationUser user, Issue issue, String globalId) {
+            RemoteIssueLink found = state.remoteLinks(issue.getId()).stream()
+                    .filter(l -> l.globalId().equals(globalId)).findFirst().map(JiraDoubles::toLink).orElse(null);
+            RemoteIssueLinkResult result = mock(RemoteIssueLinkResult.class);
+            when(result.isValid()).thenReturn(found != null);
+            when(result.getRemoteIssueLink()).thenReturn(found);
+            return result;
+        }
+
+        public CreateValidationResult validateCreate(ApplicationUser user, RemoteIssueLink link) {
+            CreateValidationResult result = mock(CreateValidationResult.class);
+            when(result.isValid()).thenReturn(link.getUrl() != null && link.getTitle() != null);
+            when(result.getRemoteIssueLink()).thenReturn(link);
+            return result;
+        }
+
+        public RemoteIssueLinkResult create(ApplicationUser user, CreateValidationResult validation) {
+            return store(validation.getRemoteIssueLink());
+        }
+
+        public UpdateValidationResult validateUpdate(ApplicationUser user, RemoteIssueLink link) {
+            UpdateValidationResult result = mock(UpdateValidationResult.class);
+            when(result.isValid()).thenReturn(link.getId() != null && link.getUrl() != null);
+            when(result.getRemoteIssueLink()).thenReturn(link);
+            return result;
+        }
+
+        public RemoteIssueLinkResult update(ApplicationUser user, UpdateValidationResult validation) {
+            return store(validation.getRemoteIssueLink());
+        }
+
+        private RemoteIssueLinkResult store(RemoteIssueLink link) {
+            JiraState.RemoteLink stored = state.putRemoteLink(link.getId(), link.getIssueId(), link.getGlobalId(),
+                    link.getTitle(), link.getUrl(), link.getRelationship(), link.getApplicationType(),
+                    link.getApplicationName());
+            RemoteIssueLinkResult result = mock(RemoteIssueLinkResult.class);
+            when(result.isValid()).thenReturn(true);
+            when(result.getRemoteIssueLink()).thenReturn(toLink(stored));
+            return result;
+        }
+    }
+
+    static RemoteIssueLink toLink(JiraState.RemoteLink l) {
+        return new RemoteIssueLinkBuilder().id(l.id()).issueId(l.issueId()).globalId(l.globalId()).title(l.title())
+                .url(l.url()).relationship(l.relationship()).applicationType(l.applicationType())
+                .applicationName(l.applicationName()).build();
+    }
+
+    // ---------------------------------------------------------------- SAL, platform, rendering
+
+    public PluginSettingsFactory pluginSettingsFactory() {
+        FakePluginSettings settings = new FakePluginSettings();
+        PluginSettings global = mock(PluginSettings.class, delegatesTo(settings));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(global);
+        return factory;
+    }
+
+    public static final class FakePluginSettings {
+        private final Map<String, Object> values = new ConcurrentHashMap<>();
+
+        public Object get(String key) {
+            return values.get(key);
+        }
+
+        public Object put(String key, Object value) {
+            return value == null ? values.remove(key) : values.put(key, value);
+        }
+
+        public Object remove(String key) {
+            return values.remove(key);
+        }
+    }
+
+    /** Cluster locks of one node. */
+    public static ClusterLockService clusterLockService() {
+        return new InMemoryClusterLockService();
+    }
+
+    /**
+     * Active Objects over the given entity manager. The one place the rig builds it: the lead adapts this method when
+     * the shared test ActiveObjects changes.
+     */
+    public static ActiveObjects activeObjects(EntityManager entityManager) {
+        return new EntityManagerActiveObjects(entityManager);
+    }
+
+    /** Jira's Velocity renderer for plugin templates: classpath templates, strict references. */
+    public static VelocityEngine velocity() {
+        VelocityEngine engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.init();
+        return engine;
+    }
+
+    public TemplateRenderer templateRenderer(VelocityEngine engine) {
+        return mock(TemplateRenderer.class, delegatesTo(new FakeTemplateRenderer(engine)));
+    }
+
+    public static final class FakeTemplateRenderer {
+        private final VelocityEngine engine;
+
+        FakeTemplateRenderer(VelocityEngine engine) {
+            this.engine = engine;
+        }
+
+        public void render(String template, Writer writer) {
+            render(template, Map.of(), writer);
+        }
+
+        public void render(String template, Map<String, Object> context, Writer writer) {
+            engine.getTemplate(template, "UTF-8").merge(new VelocityContext(new java.util.HashMap<>(context)), writer);
+        }
+    }
+
+    public LoginUriProvider loginUriProvider(String contextPath) {
+        LoginUriProvider provider = mock(LoginUriProvider.class);
+        when(provider.getLoginUri(org.mockito.ArgumentMatchers.any())).thenAnswer(inv ->
+                URI.create(contextPath + "/login.jsp?os_destination=" + inv.getArgument(0)));
+        return provider;
+    }
+
+    /** Web-resource contexts and modules required while rendering this thread's request. */
+    public static final class RequiredPerRequest {
+        private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
+
+        public Set<String> drain() {
+            Set<String> copy = new LinkedHashSet<>(required.get());
+            required.remove();
+            return copy;
+        }
+
+        public void add(String what) {
+            required.get().add(what);
+        }
+    }
+
+    public PageBuilderService pageBuilderService(RequiredPerRequest required) {
+        RequiredResources resources = mock(RequiredResources.class);
+        when(resources.requireContext(org.mockito.ArgumentMatchers.anyString())).thenAnswer(inv -> {
+            required.add("context:" + inv.getArgument(0));
+            return resources;
+        });
+        when(resources.requireWebResource(org.mockito.ArgumentMatchers.anyString())).thenAnswer(inv -> {
+            required.add("module:" + inv.getArgument(0));
+            return resources;
+        });
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        when(assembler.resources()).thenReturn(resources);
+        PageBuilderService service = mock(PageBuilderService.class);
+        when(service.assembler()).thenReturn(assembler);
+        return service;
+    }
+}

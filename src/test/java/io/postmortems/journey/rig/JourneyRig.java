@@ -1,0 +1,376 @@
+package io.postmortems.journey.rig;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.applinks.api.ApplicationLinkService;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.util.UserManager;
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.core.io.ReadResult;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.jira.admin.SettingsPageServlet;
+import io.postmortems.jira.admin.SettingsValidation;
+import io.postmortems.jira.confluence.ConfluencePublisherFactory;
+import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.CountermeasureSync;
+import io.postmortems.jira.countermeasures.JiraCountermeasureTargets;
+import io.postmortems.jira.countermeasures.TicketStatuses;
+import io.postmortems.jira.panel.PostMortemIssueCondition;
+import io.postmortems.jira.panel.PostMortemPanelContextProvider;
+import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.publish.AoPublishRequests;
+import io.postmortems.jira.publish.PublishOnDoneListener;
+import io.postmortems.jira.publish.PublishWorker;
+import io.postmortems.jira.publish.RemoteWikiPageLinker;
+import io.postmortems.jira.rest.MirrorFailuresResource;
+import io.postmortems.jira.rest.PostMortemResource;
+import io.postmortems.jira.rest.SettingsResource;
+import io.postmortems.jira.review.ReviewPublishGate;
+import io.postmortems.jira.review.SettingsReview;
+import io.postmortems.jira.service.PostMortemService;
+import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.SalSettingsStore;
+import io.postmortems.jira.store.AoPostMortemStore;
+import io.postmortems.jira.store.JiraIssuePropertyWriter;
+import io.postmortems.jira.store.MirrorFailures;
+import io.postmortems.jira.store.PostMortemEntity;
+import io.postmortems.jira.publish.PublishRequestEntity;
+import io.postmortems.publishing.fake.FakeConfluence;
+import net.java.ao.EntityManager;
+import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.test.converters.DynamicFieldNameConverter;
+import net.java.ao.test.converters.DynamicTableNameConverter;
+import org.apache.velocity.app.VelocityEngine;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.mockito.Mockito.mock;
+
+/**
+ * The journey rig: the app's real layers wired as in Jira, in one process on 127.0.0.1. REST resources in Jersey on
+ * Jetty; the issue page with the panel as Jira renders it (condition, context provider, Velocity template, the
+ * descriptor's web-resources with AUI); the admin page servlet; the real services, Active Objects on in-memory
+ * HSQLDB, the publish outbox and worker; Confluence as {@link FakeConfluence}. Only Jira's own services are
+ * doubles ({@link JiraDoubles} over {@link JiraState}). Users sign in at {@code /login?user=NAME} (a cookie), so
+ * two browsers can be two users.
+ *
+ * <p>Start one per test class: {@code JourneyRig rig = JourneyRig.start();} then {@link #close()}.
+ */
+public final class JourneyRig implements AutoCloseable {
+    public static final String CONTEXT_PATH = "/jira";
+    public static final String SPACE = "OPS";
+    public static final String PROJECT = "PM";
+
+    public final JiraState jira = new JiraState();
+    public final JiraDoubles doubles = new JiraDoubles(jira);
+    public final FakeConfluence confluence;
+    public final PostMortemService postMortems;
+    public final SalSettingsStore settings;
+    public final AoPostMortemStore store;
+    public final AoPublishRequests publishRequests;
+    public final PublishWorker publishWorker;
+    public final JiraAuthenticationContext authentication;
+
+    private final EntityManager entityManager;
+    private final Server server;
+    private final WebResources webResources = WebResources.load();
+    private final ScheduledExecutorService publisher;
+    private final PublishOnDoneListener doneListener;
+
+    private JourneyRig(boolean autoPublish) throws Exception {
+        confluence = FakeConfluence.start(SPACE, "SEC");
+        String database = "jdbc:hsqldb:mem:rig-" + UUID.randomUUID();
+        entityManager = EntityManagerBuilder.url(database).username("sa").password("").none()
+                .tableNameConverter(new DynamicTableNameConverter())
+                .fieldNameConverter(new DynamicFieldNameConverter()).build();
+        migrate(entityManager);
+        ActiveObjects ao = JiraDoubles.activeObjects(entityManager);
+
+        authentication = doubles.authenticationContext();
+        IssueManager issueManager = doubles.issueManager();
+        UserManager userManager = doubles.userManager();
+        PostMortemPermissions permissions = new PostMortemPermissions(doubles.permissionManager(),
+                doubles.globalPermissionManager());
+        settings = new SalSettingsStore(doubles.pluginSettingsFactory());
+        settings.save(confluenceSettings(AppSettings.defaults(), confluence.baseUrl()));
+        MirrorFailures mirrorFailures = new MirrorFailures();
+        store = new AoPostMortemStore(ao, new JiraIssuePropertyWriter(doubles.issuePropertyService(), authentication),
+                mirrorFailures);
+        publishRequests = new AoPublishRequests(ao);
+        SettingsReview review = new SettingsReview();
+
+        // Countermeasure tickets: Jira's issue service, sub-tasks, links, priorities and date format over JiraState
+        TicketDoubles tickets = new TicketDoubles(doubles);
+        IssueService issueService = tickets.issueService();
+        com.atlassian.jira.util.DateFieldFormat dateFieldFormat = tickets.dateFieldFormat();
+        com.atlassian.jira.config.PriorityManager priorityManager = tickets.priorityManager();
+        CountermeasureSync ticketUpdates = new CountermeasureSync(issueService, issueManager, userManager,
+                priorityManager, dateFieldFormat);
+        postMortems = new PostMortemService(issueManager, permissions, store, settings, review, publishRequests,
+                ticketUpdates);
+        JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
+                tickets.issueLinkTypeManager());
+        CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
+                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat, permissions, postMortems,
+                settings, targets);
+
+        JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
+        TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
+
+        publishWorker = new PublishWorker(publishRequests, new ClusterLocks(JiraDoubles.clusterLockService()),
+                issueManager, userManager, authentication, store, settings, new ReviewPublishGate(review),
+                new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
+                new RemoteWikiPageLinker(doubles.remoteIssueLinkService()));
+        doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
+        doneListener.onStart();
+
+        PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
+                doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, publishRequests);
+        VelocityEngine velocity = JiraDoubles.velocity();
+        JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
+        SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
+                doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
+                doubles.pageBuilderService(required));
+
+        ResourceConfig rest = new ResourceConfig()
+                .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
+                        new SettingsResource(authentication, permissions, settings,
+                                new SettingsValidation(mock(ApplicationLinkService.class), targets)),
+                        new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
+                                issueManager))
+                .register(new RestSecurity(authentication, permissions));
+
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH, ServletContextHandler.NO_SESSIONS);
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(new RigServlets.LoginFilter(doubles)), "/*",
+                EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/postmortems/1.0/*");
+        context.addServlet(new ServletHolder(new RigServlets.LoginServlet(jira)), "/login");
+        context.addServlet(new ServletHolder(new RigServlets.IssuePageServlet(this, new PostMortemIssueCondition(),
+                panelContext, velocity, webResources)), "/browse/*");
+        context.addServlet(new ServletHolder(new RigServlets.TransitionServlet(this)), "/rig/transition");
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(
+                        new RigServlets.DecoratingFilter(required, webResources)),
+                "/plugins/servlet/postmortems/admin", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(adminPage), "/plugins/servlet/postmortems/admin");
+        context.addServlet(new ServletHolder(new RigServlets.DownloadServlet(webResources)),
+                "/download/resources/*");
+        context.addServlet(new ServletHolder(new RigServlets.StaticServlet()), "/rig-static/*");
+        context.addServlet(new ServletHolder(new RigServlets.IndexServlet(this)), "");
+        server.setHandler(context);
+        server.start();
+
+        if (autoPublish) {
+            publisher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "rig-publisher");
+                t.setDaemon(true);
+                return t;
+            });
+            publisher.scheduleWithFixedDelay(this::publishDueQuietly, 1, 2, TimeUnit.SECONDS);
+        } else {
+            publisher = null;
+        }
+    }
+
+    /** A rig whose publish worker runs only when a test calls {@link #publishDue()}. */
+    public static JourneyRig start() throws Exception {
+        return new JourneyRig(false);
+    }
+
+    /** A rig whose publish worker runs every two seconds, as the scheduler does in Jira (the sandbox). */
+    public static JourneyRig startWithPublisher() throws Exception {
+        return new JourneyRig(true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void migrate(EntityManager em) throws Exception {
+        em.migrate(PostMortemEntity.class, PublishRequestEntity.class);
+    }
+
+    /** The app's settings with Confluence reached by personal access token at the fake. */
+    static AppSettings confluenceSettings(AppSettings d, String confluenceUrl) {
+        return new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null, confluenceUrl,
+                FakeConfluence.TOKEN, SPACE, "Post-mortems", d.layout(), d.restrictedTarget(), d.jiraServerId(),
+                d.severityLevels(), d.requiredSections(), d.countermeasureMode(), d.countermeasureProjectKey(),
+                d.defaultDueWeeks(), d.errorsBlockPublishing(), d.extraBlameTerms(), d.extraCounterfactuals(),
+                d.pageLanguage());
+    }
+
+    /**
+     * TicketStatuses with the rig's {@code key in (...)} query: its public constructor builds the query with Jira's
+     * static JQL builder, which needs a running Jira, so the rig uses the constructor the unit tests use.
+     */
+    private static TicketStatuses ticketStatuses(SearchService search,
+                                                 Function<String[], com.atlassian.query.Query> keys) {
+        try {
+            var ctor = TicketStatuses.class.getDeclaredConstructor(SearchService.class, Function.class);
+            ctor.setAccessible(true);
+            return ctor.newInstance(search, keys);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("TicketStatuses changed its test constructor: " + e, e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ addresses
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** {@code http://127.0.0.1:PORT/jira}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port() + CONTEXT_PATH;
+    }
+
+    public String loginUrl(String userName) {
+        return baseUrl() + "/login?user=" + (userName == null ? "" : userName);
+    }
+
+    public String issueUrl(String issueKey) {
+        return baseUrl() + "/browse/" + issueKey;
+    }
+
+    public String restUrl(String path) {
+        return baseUrl() + "/rest/postmortems/1.0" + path;
+    }
+
+    public String adminUrl() {
+        return baseUrl() + "/plugins/servlet/postmortems/admin";
+    }
+
+    // ------------------------------------------------------------------------------------------ Jira's data
+
+    /** The four users of the sandbox and the journeys, in project {@value #PROJECT} (and the ticket projects). */
+    public JourneyRig withStandardUsers() {
+        for (String p : List.of(PROJECT, "PAY", "BATCH", "OPS")) {
+            if (jira.projectByKey(p).isEmpty()) {
+                jira.addProject(p, p + " project");
+            }
+        }
+        JiraState.User admin = jira.addUser("admin", "Ada Admin", "UTC");
+        admin.administrator = true;
+        jira.addUser("editor", "Eddie Editor", "Europe/Berlin");
+        jira.addUser("viewer", "Vera Viewer", "America/New_York");
+        jira.addUser("outsider", "Otto Outsider", "Asia/Tokyo");
+        for (String p : List.of(PROJECT, "PAY", "BATCH", "OPS")) {
+            jira.grant(p, "admin", true);
+            jira.grant(p, "editor", true);
+            jira.grant(p, "viewer", false);
+        }
+        return this;
+    }
+
+    /**
+     * Loads a bundled example as the post-mortem of a new issue with the example's key (or the next key of
+     * {@value #PROJECT}); its countermeasure tickets become sub-tasks in their projects.
+     */
+    public JiraState.Issue loadExample(Path file) throws Exception {
+        String text = Files.readString(file);
+        PostMortemCodec codec = new PostMortemCodec();
+        ReadResult read = file.toString().endsWith(".json") ? codec.readJson(text) : codec.readYaml(text);
+        if (!read.isOk()) {
+            throw new IllegalArgumentException(file + ": " + read.problems());
+        }
+        PostMortem doc = read.get();
+        String title = doc.getTitle() == null ? file.getFileName().toString() : doc.getTitle();
+        JiraState.Issue issue = doc.getIssueKey() != null && jira.issue(doc.getIssueKey()).isEmpty()
+                && doc.getIssueKey().startsWith(PROJECT + "-")
+                ? jira.addIssueWithKey(doc.getIssueKey(), "Post-mortem", title)
+                : jira.addIssue(PROJECT, "Post-mortem", title);
+        doc.setIssueKey(issue.key);
+        for (var cm : doc.getCountermeasures()) {
+            String key = cm.getIssueKey();
+            if (key != null && key.contains("-") && jira.issue(key).isEmpty()) {
+                String project = key.substring(0, key.indexOf('-'));
+                if (jira.projectByKey(project).isEmpty()) {
+                    jira.addProject(project, project + " project");
+                }
+                JiraState.Issue ticket = jira.addIssueWithKey(key, "Task",
+                        cm.getSummary() == null ? key : cm.getSummary());
+                // the ticket's workflow status as the example's countermeasure status says
+                String status = cm.getStatus() == null ? "" : cm.getStatus().name();
+                ticket.status = status.equals("DONE") ? JiraState.DONE
+                        : status.equals("IN_PROGRESS") ? JiraState.IN_PROGRESS : JiraState.TO_DO;
+            }
+        }
+        doubles.login(null);
+        store.save(issue.id, doc, 0);
+        return issue;
+    }
+
+    /** Every file of {@code examples/}, one post-mortem each, in name order. */
+    public List<JiraState.Issue> loadExamples(Path dir) throws Exception {
+        List<Path> files;
+        try (var stream = Files.list(dir)) {
+            files = stream.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".yaml"))
+                    .sorted().toList();
+        }
+        List<JiraState.Issue> issues = new java.util.ArrayList<>();
+        for (Path f : files) {
+            issues.add(loadExample(f));
+        }
+        return issues;
+    }
+
+    /** A workflow transition by a user: status first, then the issue event Jira fires for it. */
+    public void transition(String issueKey, JiraState.Status to, String userName) {
+        doubles.transition(issueKey, to, userName);
+    }
+
+    /** Runs the publish worker once over every due request, as the scheduler's pass does; returns how many. */
+    public int publishDue() {
+        try {
+            return publishWorker.runDue();
+        } finally {
+            doubles.login(null);
+        }
+    }
+
+    private void publishDueQuietly() {
+        try {
+            publishDue();
+        } catch (RuntimeException e) {
+            System.err.println("rig: publish pass failed: " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (publisher != null) {
+            publisher.shutdownNow();
+        }
+        doneListener.onStop();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("rig: jetty did not stop cleanly: " + e);
+        }
+        confluence.close();
+        try {
+            entityManager.getProvider().dispose();
+        } catch (RuntimeException e) {
+            // in-memory database: nothing to keep
+        }
+    }
+}
