@@ -45,8 +45,8 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.postmortems.jira.BundleI18nHelper;
-import io.postmortems.jira.testing.EntityManagerActiveObjects;
-import io.postmortems.jira.testing.InMemoryClusterLockService;
+import io.postmortems.jira.testing.FakeActiveObjects;
+import io.postmortems.jira.testing.FakeClusterLockService;
 import net.java.ao.EntityManager;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -625,15 +625,12 @@ public final class JiraDoubles {
 
     /** Cluster locks of one node. */
     public static ClusterLockService clusterLockService() {
-        return new InMemoryClusterLockService();
+        return FakeClusterLockService.inMemory();
     }
 
-    /**
-     * Active Objects over the given entity manager. The one place the rig builds it: the lead adapts this method when
-     * the shared test ActiveObjects changes.
-     */
+    /** Active Objects over the given entity manager: the shared plain fake behind a delegating mock. */
     public static ActiveObjects activeObjects(EntityManager entityManager) {
-        return new EntityManagerActiveObjects(entityManager);
+        return FakeActiveObjects.over(entityManager);
     }
 
     /** Jira's Velocity renderer for plugin templates: classpath templates, strict references. */
