@@ -434,7 +434,7 @@ public class PublishWorkerTest {
         AoPublishRequests workerSide = new AoPublishRequests(interleaving(armed,
                 () -> requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW)), clock);
         PublishWorker node = new PublishWorker(workerSide, new ClusterLocks(FakeClusterLockService.inMemory()), issues,
-                users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+                users, auth, store, settings, new BasicPublishGate(), factory, linker, jira, reconciler(), clock);
         when(publisher.publish(any(), any())).thenAnswer(inv -> {
             armed.set(true);
             return published();

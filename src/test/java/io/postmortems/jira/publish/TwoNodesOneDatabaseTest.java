@@ -118,7 +118,8 @@ public class TwoNodesOneDatabaseTest {
             WikiPageLinker linker = (linked, user, url, pageId) -> links.incrementAndGet();
             worker = new PublishWorker(requests, new ClusterLocks(FakeClusterLockService.onDatabase(db.database(),
                     name)), issues, users, mock(JiraAuthenticationContext.class, withSettings().stubOnly()), store,
-                    settings, new BasicPublishGate(), publishers, linker, clock);
+                    settings, new BasicPublishGate(), publishers, linker,
+                    mock(com.atlassian.sal.api.ApplicationProperties.class), (user, stored) -> stored, clock);
             scheduler = new PublishScheduler(worker, () -> fastSchedule("publisher-" + name));
         }
 
@@ -170,11 +171,7 @@ public class TwoNodesOneDatabaseTest {
     @Before
     public void twoNodes() throws Exception {
         FakeClusterLockService.resetLockTable(db.database());
-        AppSettings d = AppSettings.defaults();
-        when(settings.load()).thenReturn(new AppSettings(d.confluenceMode(), null, null, null,
-                PublishingFixture.SPACE, d.rootTitle(), d.layout(), false, null, d.severityLevels(),
-                d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(), true, d.extraBlameTerms(),
-                d.extraCounterfactuals()));
+        when(settings.load()).thenReturn(AppSettings.builder().spaceKey(PublishingFixture.SPACE).build());
         when(issues.getIssueObject(anyLong())).thenReturn(issue);
         when(issue.getSecurityLevelId()).thenReturn(null);
         when(users.getUserByKey(anyString())).thenReturn(alice);

@@ -84,7 +84,7 @@ public final class JiraDoubles {
     private final Map<String, IssueType> typeViews = new ConcurrentHashMap<>();
     private final ThreadLocal<ApplicationUser> currentUser = new ThreadLocal<>();
     private final Events events = new Events();
-    private final I18nHelper i18n = new BundleI18nHelper();
+    private final I18nHelper i18n = BundleI18nHelper.create();
 
     public JiraDoubles(JiraState state) {
         this.state = state;

@@ -15,6 +15,8 @@ import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.confluence.ConfluencePublisherFactory;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CountermeasureSync;
+import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
+import io.postmortems.jira.testing.AoDatabase;
 import io.postmortems.jira.countermeasures.JiraCountermeasureTargets;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.panel.PostMortemIssueCondition;
@@ -41,8 +43,8 @@ import io.postmortems.jira.publish.PublishRequestEntity;
 import io.postmortems.publishing.fake.FakeConfluence;
 import net.java.ao.EntityManager;
 import net.java.ao.builder.EntityManagerBuilder;
-import net.java.ao.test.converters.DynamicFieldNameConverter;
-import net.java.ao.test.converters.DynamicTableNameConverter;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
 import org.apache.velocity.app.VelocityEngine;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -98,8 +100,8 @@ public final class JourneyRig implements AutoCloseable {
         confluence = FakeConfluence.start(SPACE, "SEC");
         String database = "jdbc:hsqldb:mem:rig-" + UUID.randomUUID();
         entityManager = EntityManagerBuilder.url(database).username("sa").password("").none()
-                .tableNameConverter(new DynamicTableNameConverter())
-                .fieldNameConverter(new DynamicFieldNameConverter()).build();
+                .tableNameConverter(new AtlassianTableNameConverter(AoDatabase.TABLE_PREFIX::concat))
+                .fieldNameConverter(new AtlassianFieldNameConverter()).build();
         migrate(entityManager);
         ActiveObjects ao = JiraDoubles.activeObjects(entityManager);
 
@@ -121,28 +123,35 @@ public final class JourneyRig implements AutoCloseable {
         IssueService issueService = tickets.issueService();
         com.atlassian.jira.util.DateFieldFormat dateFieldFormat = tickets.dateFieldFormat();
         com.atlassian.jira.config.PriorityManager priorityManager = tickets.priorityManager();
+        JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
+        TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
+        CountermeasureStatusReconciler reconciler = new CountermeasureStatusReconciler(ticketStatuses, store);
         CountermeasureSync ticketUpdates = new CountermeasureSync(issueService, issueManager, userManager,
-                priorityManager, dateFieldFormat);
-        postMortems = new PostMortemService(issueManager, permissions, store, settings, review, publishRequests,
-                ticketUpdates);
+                priorityManager, dateFieldFormat, reconciler);
+        ReviewPublishGate gate = new ReviewPublishGate(review);
+        postMortems = new PostMortemService(issueManager, permissions, store, settings, review, gate,
+                publishRequests, ticketUpdates);
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
-                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat, permissions, postMortems,
-                settings, targets);
-
-        JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
-        TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
+                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
+                mock(com.atlassian.jira.issue.label.LabelManager.class), permissions, postMortems, settings, targets);
+        com.atlassian.sal.api.ApplicationProperties jiraProperties =
+                mock(com.atlassian.sal.api.ApplicationProperties.class);
+        // Jira's canonical base URL is the rig's own address, known once the server has started
+        org.mockito.Mockito.when(jiraProperties.getBaseUrl(com.atlassian.sal.api.UrlMode.CANONICAL))
+                .thenAnswer(inv -> baseUrl());
 
         publishWorker = new PublishWorker(publishRequests, new ClusterLocks(JiraDoubles.clusterLockService()),
-                issueManager, userManager, authentication, store, settings, new ReviewPublishGate(review),
+                issueManager, userManager, authentication, store, settings, gate,
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
-                new RemoteWikiPageLinker(doubles.remoteIssueLinkService()));
+                new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler);
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
-                doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, publishRequests);
+                doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
+                settings);
         VelocityEngine velocity = JiraDoubles.velocity();
         JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
         SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
@@ -204,17 +213,16 @@ public final class JourneyRig implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
+    /** Every table the descriptor's {@code <ao>} module declares, as Jira would create them. */
     private static void migrate(EntityManager em) throws Exception {
-        em.migrate(PostMortemEntity.class, PublishRequestEntity.class);
+        em.migrate(AoDatabase.entities().toArray(new Class[0]));
     }
 
     /** The app's settings with Confluence reached by personal access token at the fake. */
     static AppSettings confluenceSettings(AppSettings d, String confluenceUrl) {
-        return new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null, confluenceUrl,
-                FakeConfluence.TOKEN, SPACE, "Post-mortems", d.layout(), d.restrictedTarget(), d.jiraServerId(),
-                d.severityLevels(), d.requiredSections(), d.countermeasureMode(), d.countermeasureProjectKey(),
-                d.defaultDueWeeks(), d.errorsBlockPublishing(), d.extraBlameTerms(), d.extraCounterfactuals(),
-                d.pageLanguage());
+        return d.toBuilder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .applicationLinkId(null).confluenceUrl(confluenceUrl).confluenceToken(FakeConfluence.TOKEN)
+                .spaceKey(SPACE).rootTitle("Post-mortems").build();
     }
 
     /**
