@@ -52,10 +52,11 @@ public class SmokeJourneyTest {
             Path png = editor.screenshot("smoke-editor-panel");
             assertTrue(Files.size(png) > 10_000);
             editor.issue(rig.loadExample(Path.of("examples", "sev1-payment-gateway-outage.json")).key)
-                    .waitVisible("#pm-countermeasures");
-            assertTrue("ticket statuses come from Jira's search: " + editor.text("#pm-countermeasures"),
-                    editor.text("#pm-countermeasures").contains("Done"));
-            editor.scrollTo("#pm-countermeasures").screenshot("smoke-editor-countermeasures");
+                    .waitVisible("#pm-cm-list");
+            // the editor edits countermeasures in place; each row shows its ticket's live status
+            assertTrue("ticket statuses come from Jira's search: " + editor.text("#pm-cm-list"),
+                    editor.texts("#pm-cm-list .pm-cm-status").contains("Done"));
+            editor.scrollTo("#pm-cm-list").screenshot("smoke-editor-countermeasures");
         }
     }
 }

@@ -164,6 +164,11 @@ public final class JiraDoubles {
             return issue.securityLevelId;
         }
 
+        public java.sql.Timestamp getResolutionDate() {
+            java.time.Instant at = issue.resolvedAt;
+            return at == null ? null : java.sql.Timestamp.from(at);
+        }
+
         public Long getParentId() {
             return issue.parentId;
         }
@@ -464,6 +469,7 @@ public final class JiraDoubles {
     public void transition(String issueKey, JiraState.Status to, String userName) {
         JiraState.Issue issue = state.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
         issue.status = to;
+        issue.resolvedAt = to.category() == JiraState.Category.DONE ? java.time.Instant.now() : null;
         IssueEvent event = mock(IssueEvent.class);
         MutableIssue view = issue(issue);
         ApplicationUser actor = user(state.user(userName).orElse(null));

@@ -83,6 +83,8 @@ public final class JiraState {
         public volatile Status status;
         public volatile Long securityLevelId;
         public volatile String assigneeKey;
+        /** When the issue last entered a Done status; null while it is not done. */
+        public volatile java.time.Instant resolvedAt;
         public final Map<String, String> properties = new ConcurrentHashMap<>();
         /** Other field values as Jira's field ids name them: duedate, priority, description. */
         public final Map<String, String> fields = new ConcurrentHashMap<>();

@@ -320,6 +320,7 @@ public final class JourneyRig implements AutoCloseable {
                 String status = cm.getStatus() == null ? "" : cm.getStatus().name();
                 ticket.status = status.equals("DONE") ? JiraState.DONE
                         : status.equals("IN_PROGRESS") ? JiraState.IN_PROGRESS : JiraState.TO_DO;
+                ticket.resolvedAt = status.equals("DONE") ? java.time.Instant.now() : null;
             }
         }
         doubles.login(null);
