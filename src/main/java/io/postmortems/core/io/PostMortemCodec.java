@@ -98,9 +98,10 @@ public final class PostMortemCodec {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? readYaml(text) : readJson(text);
     }
 
+    /** The stored form: compact JSON (no indentation), the form {@link DocumentLimits} measures. */
     public String writeJson(PostMortem document) {
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+            return json.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             // Our own model always serialises; reaching here is a programming error, not bad input.
             throw new IllegalStateException("post-mortem could not be serialised", e);
