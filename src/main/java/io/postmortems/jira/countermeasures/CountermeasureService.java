@@ -16,6 +16,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
@@ -50,7 +51,10 @@ import static io.postmortems.jira.service.ServiceException.Kind.INVALID;
  */
 @Named
 public class CountermeasureService {
-    private static final int RECORD_ATTEMPTS = 3;
+    /** Saves tried when recording a ticket key while others save the document (each try reloads it). */
+    static final int RECORD_ATTEMPTS = 25;
+    /** How long a request waits for another node's or thread's ticket creation on the same post-mortem. */
+    static final long LOCK_WAIT_SECONDS = 60;
 
     private final IssueService issueService;
     private final SubTaskManager subTaskManager;
@@ -62,6 +66,7 @@ public class CountermeasureService {
     private final PostMortemService postMortems;
     private final SettingsStore settings;
     private final CountermeasureTargets targets;
+    private final ClusterLocks locks;
     private final Clock clock;
 
     @Inject
@@ -72,15 +77,15 @@ public class CountermeasureService {
                                  @ComponentImport PriorityManager priorityManager,
                                  @ComponentImport DateFieldFormat dateFieldFormat,
                                  PostMortemPermissions permissions, PostMortemService postMortems,
-                                 SettingsStore settings, CountermeasureTargets targets) {
+                                 SettingsStore settings, CountermeasureTargets targets, ClusterLocks locks) {
         this(issueService, subTaskManager, issueLinkManager, userManager, priorityManager, dateFieldFormat,
-                permissions, postMortems, settings, targets, Clock.systemDefaultZone());
+                permissions, postMortems, settings, targets, locks, Clock.systemDefaultZone());
     }
 
     CountermeasureService(IssueService issueService, SubTaskManager subTaskManager, IssueLinkManager issueLinkManager,
                           UserManager userManager, PriorityManager priorityManager, DateFieldFormat dateFieldFormat,
                           PostMortemPermissions permissions, PostMortemService postMortems, SettingsStore settings,
-                          CountermeasureTargets targets, Clock clock) {
+                          CountermeasureTargets targets, ClusterLocks locks, Clock clock) {
         this.issueService = issueService;
         this.subTaskManager = subTaskManager;
         this.issueLinkManager = issueLinkManager;
@@ -91,6 +96,7 @@ public class CountermeasureService {
         this.postMortems = postMortems;
         this.settings = settings;
         this.targets = targets;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -98,7 +104,11 @@ public class CountermeasureService {
     private record Target(Project project, String issueTypeId, Long linkTypeId, boolean subTask) {
     }
 
-    /** Creates tickets for every countermeasure that has none yet; one result per countermeasure, in order. */
+    /**
+     * Creates tickets for every countermeasure that has none yet; one result per countermeasure, in order. One
+     * creation per post-mortem at a time across the cluster: a second request waits for the first and then finds its
+     * tickets recorded, so overlapping clicks never create two tickets for one countermeasure.
+     */
     public List<CreationResult> createPending(ApplicationUser user, String issueKey) throws ServiceException {
         Issue postMortem = postMortems.editableIssue(user, issueKey);
         AppSettings appSettings = settings.load();
@@ -106,6 +116,32 @@ public class CountermeasureService {
         if (!permissions.canCreateIn(target.project(), user)) {
             throw ServiceException.of(FORBIDDEN, "", "postmortems.error.cm.noCreate", target.project().getKey());
         }
+        if (!target.subTask() && !permissions.canLink(postMortem, user)) {
+            throw ServiceException.of(FORBIDDEN, "", "postmortems.error.cm.noLink", postMortem.getKey());
+        }
+        ServiceException[] failure = {null};
+        Optional<List<CreationResult>> done;
+        try {
+            done = locks.withLock("countermeasures." + postMortem.getId(), LOCK_WAIT_SECONDS, () -> {
+                try {
+                    return createUnderLock(user, postMortem, appSettings, target);
+                } catch (ServiceException e) {
+                    failure[0] = e;
+                    return null;
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ServiceException.of(CONFLICT, "", "postmortems.error.cm.busy");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return done.orElseThrow(() -> ServiceException.of(CONFLICT, "", "postmortems.error.cm.busy"));
+    }
+
+    private List<CreationResult> createUnderLock(ApplicationUser user, Issue postMortem, AppSettings appSettings,
+                                                 Target target) throws ServiceException {
         StoredPostMortem stored = withIds(postMortem, postMortems.current(postMortem));
         List<CreationResult> results = new ArrayList<>();
         List<Countermeasure> countermeasures = List.copyOf(stored.document().getCountermeasures());
@@ -256,6 +292,11 @@ public class CountermeasureService {
             PostMortem doc = current.document();
             for (Countermeasure cm : doc.getCountermeasures()) {
                 if (countermeasureId.equals(cm.getId())) {
+                    if (cm.getIssueKey() != null && !cm.getIssueKey().isBlank()) {
+                        // never overwrite a recorded key (the lock makes this unreachable; the guard keeps it so)
+                        throw new IllegalStateException("countermeasure " + countermeasureId + " already has ticket "
+                                + cm.getIssueKey() + "; " + ticketKey + " was not recorded");
+                    }
                     cm.setIssueKey(ticketKey);
                     if (cm.getDueDate() == null) {
                         cm.setDueDate(due);

@@ -19,6 +19,8 @@ import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.testing.InMemoryClusterLockService;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.TicketUpdates;
@@ -103,7 +105,7 @@ public class CountermeasureServiceTest {
         CountermeasureService countermeasures = new CountermeasureService(issueService, subTasks,
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class), dates,
                 permissions, service, settings, targets,
-                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+                new ClusterLocks(new InMemoryClusterLockService()), Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
 
         List<CreationResult> first = countermeasures.createPending(user, "PM-1");
         assertEquals(List.of(CreationResult.Outcome.CREATED, CreationResult.Outcome.CREATED,

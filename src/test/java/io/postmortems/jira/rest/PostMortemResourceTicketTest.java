@@ -100,7 +100,9 @@ public class PostMortemResourceTicketTest {
                         mock(DateFieldFormat.class)));
         CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
-                mock(DateFieldFormat.class), permissions, service, settings, mock(CountermeasureTargets.class));
+                mock(DateFieldFormat.class), permissions, service, settings, mock(CountermeasureTargets.class),
+                new io.postmortems.jira.platform.ClusterLocks(
+                        new io.postmortems.jira.testing.InMemoryClusterLockService()));
         resource = new PostMortemResource(auth, service, countermeasures);
     }
 

@@ -149,7 +149,9 @@ public class RestPermissionMatrixTest {
         when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
         CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
                 mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
-                mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets);
+                mock(PriorityManager.class), mock(DateFieldFormat.class), permissions, service, settingsStore, targets,
+                new io.postmortems.jira.platform.ClusterLocks(
+                        new io.postmortems.jira.testing.InMemoryClusterLockService()));
         resource = new PostMortemResource(auth, service, countermeasures);
         MirrorFailures failures = new MirrorFailures();
         failures.failed(10L, "Jira refused issue property postmortem of issue 10: too long");
