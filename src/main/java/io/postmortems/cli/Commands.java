@@ -175,7 +175,7 @@ final class Commands {
         }
         boolean allowErrors = Boolean.parseBoolean(args.option("allow-errors").orElse("false"));
         List<Path> inputs = DocumentFiles.expand(args.positional());
-        PublishState state = PublishState.load(Path.of(args.option("state").orElse(".postmortems-state.json")),
+        PublishedPagesFile state = PublishedPagesFile.load(Path.of(args.option("state").orElse(".postmortems-state.json")),
                 codec.jsonMapper());
         Publisher publisher = publisherFactory.apply(new PublishSettings(new HttpClientTransport(url, token)));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());

@@ -3,6 +3,7 @@ package io.postmortems.panel;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
@@ -120,10 +121,8 @@ public final class PanelViews {
             boolean hasTicket = cm.getIssueKey() != null && !cm.getIssueKey().isBlank();
             Optional<TicketState> ticket = hasTicket ? in.tickets().of(cm.getIssueKey()) : Optional.empty();
             String status;
-            boolean done;
             if (ticket.isPresent()) {
                 status = ticket.get().statusName();
-                done = ticket.get().done();
             } else {
                 if (hasTicket) {
                     status = text.text(in.tickets().source() == TicketStates.Source.OFFLINE
@@ -132,9 +131,9 @@ public final class PanelViews {
                     pending++;
                     status = text.text("postmortems.panel.cm.status.pending");
                 }
-                done = cm.getStatus() != null && cm.getStatus().isFinished();
             }
-            boolean overdue = cm.getDueDate() != null && cm.getDueDate().isBefore(in.today()) && !done;
+            boolean done = CountermeasureProgress.isDone(cm, ticket.map(TicketState::done));
+            boolean overdue = CountermeasureProgress.isOverdue(cm, in.today(), done);
             String anchor = anchor("countermeasures[" + i + "]");
             anchors.add(anchor);
             cms.add(new CountermeasureRow(cm.getId(), anchor, cm.getIssueKey(), cm.getSummary(), cm.getOwner(),
@@ -162,7 +161,7 @@ public final class PanelViews {
         b.findingGroups = groups;
         b.hasErrors = in.review().hasErrors();
 
-        Optional<PublishState> publish = in.publish();
+        Optional<PublishingView> publish = in.publish();
         b.publishState = text.text("postmortems.panel.publish.state."
                 + publish.map(p -> p.state().name()).orElse("NEVER"));
         b.publishLozenge = publish.map(p -> switch (p.state()) {
@@ -170,9 +169,9 @@ public final class PanelViews {
             case FAILED -> "aui-lozenge-error";
             case PENDING, RETRY_PENDING -> "aui-lozenge-inprogress";
         }).orElse("");
-        b.pageUrl = publish.map(PublishState::pageUrl).orElse(null);
-        b.pageVersion = publish.map(PublishState::pageVersion).map(String::valueOf).orElse(null);
-        b.publishError = publish.map(PublishState::lastError).orElse(null);
+        b.pageUrl = publish.map(PublishingView::pageUrl).orElse(null);
+        b.pageVersion = publish.map(PublishingView::pageVersion).map(String::valueOf).orElse(null);
+        b.publishError = publish.map(PublishingView::lastError).orElse(null);
         return new PanelView(b);
     }
 

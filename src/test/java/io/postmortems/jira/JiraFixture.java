@@ -11,10 +11,12 @@ import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.jira.publish.PublishGate;
 import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,9 @@ import static org.mockito.Mockito.when;
 
 /** Test helpers: a post-mortem issue, users with given Jira permissions, and an in-memory store with revisions. */
 public final class JiraFixture {
+    /** A publish gate that never blocks, for tests that do not publish. */
+    public static final PublishGate NO_GATE = (document, settings) -> List.of();
+
     private JiraFixture() {
     }
 

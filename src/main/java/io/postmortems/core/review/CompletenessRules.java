@@ -1,6 +1,7 @@
 package io.postmortems.core.review;
 
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.Impact;
 import io.postmortems.core.model.Meeting;
 import io.postmortems.core.model.PostMortem;
@@ -217,7 +218,7 @@ public final class CompletenessRules {
             if (started != null && due.isBefore(started.toLocalDate())) {
                 out.error(base + ".dueDate", CM_DUE_BEFORE_START, label, due.toString(),
                         started.toLocalDate().toString());
-            } else if (due.isBefore(today) && (cm.getStatus() == null || !cm.getStatus().isFinished())) {
+            } else if (CountermeasureProgress.isOverdue(cm, today, CountermeasureProgress.isDone(cm))) {
                 out.hint(base + ".dueDate", CM_OVERDUE, label, due.toString());
             }
         }

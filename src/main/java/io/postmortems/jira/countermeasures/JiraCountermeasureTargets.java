@@ -7,7 +7,6 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.jira.provisioning.Provisioning;
-import io.postmortems.jira.service.PostMortemIssues;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -45,7 +44,7 @@ public class JiraCountermeasureTargets implements CountermeasureTargets {
 
     @Override
     public Optional<String> issueTypeId(Project project) {
-        return pick(project, t -> !t.isSubTask() && !PostMortemIssues.ISSUE_TYPE_NAME.equalsIgnoreCase(t.getName()),
+        return pick(project, t -> !t.isSubTask() && !Provisioning.isPostMortemType(t),
                 LINKED_TYPE);
     }
 

@@ -36,6 +36,14 @@ public class Provisioning {
     public static final String POST_MORTEM_TYPE = "Post-mortem";
     public static final String COUNTERMEASURE_TYPE = "Countermeasure";
     public static final String LINK_TYPE = "Countermeasure";
+
+    /**
+     * The one test for "this is the app's Post-mortem issue type": names compare ignoring case, as provisioning
+     * finds an existing type, so a type an administrator renamed to "Post-Mortem" is still ours everywhere.
+     */
+    public static boolean isPostMortemType(IssueType type) {
+        return type != null && POST_MORTEM_TYPE.equalsIgnoreCase(type.getName());
+    }
     public static final String LINK_OUTWARD = "has countermeasure";
     public static final String LINK_INWARD = "is countermeasure for";
     static final String POST_MORTEM_DESCRIPTION = "A blameless write-up of an incident, with its timeline, root cause"

@@ -52,8 +52,7 @@ public class PublishOnDoneListener implements LifecycleAware {
             return;
         }
         Issue issue = event.getIssue();
-        if (issue == null || issue.getIssueType() == null || issue.getStatus() == null
-                || !Provisioning.POST_MORTEM_TYPE.equals(issue.getIssueType().getName())) {
+        if (issue == null || issue.getStatus() == null || !Provisioning.isPostMortemType(issue.getIssueType())) {
             return;
         }
         StatusCategory category = issue.getStatus().getStatusCategory();

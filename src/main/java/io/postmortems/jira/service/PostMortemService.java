@@ -9,9 +9,9 @@ import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
-import io.postmortems.core.review.Level;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.publish.PublishGate;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.jira.store.ConcurrentEditException;
@@ -45,27 +45,29 @@ public class PostMortemService {
     private final PostMortemPermissions permissions;
     private final PostMortemStore store;
     private final SettingsStore settings;
-    private final PostMortemReview review;
+    private final ConfiguredReview review;
+    private final PublishGate gate;
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
     private final Supplier<String> ids;
 
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
-                             PostMortemStore store, SettingsStore settings, PostMortemReview review,
-                             PublishRequests publishRequests, TicketUpdates ticketUpdates) {
-        this(issueManager, permissions, store, settings, review, publishRequests, ticketUpdates,
+                             PostMortemStore store, SettingsStore settings, ConfiguredReview review,
+                             PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
                 () -> UUID.randomUUID().toString());
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
-                      SettingsStore settings, PostMortemReview review, PublishRequests publishRequests,
-                      TicketUpdates ticketUpdates, Supplier<String> ids) {
+                      SettingsStore settings, ConfiguredReview review, PublishGate gate,
+                      PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids) {
         this.issueManager = issueManager;
         this.permissions = permissions;
         this.store = store;
         this.settings = settings;
         this.review = review;
+        this.gate = gate;
         this.publishRequests = publishRequests;
         this.ticketUpdates = ticketUpdates;
         this.ids = ids;
@@ -241,11 +243,10 @@ public class PostMortemService {
         if (user == null) {
             throw ServiceException.of(FORBIDDEN, "", "postmortems.error.publish.login");
         }
-        var appSettings = settings.load();
-        ReviewReport report = review.review(current(issue).document(), appSettings);
-        if (appSettings.errorsBlockPublishing() && report.hasErrors()) {
+        List<Finding> blocking = gate.blockingFindings(current(issue).document(), settings.load());
+        if (!blocking.isEmpty()) {
             List<FieldError> errors = new ArrayList<>();
-            for (Finding f : report.at(Level.ERROR)) {
+            for (Finding f : blocking) {
                 errors.add(new FieldError(f.path(), f.messageKey(), f.args()));
             }
             throw new ServiceException(INVALID, errors);

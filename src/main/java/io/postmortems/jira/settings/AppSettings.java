@@ -66,20 +66,6 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
     }
 
-    /** Settings with English pages (the form before {@code pageLanguage} existed). */
-    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
-                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
-                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
-                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
-                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
-                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                       Map<String, List<String>> extraCounterfactuals) {
-        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
-                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
-                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, DEFAULT_PAGE_LANGUAGE);
-    }
-
     public static AppSettings defaults() {
         Set<Section> base = EnumSet.of(Section.SUMMARY, Section.IMPACT, Section.KEY_TIMES, Section.ROOT_CAUSE,
                 Section.RESOLUTION, Section.LESSONS_LEARNED, Section.COUNTERMEASURES);
@@ -95,5 +81,155 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE);
+    }
+
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder(defaults());
+    }
+
+    /** A builder starting from these settings, for a copy that differs in some fields. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds settings by field name, so adding a field does not touch every caller. */
+    public static final class Builder {
+        private ConfluenceMode confluenceMode;
+        private String applicationLinkId;
+        private String confluenceUrl;
+        private String confluenceToken;
+        private String spaceKey;
+        private String rootTitle;
+        private TreeLayout layout;
+        private boolean restrictedTarget;
+        private String jiraServerId;
+        private List<SeverityLevel> severityLevels;
+        private Map<String, Set<Section>> requiredSections;
+        private CountermeasureMode countermeasureMode;
+        private String countermeasureProjectKey;
+        private Map<String, Integer> defaultDueWeeks;
+        private boolean errorsBlockPublishing;
+        private Map<String, List<String>> extraBlameTerms;
+        private Map<String, List<String>> extraCounterfactuals;
+        private String pageLanguage;
+
+        private Builder(AppSettings from) {
+            confluenceMode = from.confluenceMode;
+            applicationLinkId = from.applicationLinkId;
+            confluenceUrl = from.confluenceUrl;
+            confluenceToken = from.confluenceToken;
+            spaceKey = from.spaceKey;
+            rootTitle = from.rootTitle;
+            layout = from.layout;
+            restrictedTarget = from.restrictedTarget;
+            jiraServerId = from.jiraServerId;
+            severityLevels = from.severityLevels;
+            requiredSections = from.requiredSections;
+            countermeasureMode = from.countermeasureMode;
+            countermeasureProjectKey = from.countermeasureProjectKey;
+            defaultDueWeeks = from.defaultDueWeeks;
+            errorsBlockPublishing = from.errorsBlockPublishing;
+            extraBlameTerms = from.extraBlameTerms;
+            extraCounterfactuals = from.extraCounterfactuals;
+            pageLanguage = from.pageLanguage;
+        }
+
+        public Builder confluenceMode(ConfluenceMode value) {
+            confluenceMode = value;
+            return this;
+        }
+
+        public Builder applicationLinkId(String value) {
+            applicationLinkId = value;
+            return this;
+        }
+
+        public Builder confluenceUrl(String value) {
+            confluenceUrl = value;
+            return this;
+        }
+
+        public Builder confluenceToken(String value) {
+            confluenceToken = value;
+            return this;
+        }
+
+        public Builder spaceKey(String value) {
+            spaceKey = value;
+            return this;
+        }
+
+        public Builder rootTitle(String value) {
+            rootTitle = value;
+            return this;
+        }
+
+        public Builder layout(TreeLayout value) {
+            layout = value;
+            return this;
+        }
+
+        public Builder restrictedTarget(boolean value) {
+            restrictedTarget = value;
+            return this;
+        }
+
+        public Builder jiraServerId(String value) {
+            jiraServerId = value;
+            return this;
+        }
+
+        public Builder severityLevels(List<SeverityLevel> value) {
+            severityLevels = value;
+            return this;
+        }
+
+        public Builder requiredSections(Map<String, Set<Section>> value) {
+            requiredSections = value;
+            return this;
+        }
+
+        public Builder countermeasureMode(CountermeasureMode value) {
+            countermeasureMode = value;
+            return this;
+        }
+
+        public Builder countermeasureProjectKey(String value) {
+            countermeasureProjectKey = value;
+            return this;
+        }
+
+        public Builder defaultDueWeeks(Map<String, Integer> value) {
+            defaultDueWeeks = value;
+            return this;
+        }
+
+        public Builder errorsBlockPublishing(boolean value) {
+            errorsBlockPublishing = value;
+            return this;
+        }
+
+        public Builder extraBlameTerms(Map<String, List<String>> value) {
+            extraBlameTerms = value;
+            return this;
+        }
+
+        public Builder extraCounterfactuals(Map<String, List<String>> value) {
+            extraCounterfactuals = value;
+            return this;
+        }
+
+        public Builder pageLanguage(String value) {
+            pageLanguage = value;
+            return this;
+        }
+
+        public AppSettings build() {
+            return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
+                    rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
+                    countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
+                    extraBlameTerms, extraCounterfactuals, pageLanguage);
+        }
     }
 }

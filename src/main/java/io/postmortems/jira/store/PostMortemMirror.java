@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.PostMortem;
 
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ public final class PostMortemMirror {
         int open = 0;
         int done = 0;
         for (Countermeasure cm : document.getCountermeasures()) {
-            if (cm.getStatus() != null && cm.getStatus().isFinished()) {
+            if (CountermeasureProgress.isDone(cm)) {
                 done++;
             } else {
                 open++;

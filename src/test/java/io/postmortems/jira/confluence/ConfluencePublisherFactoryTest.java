@@ -80,10 +80,8 @@ public class ConfluencePublisherFactoryTest {
     }
 
     private static AppSettings settings(AppSettings.ConfluenceMode mode, String linkId, String url, String token) {
-        AppSettings d = AppSettings.defaults();
-        return new AppSettings(mode, linkId, url, token, "OPS", d.rootTitle(), d.layout(), false, null,
-                d.severityLevels(), d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(), true,
-                d.extraBlameTerms(), d.extraCounterfactuals());
+        return AppSettings.builder().confluenceMode(mode).applicationLinkId(linkId).confluenceUrl(url)
+                .confluenceToken(token).spaceKey("OPS").build();
     }
 
     private static AppSettings viaLink() {

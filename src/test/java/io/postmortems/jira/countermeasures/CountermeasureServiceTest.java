@@ -66,7 +66,8 @@ public class CountermeasureServiceTest {
         SettingsStore settings = mock(SettingsStore.class);
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions, store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), TicketUpdates.NONE);
+                settings, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class),
+                TicketUpdates.NONE);
 
         IssueService issueService = mock(IssueService.class);
         List<IssueInputParameters> params = new ArrayList<>();

@@ -91,7 +91,7 @@ public class CountermeasureSyncTest {
         when(settings.load()).thenReturn(AppSettings.defaults());
         CountermeasureSync sync = new CountermeasureSync(issueService, tickets, users, priorities, dates);
         service = new PostMortemService(JiraFixture.issueManager(pmIssue), new PostMortemPermissions(pm, gpm), store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), sync);
+                settings, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class), sync);
 
         PostMortem doc = new PostMortem();
         doc.getCountermeasures().add(countermeasure("c1", "Add a canary stage", "alice", LocalDate.of(2026, 4, 1),

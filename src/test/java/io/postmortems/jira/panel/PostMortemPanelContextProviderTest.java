@@ -86,7 +86,8 @@ public class PostMortemPanelContextProviderTest {
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of(new Finding(Level.ERROR, "summary", "x",
-                        "postmortems.error.field.required", List.of("Summary")))), publish, TicketUpdates.NONE);
+                        "postmortems.error.field.required", List.of("Summary")))), JiraFixture.NO_GATE, publish,
+                TicketUpdates.NONE);
         return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets, publish,
                 Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }

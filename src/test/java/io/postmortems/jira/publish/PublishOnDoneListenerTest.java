@@ -72,6 +72,20 @@ public class PublishOnDoneListenerTest {
     }
 
     @Test
+    public void onIssueEvent_shouldKnowThePostMortemTypeAsPanelAndServiceDo() {
+        when(type.getName()).thenReturn("Post-Mortem");
+        listener.onIssueEvent(event);
+        verify(requests).request(42L, "bob", PublishRequests.Trigger.TRANSITION_TO_DONE);
+    }
+
+    @Test
+    public void onIssueEvent_shouldIgnoreAnIssueWithoutAType() {
+        when(issue.getIssueType()).thenReturn(null);
+        listener.onIssueEvent(event);
+        verify(requests, never()).request(anyLong(), any(), any());
+    }
+
+    @Test
     public void onIssueEvent_shouldIgnoreStatusesOutsideDone() {
         when(category.getKey()).thenReturn("indeterminate");
         listener.onIssueEvent(event);

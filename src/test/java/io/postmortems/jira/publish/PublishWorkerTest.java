@@ -96,10 +96,7 @@ public class PublishWorkerTest {
     }
 
     private static AppSettings withSpace(boolean restricted) {
-        AppSettings d = AppSettings.defaults();
-        return new AppSettings(d.confluenceMode(), null, null, null, "OPS", d.rootTitle(), d.layout(), restricted,
-                null, d.severityLevels(), d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(),
-                true, d.extraBlameTerms(), d.extraCounterfactuals());
+        return AppSettings.builder().spaceKey("OPS").restrictedTarget(restricted).build();
     }
 
     private static PublishOutcome published() {
@@ -143,10 +140,7 @@ public class PublishWorkerTest {
     }
 
     private static AppSettings withPageLanguage(String tag) {
-        AppSettings d = withSpace(false);
-        return new AppSettings(d.confluenceMode(), null, null, null, d.spaceKey(), d.rootTitle(), d.layout(), false,
-                null, d.severityLevels(), d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(),
-                true, d.extraBlameTerms(), d.extraCounterfactuals(), tag);
+        return withSpace(false).toBuilder().pageLanguage(tag).build();
     }
 
     private Locale publishedLocale(String pageLanguage) {

@@ -95,7 +95,7 @@ public class PostMortemResourceTicketTest {
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class),
+                settings, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class),
                 new CountermeasureSync(issueService, tickets, mock(UserManager.class), mock(PriorityManager.class),
                         mock(DateFieldFormat.class)));
         CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),

@@ -143,7 +143,7 @@ public class RestPermissionMatrixTest {
         SettingsStore settingsStore = mock(SettingsStore.class);
         when(settingsStore.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
-                settingsStore, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class),
+                settingsStore, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class),
                 TicketUpdates.NONE);
         CountermeasureTargets targets = mock(CountermeasureTargets.class);
         when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));

@@ -98,11 +98,9 @@ public class SettingsResourceTest {
 
     @Test
     public void put_shouldAcceptTheStoredTokenWithoutSendingItAgain() {
-        AppSettings stored = new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
-                "https://wiki.example.com", "stored", "OPS", "Post-mortems", AppSettings.defaults().layout(), false,
-                null, AppSettings.defaults().severityLevels(), AppSettings.defaults().requiredSections(),
-                AppSettings.CountermeasureMode.SUB_TASK, null, AppSettings.defaults().defaultDueWeeks(), true,
-                java.util.Map.of(), java.util.Map.of());
+        AppSettings stored = AppSettings.builder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .confluenceUrl("https://wiki.example.com").confluenceToken("stored").spaceKey("OPS")
+                .rootTitle("Post-mortems").countermeasureMode(AppSettings.CountermeasureMode.SUB_TASK).build();
         when(store.load()).thenReturn(stored);
         assertEquals(200, resource.put("{\"rootTitle\":\"Incidents\"}").getStatus());
         Response removed = resource.put("{\"confluenceToken\":\"\"}");
@@ -122,11 +120,10 @@ public class SettingsResourceTest {
 
     @Test
     public void get_shouldReturnStoredValuesThatBreakNewerRulesUnchanged() throws Exception {
-        AppSettings d = AppSettings.defaults();
-        AppSettings stored = new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null,
-                "https://user:pw@wiki.example.com", null, "OPS TEAM", "Post-mortems", d.layout(), false, null,
-                d.severityLevels(), d.requiredSections(), AppSettings.CountermeasureMode.SUB_TASK, null,
-                java.util.Map.of("SEV1", 500), true, java.util.Map.of(), java.util.Map.of());
+        AppSettings stored = AppSettings.builder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .confluenceUrl("https://user:pw@wiki.example.com").spaceKey("OPS TEAM").rootTitle("Post-mortems")
+                .countermeasureMode(AppSettings.CountermeasureMode.SUB_TASK)
+                .defaultDueWeeks(java.util.Map.of("SEV1", 500)).build();
         when(store.load()).thenReturn(stored);
         Response response = resource.get();
         assertEquals(200, response.getStatus());

@@ -25,12 +25,10 @@ import static org.junit.Assert.assertTrue;
 public class ReviewPublishGateTest {
     private static AppSettings settings(boolean errorsBlock, Map<String, Set<Section>> required,
                                         Map<String, List<String>> blame) {
-        AppSettings d = AppSettings.defaults();
         List<SeverityLevel> levels = List.of(new SeverityLevel("P1", "Major", "Most users affected"),
                 new SeverityLevel("P2", "Minor", "Some users affected"));
-        return new AppSettings(d.confluenceMode(), null, null, null, "OPS", d.rootTitle(), d.layout(), false, null,
-                levels, required, d.countermeasureMode(), null, d.defaultDueWeeks(), errorsBlock, blame,
-                d.extraCounterfactuals());
+        return AppSettings.builder().spaceKey("OPS").severityLevels(levels).requiredSections(required)
+                .errorsBlockPublishing(errorsBlock).extraBlameTerms(blame).build();
     }
 
     private static Finding error(String path) {

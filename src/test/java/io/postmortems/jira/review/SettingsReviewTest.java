@@ -15,11 +15,8 @@ import static org.junit.Assert.assertTrue;
 
 public class SettingsReviewTest {
     private static AppSettings withExtras(Map<String, List<String>> blame, Map<String, List<String>> counterfactuals) {
-        AppSettings d = AppSettings.defaults();
-        return new AppSettings(d.confluenceMode(), d.applicationLinkId(), d.confluenceUrl(), d.confluenceToken(),
-                d.spaceKey(), d.rootTitle(), d.layout(), d.restrictedTarget(), d.jiraServerId(), d.severityLevels(),
-                Map.of("SEV1", EnumSet.of(Section.SUMMARY, Section.MEETING)), d.countermeasureMode(),
-                d.countermeasureProjectKey(), d.defaultDueWeeks(), d.errorsBlockPublishing(), blame, counterfactuals);
+        return AppSettings.builder().requiredSections(Map.of("SEV1", EnumSet.of(Section.SUMMARY, Section.MEETING)))
+                .extraBlameTerms(blame).extraCounterfactuals(counterfactuals).build();
     }
 
     @Test

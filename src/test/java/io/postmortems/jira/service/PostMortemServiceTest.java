@@ -18,6 +18,7 @@ import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.review.ReviewPublishGate;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import org.junit.Before;
@@ -67,7 +68,7 @@ public class PostMortemServiceTest {
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         editor = JiraFixture.grant(Role.EDIT, issue, project, pm, gpm);
         service = new PostMortemService(JiraFixture.issueManager(issue), new PostMortemPermissions(pm, gpm), store,
-                settings, (d, s) -> review, publish, TicketUpdates.NONE, () -> "id-" + nextId.incrementAndGet());
+                settings, (d, s) -> review, new ReviewPublishGate((d, s) -> review), publish, TicketUpdates.NONE, () -> "id-" + nextId.incrementAndGet());
         PostMortem doc = new PostMortem();
         doc.setSummary("first");
         doc.getTimeline().add(event("e1", "Deploy started"));
@@ -207,7 +208,8 @@ public class PostMortemServiceTest {
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         ApplicationUser stranger = JiraFixture.grant(Role.NO_BROWSE, issue, project, pm, gpm);
         PostMortemService asStranger = new PostMortemService(JiraFixture.issueManager(issue),
-                new PostMortemPermissions(pm, gpm), store, settings, (d, s) -> review, publish, TicketUpdates.NONE);
+                new PostMortemPermissions(pm, gpm), store, settings, (d, s) -> review,
+                new ReviewPublishGate((d, s) -> review), publish, TicketUpdates.NONE);
         ServiceException e = assertThrows(ServiceException.class, () -> asStranger.read(stranger, "PM-1"));
         assertEquals(ServiceException.Kind.NOT_FOUND, e.kind());
         assertEquals("Issue PM-1 does not exist or you may not see it.", message(e));

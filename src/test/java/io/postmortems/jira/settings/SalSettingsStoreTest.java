@@ -36,11 +36,11 @@ public class SalSettingsStoreTest {
     private final SalSettingsStore store = new SalSettingsStore(factory);
 
     private static AppSettings custom(String token) {
-        AppSettings d = AppSettings.defaults();
-        return new AppSettings(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN, null, "https://wiki.example.com",
-                token, "OPS", "Incidents", TreeLayout.SERVICE, true, "jira-1", d.severityLevels(),
-                d.requiredSections(), AppSettings.CountermeasureMode.LINKED_ISSUE, "FIX", d.defaultDueWeeks(), false,
-                Map.of("en", java.util.List.of("careless")), Map.of());
+        return AppSettings.builder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .confluenceUrl("https://wiki.example.com").confluenceToken(token).spaceKey("OPS")
+                .rootTitle("Incidents").layout(TreeLayout.SERVICE).restrictedTarget(true).jiraServerId("jira-1")
+                .countermeasureMode(AppSettings.CountermeasureMode.LINKED_ISSUE).countermeasureProjectKey("FIX")
+                .errorsBlockPublishing(false).extraBlameTerms(Map.of("en", java.util.List.of("careless"))).build();
     }
 
     @Test
@@ -109,11 +109,7 @@ public class SalSettingsStoreTest {
 
     @Test
     public void save_shouldRoundTripThePageLanguage() {
-        AppSettings d = custom("t");
-        AppSettings german = new AppSettings(d.confluenceMode(), d.applicationLinkId(), d.confluenceUrl(),
-                d.confluenceToken(), d.spaceKey(), d.rootTitle(), d.layout(), d.restrictedTarget(), d.jiraServerId(),
-                d.severityLevels(), d.requiredSections(), d.countermeasureMode(), d.countermeasureProjectKey(),
-                d.defaultDueWeeks(), d.errorsBlockPublishing(), d.extraBlameTerms(), d.extraCounterfactuals(), " de ");
+        AppSettings german = custom("t").toBuilder().pageLanguage(" de ").build();
 
         store.save(german);
 
