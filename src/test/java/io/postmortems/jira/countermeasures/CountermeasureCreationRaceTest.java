@@ -91,7 +91,9 @@ public class CountermeasureCreationRaceTest {
         SettingsStore settings = mock(SettingsStore.class);
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions, store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), TicketUpdates.NONE);
+                settings, (d, s) -> new ReviewReport(List.of()),
+                new io.postmortems.jira.review.ReviewPublishGate((d, s) -> new ReviewReport(List.of())),
+                mock(PublishRequests.class), TicketUpdates.NONE);
         when(issueService.newIssueInputParameters()).thenAnswer(inv -> mock(IssueInputParameters.class));
         when(issueService.validateSubTaskCreate(any(), anyLong(), any())).thenAnswer(inv -> {
             IssueService.CreateValidationResult v = mock(IssueService.CreateValidationResult.class);

@@ -19,6 +19,7 @@ import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.review.ReviewPublishGate;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import org.junit.Before;
@@ -56,7 +57,8 @@ public class DocumentSizeLimitsTest {
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         editor = JiraFixture.grant(Role.EDIT, issue, project, pm, gpm);
         service = new PostMortemService(JiraFixture.issueManager(issue), new PostMortemPermissions(pm, gpm), store,
-                settings, (d, s) -> new ReviewReport(List.of()), mock(PublishRequests.class), TicketUpdates.NONE,
+                settings, (d, s) -> new ReviewReport(List.of()), new ReviewPublishGate((d, s) -> new ReviewReport(List.of())),
+                mock(PublishRequests.class), TicketUpdates.NONE,
                 () -> "id-" + nextId.incrementAndGet());
         store.save(10, new PostMortem(), 0);
     }
