@@ -57,6 +57,9 @@ public class CountermeasureCreationRaceTest {
     private final IssueService issueService = mock(IssueService.class);
     private Runnable duringCreate = () -> { };
     private ApplicationUser user;
+    private final SettingsStore settings = mock(SettingsStore.class);
+    private final CountermeasureTargets targets = mock(CountermeasureTargets.class);
+    private PermissionManager pm;
     private CountermeasureService countermeasures;
 
     /** The store, with "someone else saved first" on demand. */
@@ -81,14 +84,13 @@ public class CountermeasureCreationRaceTest {
 
     @Before
     public void setUp() throws Exception {
-        PermissionManager pm = mock(PermissionManager.class);
+        pm = mock(PermissionManager.class);
         GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
         user = JiraFixture.grant(Role.EDIT, pmIssue, project, pm, gpm);
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         PostMortem doc = new PostMortem();
         doc.setCountermeasures(new ArrayList<>(List.of(new Countermeasure("c1", "Add a canary", null, null))));
         memory.save(10, doc, 0);
-        SettingsStore settings = mock(SettingsStore.class);
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions, store,
                 settings, (d, s) -> new ReviewReport(List.of()),
@@ -109,7 +111,6 @@ public class CountermeasureCreationRaceTest {
             when(r.getIssue()).thenReturn(ticket);
             return r;
         });
-        CountermeasureTargets targets = mock(CountermeasureTargets.class);
         when(targets.subTaskIssueTypeId(project)).thenReturn(Optional.of("5"));
         countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
@@ -158,5 +159,23 @@ public class CountermeasureCreationRaceTest {
         List<CreationResult> retry = countermeasures.createPending(user, "PM-1");
         assertEquals(CreationResult.Outcome.ALREADY_CREATED, retry.get(0).outcome());
         assertEquals(1, created.get());
+    }
+
+    @Test
+    public void createPending_shouldRequireLinkIssuesForTicketsLinkedFromAnotherProject() {
+        Project ops = JiraFixture.project(2, "OPS");
+        when(settings.load()).thenReturn(AppSettings.defaults().toBuilder()
+                .countermeasureMode(AppSettings.CountermeasureMode.LINKED_ISSUE).countermeasureProjectKey("OPS")
+                .build());
+        when(targets.project("OPS")).thenReturn(Optional.of(ops));
+        when(targets.issueTypeId(ops)).thenReturn(Optional.of("3"));
+        when(targets.linkTypeId()).thenReturn(Optional.of(7L));
+        when(pm.hasPermission(com.atlassian.jira.permission.ProjectPermissions.CREATE_ISSUES, ops, user))
+                .thenReturn(true);
+        io.postmortems.jira.service.ServiceException e = org.junit.Assert.assertThrows(
+                io.postmortems.jira.service.ServiceException.class, () -> countermeasures.createPending(user, "PM-1"));
+        assertEquals(io.postmortems.jira.service.ServiceException.Kind.FORBIDDEN, e.kind());
+        assertEquals("postmortems.error.cm.noLink", e.errors().get(0).messageKey());
+        assertEquals("no ticket is created", 0, created.get());
     }
 }
