@@ -258,6 +258,12 @@ public final class PostMortemCodec {
     private static String describe(JsonMappingException e) {
         if (e instanceof InvalidFormatException ife) {
             Class<?> target = ife.getTargetType();
+            String why = ife.getOriginalMessage() == null ? "" : ife.getOriginalMessage();
+            if ((target == OffsetDateTime.class || target == LocalDate.class) && why.contains("outside "
+                    + StrictTimes.MIN_YEAR)) {
+                return "'" + ife.getValue() + "' is outside the years " + StrictTimes.MIN_YEAR + " to "
+                        + StrictTimes.MAX_YEAR;
+            }
             if (target == OffsetDateTime.class) {
                 return "'" + ife.getValue() + "' is not a valid date and time with an explicit offset"
                         + " (expected e.g. 2026-03-01T14:05:00+01:00)";
