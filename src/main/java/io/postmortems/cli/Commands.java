@@ -168,6 +168,10 @@ final class Commands {
                 "jira-server-id", "state", "allow-errors", "locale"));
         String url = args.required("confluence");
         String space = args.required("space");
+        if (!PublishTarget.isSpaceKey(space)) {
+            throw new UsageException("--space '" + space + "' is not a Confluence space key (letters and digits,"
+                    + " e.g. OPS, or ~username for a personal space)");
+        }
         checkUrl(url);
         String token = env.get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
