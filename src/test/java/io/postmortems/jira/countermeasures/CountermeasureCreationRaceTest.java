@@ -89,7 +89,7 @@ public class CountermeasureCreationRaceTest {
         user = JiraFixture.grant(Role.EDIT, pmIssue, project, pm, gpm);
         PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
         PostMortem doc = new PostMortem();
-        doc.setCountermeasures(new ArrayList<>(List.of(new Countermeasure("c1", "Add a canary", null, null))));
+        doc.setCountermeasures(new ArrayList<>(List.of(new Countermeasure("c1", "Add a canary", "alice", null))));
         memory.save(10, doc, 0);
         when(settings.load()).thenReturn(AppSettings.defaults());
         PostMortemService service = new PostMortemService(JiraFixture.issueManager(pmIssue), permissions, store,
@@ -112,8 +112,10 @@ public class CountermeasureCreationRaceTest {
             return r;
         });
         when(targets.subTaskIssueTypeId(project)).thenReturn(Optional.of("5"));
+        UserManager users = mock(UserManager.class);
+        when(users.getUserByName("alice")).thenReturn(user); // the owner is a Jira user (a ticket needs one)
         countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
-                mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
+                mock(IssueLinkManager.class), users, mock(PriorityManager.class),
                 mock(DateFieldFormat.class), mock(com.atlassian.jira.issue.label.LabelManager.class), permissions,
                 service, settings, targets, new ClusterLocks(FakeClusterLockService.inMemory()),
                 Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
