@@ -1,5 +1,6 @@
 package io.postmortems.jira.provisioning;
 
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.icon.IconOwningObjectId;
@@ -9,7 +10,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import io.postmortems.jira.platform.ClusterLocks;
-import io.postmortems.jira.testing.InMemoryClusterLockService;
+import io.postmortems.jira.testing.FakeClusterLockService;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -136,7 +137,7 @@ public class ProvisioningTest {
     }
 
     private final FakeJira jira = new FakeJira();
-    private final InMemoryClusterLockService lockService = new InMemoryClusterLockService();
+    private final ClusterLockService lockService = FakeClusterLockService.inMemory();
 
     @Before
     public void jiraStoresIcons() throws IOException {

@@ -13,20 +13,20 @@ import io.postmortems.jira.publish.PublishStatus.State;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.jira.store.AoPostMortemStore;
-import io.postmortems.jira.store.StoreDatabaseUpdater;
-import io.postmortems.jira.testing.EntityManagerActiveObjects;
-import io.postmortems.jira.testing.InMemoryClusterLockService;
+import io.postmortems.jira.testing.AoDatabase;
+import io.postmortems.jira.testing.FakeActiveObjects;
+import io.postmortems.jira.testing.FakeClusterLockService;
+import io.postmortems.jira.testing.TestDatabase;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
 import net.java.ao.EntityManager;
-import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.Hsql;
-import net.java.ao.test.jdbc.Jdbc;
-import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import com.atlassian.beehive.ClusterLockService;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 import org.mockito.ArgumentCaptor;
 
 import java.time.Clock;
@@ -47,13 +47,23 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-/** The outbox and its worker on real HSQLDB; Jira services and the publisher are mocks. */
-@RunWith(ActiveObjectsJUnitRunner.class)
-@Data(StoreDatabaseUpdater.class)
-@Jdbc(Hsql.class)
+/** The outbox and its worker on HSQLDB, PostgreSQL and MariaDB; Jira services and the publisher are mocks. */
+@RunWith(Parameterized.class)
 public class PublishWorkerTest {
     private static final long ISSUE = 77L;
+
+    @Parameterized.Parameters(name = "{0}")
+    public static java.util.List<TestDatabase> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final AoDatabase db;
     private EntityManager entityManager;
+
+    public PublishWorkerTest(TestDatabase database) {
+        db = new AoDatabase(database);
+    }
 
     private final MutableClock clock = new MutableClock();
     private AoPublishRequests requests;
@@ -78,10 +88,11 @@ public class PublishWorkerTest {
 
     @Before
     public void setUp() throws Exception {
-        var ao = new EntityManagerActiveObjects(entityManager);
+        entityManager = db.entityManager();
+        var ao = FakeActiveObjects.over(entityManager);
         requests = new AoPublishRequests(ao, clock);
         store = new AoPostMortemStore(ao, (id, key, json) -> { }, new PostMortemCodec(), clock);
-        worker = new PublishWorker(requests, new ClusterLocks(new InMemoryClusterLockService()), issues, users,
+        worker = new PublishWorker(requests, new ClusterLocks(FakeClusterLockService.inMemory()), issues, users,
                 auth, store, settings, new BasicPublishGate(), factory, linker, clock);
         when(issues.getIssueObject(ISSUE)).thenReturn(issue);
         when(issue.getSecurityLevelId()).thenReturn(null); // Mockito would answer 0L: "has a level"
@@ -191,9 +202,9 @@ public class PublishWorkerTest {
     public void runDue_shouldPickUpRequestsLeftBeforeARestart() {
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
         // a "restarted node": new objects over the same database
-        var ao = new EntityManagerActiveObjects(entityManager);
+        var ao = FakeActiveObjects.over(entityManager);
         AoPublishRequests fresh = new AoPublishRequests(ao, clock);
-        PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(new InMemoryClusterLockService()),
+        PublishWorker restarted = new PublishWorker(fresh, new ClusterLocks(FakeClusterLockService.inMemory()),
                 issues, users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
         when(publisher.publish(any(), any())).thenReturn(published());
         assertEquals(1, restarted.runDue());
@@ -283,7 +294,7 @@ public class PublishWorkerTest {
 
     @Test
     public void runDue_shouldSkipAnIssueLockedByAnotherNode() {
-        InMemoryClusterLockService shared = new InMemoryClusterLockService();
+        ClusterLockService shared = FakeClusterLockService.inMemory();
         PublishWorker node = new PublishWorker(requests, new ClusterLocks(shared), issues, users, auth, store,
                 settings, new BasicPublishGate(), factory, linker, clock);
         requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);

@@ -3,17 +3,16 @@ package io.postmortems.jira.store;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
-import io.postmortems.jira.testing.EntityManagerActiveObjects;
+import io.postmortems.jira.testing.AoDatabase;
+import io.postmortems.jira.testing.FakeActiveObjects;
+import io.postmortems.jira.testing.TestDatabase;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
-import net.java.ao.test.jdbc.Data;
-import net.java.ao.test.jdbc.Hsql;
-import net.java.ao.test.jdbc.Jdbc;
-import net.java.ao.test.jdbc.NonTransactional;
-import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,18 +29,28 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** The store on a real HSQLDB through activeobjects-test. */
-@RunWith(ActiveObjectsJUnitRunner.class)
-@Data(StoreDatabaseUpdater.class)
-@Jdbc(Hsql.class)
+/** The store on HSQLDB, PostgreSQL and MariaDB ({@link TestDatabase}), tables named as Jira names them. */
+@RunWith(Parameterized.class)
 public class AoPostMortemStoreTest {
+    @Parameterized.Parameters(name = "{0}")
+    public static List<TestDatabase> databases() {
+        return TestDatabase.all();
+    }
+
+    @Rule
+    public final AoDatabase db;
     private EntityManager entityManager;
     private AoPostMortemStore store;
     private final Map<Long, String> properties = new ConcurrentHashMap<>();
 
+    public AoPostMortemStoreTest(TestDatabase database) {
+        db = new AoDatabase(database);
+    }
+
     @Before
     public void setUp() {
-        store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        entityManager = db.entityManager();
+        store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> properties.put(issueId, key + "=" + json), new PostMortemCodec(),
                 Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
     }
@@ -109,6 +118,106 @@ public class AoPostMortemStoreTest {
         assertTrue(loaded.getSummary().length() >= 1024 * 1024);
     }
 
+    /** Text with 2-, 3- and 4-byte UTF-8 characters (emoji need MySQL's utf8mb4; utf8mb3 refuses them). */
+    private static final String WORLD_TEXT = "Caf\u00e9 d\u00e9j\u00e0 vu, \u4e2d\u6587\u6545\u969c, "
+            + "\u0417\u0430\u043f\u0440\u043e\u0441 \ud83d\udd25\ud83d\ude92 \ud834\udd1e z\u0301 ";
+
+    @Test
+    public void save_shouldRoundTripTextInEveryScriptIncludingEmoji() throws Exception {
+        PostMortem pm = document("\ud83d\udd25 Checkout brannte \u2014 \u4e2d\u6587");
+        pm.setSummary(WORLD_TEXT);
+        pm.getServices().add("\u30b5\u30fc\u30d3\u30b9 \ud83d\udce6");
+        store.save(10L, pm, 0);
+        PostMortem loaded = store.load(10L).orElseThrow().document();
+        assertEquals(pm.getTitle(), loaded.getTitle());
+        assertEquals(WORLD_TEXT, loaded.getSummary());
+        assertEquals(pm.getServices(), loaded.getServices());
+    }
+
+    @Test
+    public void save_shouldRoundTripTheLargestDocumentTheAppAccepts() throws Exception {
+        PostMortem big = document("largest \ud83d\udd25");
+        big.setSummary("");
+        int overhead = new PostMortemCodec().writeJson(big).length();
+        StringBuilder text = new StringBuilder(PostMortemCodec.MAX_DOCUMENT_CHARS);
+        while (text.length() < PostMortemCodec.MAX_DOCUMENT_CHARS - overhead - WORLD_TEXT.length()) {
+            text.append(WORLD_TEXT);
+        }
+        big.setSummary(text.toString());
+        String json = new PostMortemCodec().writeJson(big);
+        assertTrue("within " + (PostMortemCodec.MAX_DOCUMENT_CHARS - json.length()) + " chars of the limit",
+                PostMortemCodec.MAX_DOCUMENT_CHARS - json.length() <= WORLD_TEXT.length());
+
+        store.save(10L, big, 0);
+        String summary = store.load(10L).orElseThrow().document().getSummary();
+
+        assertEquals(text.length(), summary.length());
+        assertTrue("the text comes back unchanged", text.toString().equals(summary));
+        System.out.printf("DB-FIGURE %s largest document: %d chars of JSON, %d bytes of UTF-8, round-tripped%n",
+                db.database(), json.length(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    public void schema_shouldRefuseASecondRowWithTheSameRevisionKey() throws Exception {
+        store.save(10L, document("a"), 0);
+        Exception refused = assertThrows(Exception.class, () -> entityManager.create(PostMortemEntity.class,
+                Map.of("ISSUE_ID", 10L, "REVISION", 1L, "REVISION_KEY", AoPostMortemStore.revisionKey(10L, 1),
+                        "SCHEMA_VERSION", 1, "JSON", "{}", "SAVED_AT", 0L)));
+        assertTrue(refused.toString(), refused instanceof java.sql.SQLException
+                || refused.getCause() instanceof java.sql.SQLException);
+        assertEquals("a", store.load(10L).orElseThrow().document().getTitle());
+    }
+
+    @Test
+    public void save_shouldLetExactlyOneOfManyConcurrentSavesOfARevisionWin() throws Exception {
+        int writers = 6;
+        int rounds = 15;
+        long issueId = 4343L;
+        store.save(issueId, document("base"), 0);
+        int wins = 0;
+        int conflicts = 0;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                long expected = round;
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<java.util.concurrent.Future<Object>> results = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    String title = "round " + round + " writer " + w;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            return store.save(issueId, document(title), expected);
+                        } catch (ConcurrentEditException e) {
+                            return e;
+                        }
+                    }));
+                }
+                List<String> winners = new ArrayList<>();
+                for (var result : results) {
+                    Object r = result.get();
+                    if (r instanceof PostMortemStore.StoredPostMortem won) {
+                        winners.add(won.document().getTitle());
+                    } else {
+                        conflicts++;
+                        assertEquals(round + 1, ((ConcurrentEditException) r).currentRevision());
+                    }
+                }
+                assertEquals("round " + round + ": " + winners, 1, winners.size());
+                wins++;
+                var stored = store.load(issueId).orElseThrow();
+                assertEquals(round + 1, stored.revision());
+                assertEquals(winners.get(0), stored.document().getTitle());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(rounds * (writers - 1), conflicts);
+        assertEquals(1, entityManager.count(PostMortemEntity.class, Query.select().where("ISSUE_ID = ?", issueId)));
+        System.out.printf("DB-FIGURE %s concurrent saves: %d rounds of %d writers of one revision: %d won, %d refused"
+                + " as concurrent edits%n", db.database(), rounds, writers, wins, conflicts);
+    }
+
     @Test
     public void save_shouldWriteASmallMirrorPropertyEvenForAHugeDocument() throws Exception {
         PostMortem big = document("big");
@@ -137,7 +246,6 @@ public class AoPostMortemStoreTest {
     }
 
     @Test
-    @NonTransactional
     public void save_shouldLetExactlyOneOfTwoConcurrentSavesWin() throws Exception {
         long issueId = 4242L;
         store.save(issueId, document("base"), 0);
@@ -175,7 +283,7 @@ public class AoPostMortemStoreTest {
     public void save_shouldSucceedAndRecordTheFailureWhenTheMirrorIsRefused() throws Exception {
         MirrorFailures failures = new MirrorFailures();
         boolean[] refuse = {true};
-        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore refusing = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refuse[0]) {
                         throw new IllegalStateException("Jira refused issue property postmortem: too long");
@@ -195,7 +303,7 @@ public class AoPostMortemStoreTest {
     public void refreshMirrors_shouldWriteEachMirrorAndKeepGoingWhenOneIsRefused() throws Exception {
         MirrorFailures failures = new MirrorFailures();
         java.util.Set<Long> refused = new java.util.HashSet<>();
-        AoPostMortemStore refusing = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore refusing = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refused.contains(issueId)) {
                         throw new IllegalStateException("Jira refused issue property postmortem of issue " + issueId);
@@ -221,7 +329,7 @@ public class AoPostMortemStoreTest {
         MirrorFailures failures = new MirrorFailures();
         boolean[] refuse = {true};
         java.util.List<Long> writes = new java.util.ArrayList<>();
-        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> {
                     if (refuse[0]) {
                         throw new IllegalStateException("index unavailable");
@@ -246,7 +354,7 @@ public class AoPostMortemStoreTest {
     @Test
     public void refreshMirrors_shouldRecordADocumentThatCannotBeRead() throws Exception {
         MirrorFailures failures = new MirrorFailures();
-        AoPostMortemStore store = new AoPostMortemStore(new EntityManagerActiveObjects(entityManager),
+        AoPostMortemStore store = new AoPostMortemStore(FakeActiveObjects.over(entityManager),
                 (issueId, key, json) -> properties.put(issueId, json), new PostMortemCodec(), Clock.systemUTC(),
                 failures);
         entityManager.create(PostMortemEntity.class, Map.of("ISSUE_ID", 40L, "REVISION", 1L,
