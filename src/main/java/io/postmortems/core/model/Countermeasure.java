@@ -15,6 +15,8 @@ public class Countermeasure extends Extensible {
     private CountermeasureKind kind = CountermeasureKind.PREVENT;
     private CountermeasureStatus status = CountermeasureStatus.OPEN;
     private String issueKey;
+    /** Why the due date lies beyond the severity's target; optional, silences the review warning. */
+    private String dueDateReason;
 
     public Countermeasure() {
     }
@@ -42,4 +44,6 @@ public class Countermeasure extends Extensible {
     public void setStatus(CountermeasureStatus status) { this.status = status; }
     public String getIssueKey() { return issueKey; }
     public void setIssueKey(String issueKey) { this.issueKey = issueKey; }
+    public String getDueDateReason() { return dueDateReason; }
+    public void setDueDateReason(String dueDateReason) { this.dueDateReason = dueDateReason; }
 }

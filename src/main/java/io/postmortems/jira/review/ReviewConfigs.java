@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The reviewer's configuration from what the administrator set: severity scheme, required sections, word lists. */
+/**
+ * The reviewer's configuration from what the administrator set: severity scheme, required sections, due-date targets
+ * (the "due weeks" per severity, which also pre-fill new countermeasures' due dates), word lists.
+ */
 public final class ReviewConfigs {
     private ReviewConfigs() {
     }
@@ -16,6 +19,11 @@ public final class ReviewConfigs {
         ReviewConfig.Builder config = ReviewConfig.defaults().toBuilder()
                 .severityLevels(settings.severityLevels());
         settings.requiredSections().forEach(config::requiredSections);
+        settings.defaultDueWeeks().forEach((severity, weeks) -> {
+            if (weeks != null && weeks >= 1) {
+                config.dueWeeks(severity, weeks);
+            }
+        });
         for (Map.Entry<String, List<String>> terms : settings.extraBlameTerms().entrySet()) {
             config.extraBlameTerms(Locale.forLanguageTag(terms.getKey()), terms.getValue());
         }
