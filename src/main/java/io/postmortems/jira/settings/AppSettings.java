@@ -34,6 +34,8 @@ import java.util.Set;
  * @param pageLanguage             BCP 47 tag of the language of published pages' headings and labels, default
  *                                 {@value #DEFAULT_PAGE_LANGUAGE}; null or blank reads as the default, a tag
  *                                 without translation or not well-formed publishes English pages
+ * @param reminders                countermeasure reminders: on/off, hour, soon-due and escalation days, lead; null
+ *                                 (settings stored before reminders existed) reads as {@link ReminderSettings#defaults()}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -41,7 +43,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                          Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+                          Map<String, List<String>> extraCounterfactuals, String pageLanguage,
+                          ReminderSettings reminders) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -64,6 +67,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         extraBlameTerms = Map.copyOf(extraBlameTerms);
         extraCounterfactuals = Map.copyOf(extraCounterfactuals);
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
+        reminders = reminders == null ? ReminderSettings.defaults() : reminders;
     }
 
     public static AppSettings defaults() {
@@ -80,7 +84,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         }
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
-                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE);
+                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, ReminderSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -113,6 +117,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private Map<String, List<String>> extraBlameTerms;
         private Map<String, List<String>> extraCounterfactuals;
         private String pageLanguage;
+        private ReminderSettings reminders;
 
         private Builder(AppSettings from) {
             confluenceMode = from.confluenceMode;
@@ -133,6 +138,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             extraBlameTerms = from.extraBlameTerms;
             extraCounterfactuals = from.extraCounterfactuals;
             pageLanguage = from.pageLanguage;
+            reminders = from.reminders;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -225,11 +231,16 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder reminders(ReminderSettings value) {
+            reminders = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, reminders);
         }
     }
 }
