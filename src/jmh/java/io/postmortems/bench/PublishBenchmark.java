@@ -4,7 +4,9 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
+import io.postmortems.publishing.confluence.ConfluenceTransport;
 import io.postmortems.publishing.confluence.RetryPolicy;
+import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
@@ -30,7 +32,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishing cost against an in-process Confluence: time per publish and REST calls per publish (secondary
+ * Publishing cost against the tests' fake Confluence answering in process: time per publish and REST calls per publish (secondary
  * results {@code restCalls} / {@code publishes}) for a first
  * publish (root, group and page created), a changed re-publish, a re-publish whose severity changed (one label
  * added, the old one removed), an unchanged re-publish, and a bulk run of 100 post-mortems spread over twelve
@@ -52,6 +54,11 @@ public class PublishBenchmark {
     static RetryPolicy noWaitRetry() {
         return new RetryPolicy(4, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(30), d -> { }, CLOCK,
                 new Random(1));
+    }
+
+    /** The tests' fake Confluence, answering in process (no socket), with the benchmark's space. */
+    static ConfluenceTransport confluence() {
+        return FakeConfluence.inProcess(TARGET.spaceKey()).transport();
     }
 
     static PostMortem doc(int n) {
@@ -93,20 +100,20 @@ public class PublishBenchmark {
 
         @Setup(Level.Invocation)
         public void setUp() {
-            publisher = new ConfluencePublisher(new InMemoryConfluence(), RENDERER, noWaitRetry(), CLOCK);
+            publisher = new ConfluencePublisher(confluence(), RENDERER, noWaitRetry(), CLOCK);
         }
     }
 
     @State(Scope.Thread)
     public static class Published {
-        InMemoryConfluence confluence;
+        ConfluenceTransport confluence;
         PostMortem stored;
         PostMortem changed;
         int round;
 
         @Setup(Level.Iteration)
         public void setUp() {
-            confluence = new InMemoryConfluence();
+            confluence = confluence();
             PostMortem d = doc(2);
             PublishOutcome first = new ConfluencePublisher(confluence, RENDERER, noWaitRetry(), CLOCK)
                     .publish(d, TARGET);
@@ -164,7 +171,7 @@ public class PublishBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public int bulk100(Calls calls) {
-        ConfluencePublisher publisher = new ConfluencePublisher(new InMemoryConfluence(), RENDERER, noWaitRetry(),
+        ConfluencePublisher publisher = new ConfluencePublisher(confluence(), RENDERER, noWaitRetry(),
                 CLOCK);
         int pages = 0;
         for (int i = 0; i < 100; i++) {

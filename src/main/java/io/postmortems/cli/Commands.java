@@ -11,6 +11,7 @@ import io.postmortems.core.review.Level;
 import io.postmortems.core.review.PostMortemReviewer;
 import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.text.AppBundle;
 import io.postmortems.panel.PanelPreview;
 import io.postmortems.panel.PanelViews;
 import io.postmortems.publishing.PublishOutcome;
@@ -126,7 +127,7 @@ final class Commands {
         StorageFormatRenderer renderer = new StorageFormatRenderer();
         StoragePreview preview = new StoragePreview(pageLocale(args));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
+        ResourceBundle bundle = AppBundle.load(Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int exit = Main.OK;
@@ -175,7 +176,7 @@ final class Commands {
         }
         boolean allowErrors = Boolean.parseBoolean(args.option("allow-errors").orElse("false"));
         List<Path> inputs = DocumentFiles.expand(args.positional());
-        PublishState state = PublishState.load(Path.of(args.option("state").orElse(".postmortems-state.json")),
+        PublishedPagesFile state = PublishedPagesFile.load(Path.of(args.option("state").orElse(".postmortems-state.json")),
                 codec.jsonMapper());
         Publisher publisher = publisherFactory.apply(new PublishSettings(new HttpClientTransport(url, token)));
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
@@ -321,7 +322,7 @@ final class Commands {
 
     String describe(Finding finding) {
         return finding.level() + " " + (finding.path().isEmpty() ? "(document)" : finding.path()) + ": "
-                + messages.text(finding.messageKey(), finding.args()) + " [" + finding.code() + "]";
+                + messages.text(finding.message()) + " [" + finding.code() + "]";
     }
 
     static String summary(ReviewReport report) {

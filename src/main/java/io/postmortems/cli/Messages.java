@@ -1,26 +1,21 @@
 package io.postmortems.cli;
 
-import java.text.MessageFormat;
+import io.postmortems.core.text.AppBundle;
+import io.postmortems.core.text.BundleText;
+import io.postmortems.core.text.Message;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** Texts from the app's one i18n bundle, the same the Jira app shows, formatted like Jira does (MessageFormat). */
+/**
+ * Texts from the app's one bundle, the same the Jira app shows, in English; an unknown key prints as the key and
+ * its arguments so nothing is lost.
+ */
 final class Messages {
-    private final ResourceBundle bundle;
+    private final BundleText bundle = new BundleText(AppBundle.load(Locale.ROOT), Locale.ENGLISH);
 
-    Messages() {
-        this.bundle = ResourceBundle.getBundle("i18n/postmortems", Locale.ROOT);
-    }
-
-    String text(String key, List<String> args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return key + (args.isEmpty() ? "" : " " + args);
-        }
-        return new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
+    String text(Message message) {
+        List<String> args = message.args();
+        return bundle.find(message.key(), args).orElse(message.key() + (args.isEmpty() ? "" : " " + args));
     }
 }

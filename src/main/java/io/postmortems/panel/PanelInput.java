@@ -23,6 +23,6 @@ import java.util.Optional;
  * @param text       the viewer's messages
  */
 public record PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
-                         TicketStates tickets, Optional<PublishState> publish, ZoneId viewerZone, LocalDate today,
+                         TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
                          PanelText text) {
 }

@@ -1,13 +1,8 @@
 package io.postmortems.panel;
 
-import java.util.List;
+import io.postmortems.core.text.MessageText;
 
-/** Looks up the viewer's text for an i18n key with MessageFormat arguments (Jira's I18nHelper, or a bundle). */
+/** The viewer's text for the panel: the app's one text port (Jira's I18nHelper, or the bundle in previews). */
 @FunctionalInterface
-public interface PanelText {
-    String text(String key, List<String> args);
-
-    default String text(String key) {
-        return text(key, List.of());
-    }
+public interface PanelText extends MessageText {
 }

@@ -11,6 +11,7 @@ import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.text.MessageText;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ public final class PanelViews {
             String anchor = anchor("timeline[" + i + "]");
             anchors.add(anchor);
             timeline.add(new TimelineRow(e.getId(), anchor, format(e.getAt(), in.viewerZone()),
-                    e.getKind() == null ? "" : text.text("postmortems.panel.kind." + e.getKind().name()),
+                    e.getKind() == null ? "" : text.text(MessageText.enumKey("eventKind", e.getKind())),
                     e.getText(), e.getEvidenceUrl()));
         }
         b.timeline = timeline;
@@ -138,8 +139,8 @@ public final class PanelViews {
             anchors.add(anchor);
             cms.add(new CountermeasureRow(cm.getId(), anchor, cm.getIssueKey(), cm.getSummary(), cm.getOwner(),
                     cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
-                    cm.getPriority() == null ? "" : text.text("postmortems.panel.priority." + cm.getPriority().name()),
-                    cm.getKind() == null ? "" : text.text("postmortems.panel.cmkind." + cm.getKind().name()),
+                    cm.getPriority() == null ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
+                    cm.getKind() == null ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
                     status, overdue));
         }
         b.countermeasures = cms;
@@ -161,7 +162,7 @@ public final class PanelViews {
         b.findingGroups = groups;
         b.hasErrors = in.review().hasErrors();
 
-        Optional<PublishState> publish = in.publish();
+        Optional<PublishingView> publish = in.publish();
         b.publishState = text.text("postmortems.panel.publish.state."
                 + publish.map(p -> p.state().name()).orElse("NEVER"));
         b.publishLozenge = publish.map(p -> switch (p.state()) {
@@ -169,9 +170,9 @@ public final class PanelViews {
             case FAILED -> "aui-lozenge-error";
             case PENDING, RETRY_PENDING -> "aui-lozenge-inprogress";
         }).orElse("");
-        b.pageUrl = publish.map(PublishState::pageUrl).orElse(null);
-        b.pageVersion = publish.map(PublishState::pageVersion).map(String::valueOf).orElse(null);
-        b.publishError = publish.map(PublishState::lastError).orElse(null);
+        b.pageUrl = publish.map(PublishingView::pageUrl).orElse(null);
+        b.pageVersion = publish.map(PublishingView::pageVersion).map(String::valueOf).orElse(null);
+        b.publishError = publish.map(PublishingView::lastError).orElse(null);
         return new PanelView(b);
     }
 

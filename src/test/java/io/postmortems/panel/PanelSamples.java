@@ -29,7 +29,7 @@ public final class PanelSamples {
     /** The app's bundle plus the three review messages the sample findings use (MessageFormat, like Jira). */
     public static final class Messages extends ListResourceBundle {
         public Messages() {
-            setParent(ResourceBundle.getBundle(BundleText.BUNDLE, Locale.ENGLISH));
+            setParent(ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH));
         }
 
         @Override
@@ -89,7 +89,7 @@ public final class PanelSamples {
         Map<String, TicketState> states = Map.of(
                 "PM-2", new TicketState("PM-2", "Done", true),
                 "PM-3", new TicketState("PM-3", "In Progress", false));
-        PublishState publish = new PublishState(PublishState.State.PUBLISHED, "https://wiki.example/pages/1?a=1&b=2",
+        PublishingView publish = new PublishingView(PublishingView.State.PUBLISHED, "https://wiki.example/pages/1?a=1&b=2",
                 4, null);
         return new PanelInput("PM-1", document(), 7, review(), canEdit,
                 tickets == null ? TicketStates.lookedUp(states) : tickets, Optional.of(publish),

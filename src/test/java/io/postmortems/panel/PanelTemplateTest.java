@@ -57,7 +57,7 @@ public class PanelTemplateTest {
 
     @Test
     public void render_shouldShowTheEmptyStates() {
-        ResourceBundle bundle = ResourceBundle.getBundle(BundleText.BUNDLE, Locale.ENGLISH);
+        ResourceBundle bundle = ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH);
         String html = PanelPreview.panelHtml(PanelViews.preview(new io.postmortems.core.model.PostMortem(),
                 new ReviewReport(List.of()), ZoneId.of("UTC"), bundle, LocalDate.of(2026, 1, 1)));
         assertTrue(html.contains("No findings \u2014 ready to publish."));

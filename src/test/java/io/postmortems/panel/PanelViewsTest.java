@@ -99,7 +99,7 @@ public class PanelViewsTest {
 
     @Test
     public void preview_shouldBuildFromADocumentAloneWithUnknownStatusesAndNothingEditable() {
-        ResourceBundle bundle = ResourceBundle.getBundle(BundleText.BUNDLE, Locale.ENGLISH);
+        ResourceBundle bundle = ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH);
         PostMortem doc = PanelSamples.document();
         PanelView view = PanelViews.preview(doc, new ReviewReport(List.of()), ZoneId.of("UTC"), bundle,
                 LocalDate.of(2026, 3, 15));

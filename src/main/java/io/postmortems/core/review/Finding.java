@@ -1,5 +1,7 @@
 package io.postmortems.core.review;
 
+import io.postmortems.core.text.Message;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,11 @@ public record Finding(Level level, String path, String code, String messageKey, 
 
     public Finding(Level level, String path, String code, String messageKey, List<String> args) {
         this(level, path, code, messageKey, args, null);
+    }
+
+    /** What to tell people, for the one text port ({@link io.postmortems.core.text.MessageText#render}). */
+    public Message message() {
+        return new Message(messageKey, args);
     }
 
     public Optional<TextSpan> textSpan() {

@@ -20,7 +20,7 @@ import io.postmortems.jira.service.ServiceException;
 import io.postmortems.panel.PanelInput;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
-import io.postmortems.panel.PublishState;
+import io.postmortems.panel.PublishingView;
 import io.postmortems.panel.TicketState;
 import io.postmortems.panel.TicketStates;
 import jakarta.inject.Inject;
@@ -114,11 +114,10 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     }
 
     /** The publishing state for the panel, its last message in the viewer's language. */
-    static PublishState publishState(PublishStatus status, PanelText text) {
+    static PublishingView publishState(PublishStatus status, PanelText text) {
         String error = status.lastMessage() == null ? status.lastError()
-                : PublishMessages.render(status.lastMessage(), (key, args) -> text.text(key,
-                args.stream().map(String::valueOf).toList()));
-        return new PublishState(PublishState.State.valueOf(status.state().name()), status.pageUrl(),
+                : PublishMessages.render(status.lastMessage(), text);
+        return new PublishingView(PublishingView.State.valueOf(status.state().name()), status.pageUrl(),
                 status.pageVersion(), error);
     }
 }

@@ -63,13 +63,27 @@ public class AoPublishRequests implements PublishRequests {
         row.setRequestSeq(row.getRequestSeq() + 1);
         row.setUserKey(userKey);
         row.setTrigger(trigger.name());
-        if (!State.PENDING.name().equals(row.getState())) {
-            row.setState(State.PENDING.name());
-            row.setAttempts(0);
-            row.setNextAttemptAt(now);
+        boolean wasPending = State.PENDING.name().equals(row.getState());
+        if (!wasPending) {
+            makePending(row, now);
         }
         row.setUpdatedAt(now);
         row.save();
+        if (wasPending) {
+            // A worker may have recorded its outcome between our read and our write, unaware of our bump: it wrote
+            // the state after reading the sequence, we wrote the sequence after reading the state, so reading the
+            // state again now sees its outcome if it missed our bump (and update() covers the other order).
+            row(issueId).filter(fresh -> !State.PENDING.name().equals(fresh.getState())).ifPresent(fresh -> {
+                makePending(fresh, now);
+                fresh.save();
+            });
+        }
+    }
+
+    private static void makePending(PublishRequestEntity row, long now) {
+        row.setState(State.PENDING.name());
+        row.setAttempts(0);
+        row.setNextAttemptAt(now);
     }
 
     @Override
@@ -121,14 +135,22 @@ public class AoPublishRequests implements PublishRequests {
         }
         if (row.getRequestSeq() != claim.requestSeq() && state != State.RETRY_PENDING) {
             // A newer request arrived while we worked: the document may have changed, so publish again.
-            row.setState(State.PENDING.name());
-            row.setAttempts(0);
-            row.setNextAttemptAt(now);
-        } else {
-            row.setState(state.name());
-            row.setNextAttemptAt(nextAttempt == null ? now : nextAttempt.toEpochMilli());
+            makePending(row, now);
+            row.save();
+            return;
         }
+        row.setState(state.name());
+        row.setNextAttemptAt(nextAttempt == null ? now : nextAttempt.toEpochMilli());
         row.save();
+        if (state != State.RETRY_PENDING) {
+            // A request may have bumped the sequence between our read and our write, seeing the row still pending;
+            // read the sequence again (request() reads the state again for the other order).
+            row(claim.issueId()).filter(fresh -> fresh.getRequestSeq() != claim.requestSeq()
+                    && !State.PENDING.name().equals(fresh.getState())).ifPresent(fresh -> {
+                makePending(fresh, now);
+                fresh.save();
+            });
+        }
     }
 
     private Optional<PublishRequestEntity> row(long issueId) {

@@ -1,22 +1,22 @@
 package io.postmortems.jira.publish;
 
-import java.text.MessageFormat;
+import io.postmortems.core.text.AppBundle;
+import io.postmortems.core.text.BundleText;
+import io.postmortems.core.text.MessageText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Renders {@link PublishMessage}s for a viewer. Patterns come from Jira's i18n helper in the viewer's language, or
- * from this app's own bundle ({@code i18n/postmortems}) when no helper is at hand (logs, tests). An unknown key is
- * shown as the key itself, never as an error.
+ * Renders {@link PublishMessage}s for a viewer through the app's one text port: Jira's i18n helper in the viewer's
+ * language, or the app's own bundle when no helper is at hand (logs, tests). An unknown key is shown as the key and
+ * its arguments, never as an error.
  */
 public final class PublishMessages {
-    static final String BUNDLE = "i18n.postmortems";
-
     private PublishMessages() {
     }
 
@@ -25,18 +25,11 @@ public final class PublishMessages {
         Locale effective = locale == null ? Locale.ROOT : locale;
         ResourceBundle bundle;
         try {
-            bundle = ResourceBundle.getBundle(BUNDLE, effective, PublishMessages.class.getClassLoader());
+            bundle = AppBundle.load(effective);
         } catch (MissingResourceException e) {
-            bundle = null;
+            return format(message, key -> null, effective);
         }
-        ResourceBundle found = bundle;
-        return format(message, key -> {
-            try {
-                return found == null ? null : found.getString(key);
-            } catch (MissingResourceException e) {
-                return null;
-            }
-        }, effective);
+        return render(message, keyOrText(new BundleText(bundle, effective)));
     }
 
     /**
@@ -44,34 +37,25 @@ public final class PublishMessages {
      * answers null for an unknown key.
      */
     public static String format(PublishMessage message, Function<String, String> patterns, Locale locale) {
-        return render(message, (key, args) -> {
-            String pattern = patterns.apply(key);
-            if (pattern == null || pattern.equals(key)) {
-                return args.isEmpty() ? key : key + " " + args;
-            }
-            try {
-                return new MessageFormat(pattern, locale == null ? Locale.ROOT : locale).format(args.toArray());
-            } catch (IllegalArgumentException e) {
-                return pattern;
-            }
-        });
+        return render(message, keyOrText(new BundleText(patterns, locale)));
     }
 
-    /**
-     * Renders with a formatter that turns a key and its arguments into text (e.g. Jira's {@code I18nHelper}); a
-     * wrapped detail message is rendered first and becomes the last argument.
-     */
-    public static String render(PublishMessage message, BiFunction<String, List<Object>, String> text) {
+    private static MessageText keyOrText(BundleText text) {
+        return (key, args) -> text.find(key, args).orElse(args.isEmpty() ? key : key + " " + args);
+    }
+
+    /** Renders with the viewer's text; a wrapped detail message is rendered first and becomes the last argument. */
+    public static String render(PublishMessage message, MessageText text) {
         if (message == null) {
             return null;
         }
-        List<Object> args = new ArrayList<>(message.args());
+        List<String> args = new ArrayList<>(message.args());
         if (message.detail() != null) {
             args.add(render(message.detail(), text));
         }
         if (PublishMessage.TEXT.equals(message.key())) {
-            return args.isEmpty() ? "" : String.valueOf(args.get(0));
+            return args.isEmpty() ? "" : args.get(0);
         }
-        return text.apply(message.key(), args);
+        return text.text(message.key(), args);
     }
 }

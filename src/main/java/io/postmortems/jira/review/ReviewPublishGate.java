@@ -4,7 +4,7 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
 import io.postmortems.jira.publish.PublishGate;
-import io.postmortems.jira.service.PostMortemReview;
+import io.postmortems.jira.service.ConfiguredReview;
 import io.postmortems.jira.settings.AppSettings;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,10 +17,10 @@ import java.util.List;
  */
 @Named
 public class ReviewPublishGate implements PublishGate {
-    private final PostMortemReview review;
+    private final ConfiguredReview review;
 
     @Inject
-    public ReviewPublishGate(PostMortemReview review) {
+    public ReviewPublishGate(ConfiguredReview review) {
         this.review = review;
     }
 

@@ -3,16 +3,16 @@ package io.postmortems.jira.review;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.PostMortemReviewer;
 import io.postmortems.core.review.ReviewReport;
-import io.postmortems.jira.service.PostMortemReview;
+import io.postmortems.jira.service.ConfiguredReview;
 import io.postmortems.jira.settings.AppSettings;
 import jakarta.inject.Named;
 
 /**
- * The app's one {@link PostMortemReview} (panel, REST and publish gate): the host-free reviewer configured from the
+ * The app's one {@link ConfiguredReview} (panel, REST and publish gate): the host-free reviewer configured from the
  * administrator's settings by {@link ReviewConfigs}; rebuilt only when the settings change.
  */
 @Named
-public class SettingsReview implements PostMortemReview {
+public class SettingsReview implements ConfiguredReview {
     private volatile Cached cached;
 
     private record Cached(AppSettings settings, PostMortemReviewer reviewer) {

@@ -1,6 +1,8 @@
 package io.postmortems.jira.service;
 
 import com.atlassian.jira.util.I18nHelper;
+import io.postmortems.core.text.Message;
+import io.postmortems.core.text.MessageText;
 
 import java.util.List;
 
@@ -27,8 +29,17 @@ public record FieldError(String field, String messageKey, List<String> args) {
         return new FieldError(field, TEXT, List.of(text == null ? "" : text));
     }
 
+    public static FieldError of(String field, Message message) {
+        return new FieldError(field, message.key(), message.args());
+    }
+
+    public Message message() {
+        return new Message(messageKey, args);
+    }
+
     /** The message in the language of {@code i18n}'s user. */
     public String render(I18nHelper i18n) {
-        return args.isEmpty() ? i18n.getText(messageKey) : i18n.getText(messageKey, args.toArray());
+        MessageText text = (key, a) -> a.isEmpty() ? i18n.getText(key) : i18n.getText(key, a.toArray());
+        return text.render(message());
     }
 }

@@ -45,7 +45,7 @@ public class PostMortemService {
     private final PostMortemPermissions permissions;
     private final PostMortemStore store;
     private final SettingsStore settings;
-    private final PostMortemReview review;
+    private final ConfiguredReview review;
     private final PublishGate gate;
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
@@ -53,14 +53,14 @@ public class PostMortemService {
 
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
-                             PostMortemStore store, SettingsStore settings, PostMortemReview review,
+                             PostMortemStore store, SettingsStore settings, ConfiguredReview review,
                              PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
                 () -> UUID.randomUUID().toString());
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
-                      SettingsStore settings, PostMortemReview review, PublishGate gate,
+                      SettingsStore settings, ConfiguredReview review, PublishGate gate,
                       PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids) {
         this.issueManager = issueManager;
         this.permissions = permissions;
@@ -219,7 +219,7 @@ public class PostMortemService {
         if (!blocking.isEmpty()) {
             List<FieldError> errors = new ArrayList<>();
             for (Finding f : blocking) {
-                errors.add(new FieldError(f.path(), f.messageKey(), f.args()));
+                errors.add(FieldError.of(f.path(), f.message()));
             }
             throw new ServiceException(INVALID, errors);
         }

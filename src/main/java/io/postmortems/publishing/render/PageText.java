@@ -1,5 +1,9 @@
 package io.postmortems.publishing.render;
 
+import io.postmortems.core.text.AppBundle;
+import io.postmortems.core.text.MessageText;
+
+import java.text.MessageFormat;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +17,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The fixed words of a published page (headings, table headers, fact labels, status words, root page texts) in
- * one language, from the app's one bundle ({@value #BUNDLE}, keys {@value #PREFIX}*), read host-free with
+ * one language, from the app's one bundle ({@value AppBundle#NAME}, keys {@value #PREFIX}*, and the enum words the panel shares), read host-free with
  * {@link ResourceBundle}. Values are plain text, not MessageFormat patterns, and are escaped where they are put
  * into storage format like any other text.
  *
@@ -22,8 +26,6 @@ import java.util.concurrent.ConcurrentMap;
  * not German). Thread-safe; instances are cached per locale.
  */
 public final class PageText {
-    /** The app's bundle, the same the Jira app and the panel read. */
-    public static final String BUNDLE = "i18n.postmortems";
     /** Every page string's key starts with this. */
     public static final String PREFIX = "postmortems.page.";
     /** Language of pages when none, or an unusable one, is given. */
@@ -40,7 +42,7 @@ public final class PageText {
 
     private PageText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, PageText.class.getClassLoader(), NO_DEFAULT_LOCALE);
+        this.bundle = ResourceBundle.getBundle(AppBundle.NAME, locale, PageText.class.getClassLoader(), NO_DEFAULT_LOCALE);
         Map<String, String> map = new TreeMap<>();
         for (String key : bundle.keySet()) {
             if (key.startsWith(PREFIX)) {
@@ -104,7 +106,7 @@ public final class PageText {
     public String escaped(String key) {
         String value = escaped.get(key);
         if (value == null) {
-            throw new MissingResourceException("no page text " + PREFIX + key, BUNDLE, PREFIX + key);
+            throw new MissingResourceException("no page text " + PREFIX + key, AppBundle.NAME, PREFIX + key);
         }
         return value;
     }
@@ -115,12 +117,18 @@ public final class PageText {
     }
 
     /**
-     * The word for an enum constant ({@code status.IN_PROGRESS}, ...), escaped. A constant the bundle does not
-     * know yet (added to the model later) reads as its name in words ("In progress"), never as a key.
+     * The word for an enum constant ({@code status}, {@code IN_PROGRESS}), escaped: the same key and, like all the
+     * panel's texts, MessageFormat pattern the panel shows ({@link MessageText#enumKey}). A constant the bundle does not know yet (added to the model later) reads as its
+     * name in words ("In progress"), never as a key.
      */
     public String enumWord(String group, Enum<?> value) {
-        String word = escaped.get(group + "." + value.name());
-        return word != null ? word : XmlText.escape(fallbackWords(value.name()));
+        String word;
+        try {
+            word = new MessageFormat(bundle.getString(MessageText.enumKey(group, value)), locale).format(new Object[0]);
+        } catch (MissingResourceException e) {
+            word = fallbackWords(value.name());
+        }
+        return XmlText.escape(word);
     }
 
     /** {@code IN_PROGRESS} → {@code In progress}: how pages showed enum values before they were translated. */

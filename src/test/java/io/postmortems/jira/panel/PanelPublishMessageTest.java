@@ -3,7 +3,7 @@ package io.postmortems.jira.panel;
 import io.postmortems.jira.publish.PublishMessage;
 import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.panel.PanelText;
-import io.postmortems.panel.PublishState;
+import io.postmortems.panel.PublishingView;
 import org.junit.Test;
 
 import java.time.Instant;
@@ -27,13 +27,13 @@ public class PanelPublishMessageTest {
     public void publishState_shouldRenderKeyAndWrappedReasonInTheViewersLanguage() {
         PublishMessage message = PublishMessage.of("postmortems.publish.error.gave-up", 10)
                 .wrapping(PublishMessage.of("postmortems.publish.retry.confluence", "HTTP 503"));
-        PublishState state = PostMortemPanelContextProvider.publishState(failedWith(message), viewer);
+        PublishingView state = PostMortemPanelContextProvider.publishState(failedWith(message), viewer);
         assertEquals("<gave-up[10, <confluence[HTTP 503]>]>", state.lastError());
     }
 
     @Test
     public void publishState_shouldShowLiteralTextAsIs() {
-        PublishState state = PostMortemPanelContextProvider.publishState(failedWith(PublishMessage.text("plain words")),
+        PublishingView state = PostMortemPanelContextProvider.publishState(failedWith(PublishMessage.text("plain words")),
                 viewer);
         assertEquals("plain words", state.lastError());
     }

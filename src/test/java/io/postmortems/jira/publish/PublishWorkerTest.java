@@ -1,5 +1,7 @@
 package io.postmortems.jira.publish;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -21,7 +23,6 @@ import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
 import net.java.ao.EntityManager;
-import com.atlassian.beehive.ClusterLockService;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -34,18 +35,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 /** The outbox and its worker on HSQLDB, PostgreSQL and MariaDB; Jira services and the publisher are mocks. */
 @RunWith(Parameterized.class)
@@ -308,6 +317,95 @@ public class PublishWorkerTest {
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The service over this test's database that runs {@code meanwhile} once, right after an armed read of the outbox. */
+    private ActiveObjects interleaving(AtomicBoolean armed, Runnable meanwhile) {
+        var plain = delegatesTo(FakeActiveObjects.over(entityManager));
+        return mock(ActiveObjects.class, withSettings().stubOnly().defaultAnswer(inv -> {
+            Object result = plain.answer(inv);
+            if (inv.getMethod().getName().equals("find") && inv.getArgument(0) == PublishRequestEntity.class
+                    && armed.compareAndSet(true, false)) {
+                Thread other = new Thread(meanwhile);
+                other.start();
+                other.join();
+            }
+            return result;
+        }));
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestMadeWhileTheOutcomeIsRecorded() {
+        var armed = new AtomicBoolean();
+        // the worker's node reads the outbox row to record the outcome; another node's request lands right then
+        AoPublishRequests workerSide = new AoPublishRequests(interleaving(armed,
+                () -> requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW)), clock);
+        PublishWorker node = new PublishWorker(workerSide, new ClusterLocks(FakeClusterLockService.inMemory()), issues,
+                users, auth, store, settings, new BasicPublishGate(), factory, linker, clock);
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            armed.set(true);
+            return published();
+        }).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals(1, node.runDue());
+
+        assertEquals("the request made during the attempt is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+        assertEquals(1, node.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+        verify(publisher, times(2)).publish(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldNotLoseARequestThatReadTheRowBeforeTheOutcomeWasRecorded() {
+        var armed = new AtomicBoolean();
+        AtomicReference<Runnable> recordOutcome = new AtomicReference<>();
+        // the requesting node reads the row (still pending), then the worker records its outcome, then the request
+        // writes its bump
+        AoPublishRequests requestSide = new AoPublishRequests(interleaving(armed, () -> recordOutcome.get().run()),
+                clock);
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        var claim = requests.claim(ISSUE).orElseThrow();
+        recordOutcome.set(() -> requests.recordPublished(claim, "https://wiki.example.com/x", 1));
+        armed.set(true);
+
+        requestSide.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals("the request made while the outcome was recorded is still to be worked", State.PENDING,
+                requests.statusOf(ISSUE).orElseThrow().state());
+    }
+
+    @Test
+    public void request_shouldKeepOneRowPerIssueWhenManyRequestsArriveAtOnce() throws Exception {
+        int threads = 6;
+        int issuesCount = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        java.util.List<Future<?>> done = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < issuesCount; i++) {
+                        requests.request(1000L + i, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(issuesCount, entityManagerCount());
+        for (int i = 0; i < issuesCount; i++) {
+            assertEquals(State.PENDING, requests.statusOf(1000L + i).orElseThrow().state());
+        }
+        assertEquals(issuesCount, requests.dueIssueIds(100).size());
+        System.out.printf("DB-FIGURE %s concurrent publish requests: %d threads x %d issues at once: %d outbox rows,"
+                + " all pending%n", db.database(), threads, issuesCount, entityManagerCount());
     }
 
     @Test

@@ -56,7 +56,10 @@ public final class AoDatabase extends ExternalResource {
 
     @Override
     protected void after() {
-        nodes.forEach(em -> em.getProvider().dispose());
+        if (database != TestDatabase.HSQLDB) {
+            // (AO's HSQLDB provider shuts the in-memory database down on dispose, taking the shared tables with it)
+            nodes.forEach(em -> em.getProvider().dispose());
+        }
         nodes.clear();
     }
 
@@ -124,7 +127,7 @@ public final class AoDatabase extends ExternalResource {
                 .username(database.user())
                 .password(database.password())
                 .schema(database.schema())
-                .auto()
+                .dbcp()
                 .tableNameConverter(new AtlassianTableNameConverter(TABLE_PREFIX::concat))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())

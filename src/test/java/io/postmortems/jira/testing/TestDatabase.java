@@ -1,5 +1,7 @@
 package io.postmortems.jira.testing;
 
+import org.apache.commons.dbcp.BasicDataSource;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,7 +19,7 @@ import java.util.List;
 public enum TestDatabase {
     HSQLDB("HSQLDB (in memory)", "jdbc:hsqldb:mem:" + TestDatabase.SCHEMA, null, "sa", "", null, null),
     POSTGRESQL("PostgreSQL at 127.0.0.1:5432",
-            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=5&socketTimeout=120",
+            "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=5&socketTimeout=120&currentSchema=" + TestDatabase.SCHEMA,
             "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=5",
             "postgres", "", TestDatabase.SCHEMA,
             "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"),
@@ -41,6 +43,7 @@ public enum TestDatabase {
     private final String schema;
     private final String startCommand;
     private boolean prepared;
+    private BasicDataSource pool;
 
     TestDatabase(String label, String url, String adminUrl, String user, String password, String schema,
                  String startCommand) {
@@ -75,14 +78,21 @@ public enum TestDatabase {
         return schema;
     }
 
-    /** A new connection to the tests' schema/database. */
+    /** A connection to the tests' schema/database from a small pool; close it to give it back. */
     public Connection connect() throws SQLException {
+        return pool().getConnection();
+    }
+
+    private synchronized BasicDataSource pool() {
         prepare();
-        Connection connection = DriverManager.getConnection(url, user, password);
-        if (schema != null) {
-            connection.setSchema(schema);
+        if (pool == null) {
+            pool = new BasicDataSource();
+            pool.setUrl(url);
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaxActive(8);
         }
-        return connection;
+        return pool;
     }
 
     /** Checks the server answers and makes the tests' schema/database; an {@link AssertionError} saying how if not. */

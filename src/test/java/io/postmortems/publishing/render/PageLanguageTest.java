@@ -1,5 +1,7 @@
 package io.postmortems.publishing.render;
 
+import io.postmortems.core.text.AppBundle;
+import io.postmortems.core.text.MessageText;
 import io.postmortems.core.model.CountermeasureKind;
 import io.postmortems.core.model.CountermeasureStatus;
 import io.postmortems.core.model.EventKind;
@@ -195,18 +197,19 @@ public class PageLanguageTest {
     @Test
     public void englishEnumWords_shouldBeTheWordsPagesShowedBeforeTranslation() {
         PageText english = PageText.of(Locale.ENGLISH);
+        java.util.ResourceBundle bundle = AppBundle.load(Locale.ROOT);
         Map<String, Class<? extends Enum<?>>> groups = Map.of("status", Status.class, "eventKind", EventKind.class,
                 "priority", Priority.class, "cmKind", CountermeasureKind.class,
                 "cmStatus", CountermeasureStatus.class);
         groups.forEach((group, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {
-                String key = group + "." + value.name();
-                assertTrue("no English text for " + key, english.escapedTexts().containsKey(key));
+                String key = MessageText.enumKey(group, value);
+                assertTrue("no English text for " + key, bundle.containsKey(key));
                 assertEquals(key, XmlText.escape(PageText.fallbackWords(value.name())),
                         english.enumWord(group, value));
             }
         });
-        assertEquals("Won't do", english.text("cmStatus.WONT_DO"));
+        assertEquals("Won&#39;t do", english.enumWord("cmStatus", CountermeasureStatus.WONT_DO));
     }
 
     @Test

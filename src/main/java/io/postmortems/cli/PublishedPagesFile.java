@@ -18,25 +18,25 @@ import java.util.TreeMap;
  * Where each document's page lives, kept beside the documents in a small JSON state file so that a re-publish
  * from the terminal updates the same page — without rewriting the user's own files. Written atomically.
  */
-final class PublishState {
+final class PublishedPagesFile {
     private final Path file;
     private final ObjectMapper mapper;
     private final Map<String, PublishedPage> pages;
 
-    private PublishState(Path file, ObjectMapper mapper, Map<String, PublishedPage> pages) {
+    private PublishedPagesFile(Path file, ObjectMapper mapper, Map<String, PublishedPage> pages) {
         this.file = file;
         this.mapper = mapper;
         this.pages = pages;
     }
 
-    static PublishState load(Path file, ObjectMapper mapper) throws UsageException {
+    static PublishedPagesFile load(Path file, ObjectMapper mapper) throws UsageException {
         if (!Files.exists(file)) {
-            return new PublishState(file, mapper, new TreeMap<>());
+            return new PublishedPagesFile(file, mapper, new TreeMap<>());
         }
         try {
             Map<String, PublishedPage> pages = mapper.readValue(Files.readString(file, StandardCharsets.UTF_8),
                     new TypeReference<TreeMap<String, PublishedPage>>() { });
-            return new PublishState(file, mapper, pages == null ? new TreeMap<>() : pages);
+            return new PublishedPagesFile(file, mapper, pages == null ? new TreeMap<>() : pages);
         } catch (JsonProcessingException e) {
             throw new UsageException(file + ": the publish state file is damaged; move it away to start afresh");
         } catch (IOException e) {

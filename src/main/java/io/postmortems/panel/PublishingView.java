@@ -8,7 +8,7 @@ package io.postmortems.panel;
  * @param pageVersion the last published version, else null
  * @param lastError   why the last attempt failed, fit for users; else null
  */
-public record PublishState(State state, String pageUrl, Integer pageVersion, String lastError) {
+public record PublishingView(State state, String pageUrl, Integer pageVersion, String lastError) {
     public enum State {
         PENDING, PUBLISHED, FAILED, RETRY_PENDING
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.postmortems.publishing.confluence.ConfluenceRequest;
+import io.postmortems.publishing.confluence.ConfluenceResponse;
+import io.postmortems.publishing.confluence.ConfluenceTransport;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,6 +48,8 @@ import java.util.regex.Pattern;
 public final class FakeConfluence implements AutoCloseable {
     public static final String TOKEN = "fake-pat-4f1c9e";
     public static final String CONTEXT = "/confluence";
+    /** Base URL of an {@link #inProcess} Confluence (never contacted). */
+    public static final String IN_PROCESS_URL = "https://wiki.example.com";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CONTENT_ID = Pattern.compile("^/rest/api/content/(\\d+)(/.*)?$");
 
@@ -179,8 +184,13 @@ public final class FakeConfluence implements AutoCloseable {
         }
     }
 
-    private FakeConfluence(String... spaceKeys) throws IOException {
+    private FakeConfluence(boolean http, String... spaceKeys) throws IOException {
         spaces.addAll(Arrays.asList(spaceKeys));
+        if (!http) {
+            server = null;
+            pool = null;
+            return;
+        }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-confluence");
@@ -193,10 +203,57 @@ public final class FakeConfluence implements AutoCloseable {
     }
 
     public static FakeConfluence start(String... spaceKeys) throws IOException {
-        return new FakeConfluence(spaceKeys);
+        return new FakeConfluence(true, spaceKeys);
+    }
+
+    /**
+     * The same Confluence without HTTP, reached only through {@link #transport()}: for benchmarks, whose figures
+     * should measure the publisher, its JSON and its number of calls, not a socket. No faults, no token check.
+     */
+    public static FakeConfluence inProcess(String... spaceKeys) {
+        try {
+            return new FakeConfluence(false, spaceKeys);
+        } catch (IOException e) {
+            throw new IllegalStateException("no server is started in process", e);
+        }
+    }
+
+    /** A transport that answers in process, as Confluence would over HTTP; every call is recorded in {@link #calls()}. */
+    public ConfluenceTransport transport() {
+        return new ConfluenceTransport() {
+            @Override
+            public String baseUrl() {
+                return IN_PROCESS_URL;
+            }
+
+            @Override
+            public ConfluenceResponse execute(ConfluenceRequest request) {
+                return executeInProcess(request);
+            }
+        };
+    }
+
+    private ConfluenceResponse executeInProcess(ConfluenceRequest request) {
+        Map<String, String> query = new LinkedHashMap<>(request.query());
+        calls.add(new Call(request.method(), request.path() + (query.isEmpty() ? "" : "?" + String.join("&",
+                query.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())), null));
+        Answer answer;
+        try {
+            JsonNode body = request.jsonBody() == null ? null : JSON.readTree(request.jsonBody());
+            synchronized (lock) {
+                answer = route(request.method(), request.path(), query, body);
+            }
+        } catch (IOException e) {
+            answer = new Answer(400, error(400, "bad JSON"));
+        }
+        return new ConfluenceResponse(answer.status, Map.of("content-type", List.of("application/json")),
+                answer.body == null ? "" : answer.body.toString());
     }
 
     public String baseUrl() {
+        if (server == null) {
+            return IN_PROCESS_URL;
+        }
         return "http://127.0.0.1:" + server.getAddress().getPort() + CONTEXT;
     }
 
@@ -212,6 +269,9 @@ public final class FakeConfluence implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server == null) {
+            return;
+        }
         server.stop(0);
         pool.shutdownNow();
         try {
