@@ -170,11 +170,7 @@ public class TwoNodesOneDatabaseTest {
     @Before
     public void twoNodes() throws Exception {
         FakeClusterLockService.resetLockTable(db.database());
-        AppSettings d = AppSettings.defaults();
-        when(settings.load()).thenReturn(new AppSettings(d.confluenceMode(), null, null, null,
-                PublishingFixture.SPACE, d.rootTitle(), d.layout(), false, null, d.severityLevels(),
-                d.requiredSections(), d.countermeasureMode(), null, d.defaultDueWeeks(), true, d.extraBlameTerms(),
-                d.extraCounterfactuals()));
+        when(settings.load()).thenReturn(AppSettings.builder().spaceKey(PublishingFixture.SPACE).build());
         when(issues.getIssueObject(anyLong())).thenReturn(issue);
         when(issue.getSecurityLevelId()).thenReturn(null);
         when(users.getUserByKey(anyString())).thenReturn(alice);

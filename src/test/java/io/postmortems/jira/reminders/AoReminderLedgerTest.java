@@ -58,16 +58,7 @@ public class AoReminderLedgerTest {
 
     /** A job instance on its own node: its own entity manager over the shared tables. */
     private ReminderRound node() {
-        return new ReminderRound(new AoReminderLedger(FakeActiveObjects.over(nodeEntityManager()), CLOCK), sent::add);
-    }
-
-    /**
-     * A second entity manager, except on in-memory HSQLDB: AoDatabase closes extra nodes after the test with the
-     * provider's dispose(), which shuts the in-memory database down for every later test (reported to the harness's
-     * owner). There the nodes share the test's entity manager; PostgreSQL and MariaDB get real second nodes.
-     */
-    private net.java.ao.EntityManager nodeEntityManager() {
-        return db.database() == TestDatabase.HSQLDB ? db.entityManager() : db.newNode();
+        return new ReminderRound(new AoReminderLedger(FakeActiveObjects.over(db.newNode()), CLOCK), sent::add);
     }
 
     private List<Reminder> plan(LocalDate day) {
@@ -132,7 +123,7 @@ public class AoReminderLedgerTest {
     @Test
     public void claim_shouldBeFirstComeOnlyAndReleasable() {
         AoReminderLedger a = new AoReminderLedger(db.activeObjects(), CLOCK);
-        AoReminderLedger b = new AoReminderLedger(FakeActiveObjects.over(nodeEntityManager()), CLOCK);
+        AoReminderLedger b = new AoReminderLedger(FakeActiveObjects.over(db.newNode()), CLOCK);
         String longName = "u".repeat(300);
         ReminderKey key = new ReminderKey(ReminderKind.DIGEST, longName, ReminderKey.ALL, "day:2026-03-10");
         assertTrue(a.claim(key));
