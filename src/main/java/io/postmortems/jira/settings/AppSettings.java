@@ -34,6 +34,7 @@ import java.util.Set;
  * @param pageLanguage             BCP 47 tag of the language of published pages' headings and labels, default
  *                                 {@value #DEFAULT_PAGE_LANGUAGE}; null or blank reads as the default, a tag
  *                                 without translation or not well-formed publishes English pages
+ * @param workflow                 review, approval and announcement; null reads as {@link WorkflowSettings#defaults()}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -41,7 +42,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                          Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+                          Map<String, List<String>> extraCounterfactuals, String pageLanguage,
+                          WorkflowSettings workflow) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -64,6 +66,29 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         extraBlameTerms = Map.copyOf(extraBlameTerms);
         extraCounterfactuals = Map.copyOf(extraCounterfactuals);
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
+        workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
+    }
+
+    /** Settings with the default review workflow (the form before {@code workflow} existed). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, WorkflowSettings.defaults());
+    }
+
+    /** A copy with other review workflow settings. */
+    public AppSettings withWorkflow(WorkflowSettings other) {
+        return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle,
+                layout, restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, other);
     }
 
     /** Settings with English pages (the form before {@code pageLanguage} existed). */
@@ -94,6 +119,6 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         }
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
-                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE);
+                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, WorkflowSettings.defaults());
     }
 }
