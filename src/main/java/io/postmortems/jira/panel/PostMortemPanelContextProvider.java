@@ -22,6 +22,7 @@ import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import io.postmortems.panel.PanelInput;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
+import io.postmortems.panel.ReviewPanel;
 import io.postmortems.panel.PublishState;
 import io.postmortems.panel.TicketState;
 import io.postmortems.panel.TicketStates;
@@ -38,7 +39,8 @@ import java.util.TimeZone;
 
 /**
  * Gathers what the panel shows (document and review, the viewer's permission, zone and language, ticket statuses,
- * publishing state) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n}.
+ * publishing state) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n} and
+ * the review and approval state as {@code reviewPanel} ({@link ReviewPanel}; to be folded into the view).
  * All presentation logic lives in the host-free {@link PanelViews}.
  */
 public class PostMortemPanelContextProvider implements ContextProvider {
@@ -106,6 +108,9 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                 loaded.review(), permissions.canEdit(issue, viewer), tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text)));
+        PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
+        result.put("reviewPanel", ReviewPanel.of(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
+                lifecycle.canPublish(), zone, text));
         return result;
     }
 
