@@ -9,6 +9,9 @@
     var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
     var SELECT = ['confluenceMode', 'layout', 'countermeasureMode', 'pageLanguage'];
     var CHECK = ['restrictedTarget', 'errorsBlockPublishing', 'allowHttp'];
+    // review and approval: the "workflow" object of the settings
+    var WORKFLOW_TEXT = ['approverRole', 'approverGroup', 'announcementEmail'];
+    var WORKFLOW_CHECK = ['forbidSelfApproval', 'editReturnsToReview', 'announceMajorUpdates'];
 
     var REST = window.PostMortemsRest;
 
@@ -129,6 +132,9 @@
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
         fillReminders(el, s.reminders);
+        var w = s.workflow || {};
+        WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
+        WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
         el.confluenceToken.value = '';
         el.removeToken.checked = false;
         var state = form.querySelector('#pm-admin-token-state');
@@ -146,6 +152,9 @@
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
         body.reminders = readReminders(el);
+        body.workflow = {};
+        WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
+        WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });
         if (el.removeToken.checked) {
             body.confluenceToken = '';
         } else if (el.confluenceToken.value) {

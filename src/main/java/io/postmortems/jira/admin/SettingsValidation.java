@@ -45,6 +45,10 @@ public class SettingsValidation {
     static final int MAX_SOON_DUE_DAYS = 60;
     static final int MAX_ESCALATION_DAYS = 365;
     /** A language tag as the word lists are keyed: "en", "de", "pt-BR". */
+    /** Jira's limit for project role and group names. */
+    static final int MAX_NAME = 255;
+    /** One address, local part @ domain with a dot, no spaces or list separators (a mail queue takes one). */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>]+@[^\\s@,;<>]+\\.[^\\s@,;<>]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final ApplicationLinkService links;
@@ -76,6 +80,7 @@ public class SettingsValidation {
         terms("extraBlameTerms", settings.extraBlameTerms(), errors);
         terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
         reminders(settings.reminders(), errors);
+        workflow(settings.workflow(), errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -251,6 +256,22 @@ public class SettingsValidation {
                 }
             }
         });
+    }
+
+    private static void workflow(io.postmortems.jira.settings.WorkflowSettings w, List<FieldError> errors) {
+        if (w.approverRole() != null && w.approverRole().length() > MAX_NAME) {
+            errors.add(FieldError.of("workflow.approverRole", "postmortems.settings.invalid.approver.long", MAX_NAME,
+                    w.approverRole().length()));
+        }
+        if (w.approverGroup() != null && w.approverGroup().length() > MAX_NAME) {
+            errors.add(FieldError.of("workflow.approverGroup", "postmortems.settings.invalid.approver.long",
+                    MAX_NAME, w.approverGroup().length()));
+        }
+        String email = w.announcementEmail();
+        if (email != null && (email.length() > MAX_NAME || !EMAIL.matcher(email).matches())) {
+            errors.add(FieldError.of("workflow.announcementEmail", "postmortems.settings.invalid.email",
+                    email.length() > MAX_NAME ? email.substring(0, 40) + "…" : email));
+        }
     }
 
     private static boolean blank(String text) {
