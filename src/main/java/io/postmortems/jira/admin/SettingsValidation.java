@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 @Named
 public class SettingsValidation {
-    static final int MAX_ROOT_TITLE = 255;
+    static final int MAX_ROOT_TITLE = io.postmortems.core.io.DocumentLimits.MAX_TITLE_CHARS;
     static final int MAX_TERM = 100;
     static final int MIN_DUE_WEEKS = 1;
     static final int MAX_DUE_WEEKS = 104;

@@ -33,7 +33,7 @@ public final class PageTreeLayout {
     /** Label the Page Properties Report on the root page lists. */
     public static final String REPORT_LABEL = Labels.POSTMORTEM;
     /** Confluence's limit on page titles. */
-    public static final int MAX_TITLE = 255;
+    public static final int MAX_TITLE = io.postmortems.core.io.DocumentLimits.MAX_TITLE_CHARS;
 
     private PageTreeLayout() {
     }
