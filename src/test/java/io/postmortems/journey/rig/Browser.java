@@ -121,6 +121,41 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the value of the input named by {@code [data-field=NAME]} by script and fires {@code input} and
+     * {@code change}, as typing would: Chrome's date and datetime-local inputs do not take typed text reliably.
+     */
+    public Browser setValue(String field, String value) {
+        return setValueCss("[data-field=\"" + field + "\"]", value);
+    }
+
+    public Browser setValueCss(String css, String value) {
+        script("var e = arguments[0]; e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " e.dispatchEvent(new Event('change', {bubbles: true}));", waitVisible(css), value);
+        return this;
+    }
+
+    /** The current value of the input named by {@code [data-field=NAME]} (what the user sees in it). */
+    public String value(String field) {
+        return valueCss("[data-field=\"" + field + "\"]");
+    }
+
+    public String valueCss(String css) {
+        return (String) script("return arguments[0].value", driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Waits until {@code condition} holds (re-checked every half second), failing with {@code what} after 10 s. */
+    public Browser waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("waited " + WAIT.toSeconds() + " s for " + what + "\nconsole: " + consoleErrors);
+        }
+        collectConsole();
+        return this;
+    }
+
     public Browser click(String css) {
         waitVisible(css).click();
         collectConsole();
