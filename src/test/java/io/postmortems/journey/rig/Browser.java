@@ -156,8 +156,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the element after scrolling it to the middle of the window (the panel's save bar sticks to the
+     * bottom and would take a click meant for a button under it). */
     public Browser click(String css) {
-        waitVisible(css).click();
+        WebElement e = waitVisible(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
         collectConsole();
         return this;
     }
