@@ -8,7 +8,7 @@
     'use strict';
     var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
     var SELECT = ['confluenceMode', 'layout', 'countermeasureMode', 'pageLanguage'];
-    var CHECK = ['restrictedTarget', 'errorsBlockPublishing'];
+    var CHECK = ['restrictedTarget', 'errorsBlockPublishing', 'allowHttp'];
 
     var REST = window.PostMortemsRest;
 

@@ -118,6 +118,9 @@ final class Commands {
         Arguments args = Arguments.parse(words, Set.of("out", "zone", "jira", "css", "locale"));
         Path outDir = Path.of(args.required("out"));
         List<Path> inputs = DocumentFiles.expand(args.positional());
+        if (Files.isSymbolicLink(outDir)) {
+            throw new UsageException(outDir + ": the output folder is a symbolic link; give the real folder");
+        }
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -169,6 +172,10 @@ final class Commands {
                 "jira-server-id", "state", "allow-errors", "locale"));
         String url = args.required("confluence");
         String space = args.required("space");
+        if (!PublishTarget.isSpaceKey(space)) {
+            throw new UsageException("--space '" + space + "' is not a Confluence space key (letters and digits,"
+                    + " e.g. OPS, or ~username for a personal space)");
+        }
         checkUrl(url);
         String token = env.get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
@@ -306,10 +313,11 @@ final class Commands {
 
     private boolean write(Path target, String html) {
         try {
-            Files.writeString(target, html, StandardCharsets.UTF_8);
+            NoFollowFiles.write(target, html);
             return true;
         } catch (IOException e) {
-            err.println(target + ": cannot be written");
+            err.println(target + ": cannot be written" + (Files.isSymbolicLink(target)
+                    ? " (it is a symbolic link, which is never followed)" : ""));
             return false;
         }
     }

@@ -14,6 +14,8 @@ public final class Main {
     static final int OK = 0;
     static final int FINDINGS = 1;
     static final int BAD_INPUT = 2;
+    /** An internal error (a bug): reported in one line, never as a stack trace. */
+    static final int INTERNAL = 3;
 
     static final String USAGE = String.join("\n",
             "usage: java -jar postmortems-cli.jar COMMAND ...",
@@ -57,6 +59,17 @@ public final class Main {
         } catch (UsageException e) {
             err.println("postmortems: " + e.getMessage() + " (try --help)");
             return BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError e) { // NOPMD: the last line of defence, never a stack trace
+            // A bug or an input no check foresaw: one line naming the cause, never a stack trace.
+            err.println("postmortems: stopped by an internal error (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + "); please report it");
+            return INTERNAL;
         }
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -51,8 +51,7 @@ final class PublishedPagesFile {
     void put(String documentKey, PublishedPage page) throws IOException {
         pages.put(documentKey, page);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(pages),
-                StandardCharsets.UTF_8);
+        NoFollowFiles.writeNew(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(pages));
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -46,6 +46,33 @@ public class MainTest {
     }
 
     @Test
+    public void everyCommand_shouldAnswerHostileOptionsAndInputsWithoutAStackTrace() throws Exception {
+        Path far = temp.newFile("far.json").toPath();
+        Files.writeString(far, "{\"schemaVersion\":2,\"title\":\"t\",\"timeline\":[{\"at\":"
+                + "\"+999999999-12-31T23:59:59-18:00\",\"text\":\"x\",\"kind\":\"ACTION\"}]}");
+        Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, "t");
+        String[][] cases = {
+                {"publish", "--confluence", "https://wiki.example.com", "--space", "", COMPLETE},
+                {"publish", "--confluence", "https://wiki.example.com", "--space", "A B", COMPLETE},
+                {"validate", far.toString()},
+                {"render", far.toString()},
+                {"preview", far.toString()},
+                {"render", "--out", "", COMPLETE},
+                {"publish", "--confluence", "https://wiki.example.com", "--space", "OPS", "--zone", "", COMPLETE},
+        };
+        for (String[] args : cases) {
+            errBytes.reset();
+            int exit = run(env, args);
+            String what = String.join(" ", args) + " -> " + exit + ": " + err();
+            assertTrue(what, exit == 2);
+            assertFalse(what, err().contains("Exception") || err().contains("\tat ") || err().isBlank());
+        }
+        errBytes.reset();
+        run(env, "validate", far.toString());
+        assertTrue(err(), err().contains("timeline[0].at: '+999999999-12-31T23:59:59-18:00' is outside the years"));
+    }
+
+    @Test
     public void validate_shouldExitZeroForACompleteExample() {
         assertEquals(out() + err(), 0, run("validate", COMPLETE));
         assertTrue(out(), out().contains("0 errors"));

@@ -98,9 +98,10 @@ public final class PostMortemCodec {
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? readYaml(text) : readJson(text);
     }
 
+    /** The stored form: compact JSON (no indentation), the form {@link DocumentLimits} measures. */
     public String writeJson(PostMortem document) {
         try {
-            return json.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+            return json.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             // Our own model always serialises; reaching here is a programming error, not bad input.
             throw new IllegalStateException("post-mortem could not be serialised", e);
@@ -257,6 +258,12 @@ public final class PostMortemCodec {
     private static String describe(JsonMappingException e) {
         if (e instanceof InvalidFormatException ife) {
             Class<?> target = ife.getTargetType();
+            String why = ife.getOriginalMessage() == null ? "" : ife.getOriginalMessage();
+            if ((target == OffsetDateTime.class || target == LocalDate.class) && why.contains("outside "
+                    + StrictTimes.MIN_YEAR)) {
+                return "'" + ife.getValue() + "' is outside the years " + StrictTimes.MIN_YEAR + " to "
+                        + StrictTimes.MAX_YEAR;
+            }
             if (target == OffsetDateTime.class) {
                 return "'" + ife.getValue() + "' is not a valid date and time with an explicit offset"
                         + " (expected e.g. 2026-03-01T14:05:00+01:00)";

@@ -15,9 +15,16 @@ import java.time.format.DateTimeParseException;
 /**
  * Instants and dates are read only from text in ISO-8601 form: {@code 2026-03-29T01:40:00+01:00} (the offset is
  * required, {@code Z} is UTC) and {@code 2026-04-15}. Numbers (epoch seconds), arrays and local date-times are
- * refused rather than guessed at, and the offset as written is kept.
+ * refused rather than guessed at, and the offset as written is kept. Instants and dates outside the years
+ * {@value #MIN_YEAR}-{@value #MAX_YEAR} are refused with a field message.
  */
 final class StrictTimes {
+    /** Earliest and latest year accepted (in UTC): durations between any two such instants fit every display. */
+    static final int MIN_YEAR = 1970;
+    static final int MAX_YEAR = 9999;
+    private static final long MIN_EPOCH_SECOND = LocalDate.of(MIN_YEAR, 1, 1).toEpochDay() * 86_400L;
+    private static final long END_EPOCH_SECOND = LocalDate.of(MAX_YEAR + 1, 1, 1).toEpochDay() * 86_400L;
+
     private StrictTimes() {
     }
 
@@ -48,9 +55,17 @@ final class StrictTimes {
             }
             String text = p.getText().strip();
             try {
-                return type == OffsetDateTime.class
-                        ? type.cast(OffsetDateTime.parse(text, format))
-                        : type.cast(LocalDate.parse(text, format));
+                Object value = type == OffsetDateTime.class
+                        ? OffsetDateTime.parse(text, format)
+                        : LocalDate.parse(text, format);
+                boolean outside = value instanceof OffsetDateTime t
+                        ? t.toEpochSecond() < MIN_EPOCH_SECOND || t.toEpochSecond() >= END_EPOCH_SECOND
+                        : ((LocalDate) value).getYear() < MIN_YEAR || ((LocalDate) value).getYear() > MAX_YEAR;
+                if (outside) {
+                    // valid ISO-8601, but no incident happens then; such values break durations and formatting
+                    return type.cast(ctxt.handleWeirdStringValue(type, text, "outside " + MIN_YEAR + "-" + MAX_YEAR));
+                }
+                return type.cast(value);
             } catch (DateTimeParseException e) {
                 return type.cast(ctxt.handleWeirdStringValue(type, text, problem));
             }

@@ -10,8 +10,15 @@ import java.util.Map;
  * Finds listed phrases in a text, on whole words, in time linear in the text's length (no regular expressions):
  * words are read once, left to right, and a word trie is walked over at most {@link #maxWords()} words from each
  * position. Where several phrases start at a word the longest wins; on a tie the higher {@code rank} wins.
+ *
+ * <p>Cost is bounded whatever the input: a phrase of more than {@link #MAX_PHRASE_WORDS} words is not a name or a
+ * listed phrase and is ignored, so a scan looks at most that many words ahead of each word (linear in the text), and
+ * the trie is walked with an explicit stack (no recursion proportional to the input).
  */
 final class PhraseMatcher {
+    /** Longest phrase, in words, that is looked for. */
+    static final int MAX_PHRASE_WORDS = 12;
+
     /** A word in a phrase that matches any possessive word ("Ana's"). */
     static final String POSSESSIVE = "*'s";
 
@@ -30,6 +37,8 @@ final class PhraseMatcher {
     private final Node root = new Node();
     private final boolean caseSensitive;
     private int maxWords = 1;
+    /** Trie nodes visited by scans so far: lets tests bound the work without timing it. */
+    private long steps;
 
     PhraseMatcher(boolean caseSensitive) {
         this.caseSensitive = caseSensitive;
@@ -37,6 +46,10 @@ final class PhraseMatcher {
 
     int maxWords() {
         return maxWords;
+    }
+
+    long steps() {
+        return steps;
     }
 
     /** Adds a phrase; its words are found with the same rules as the text's. Blank phrases are ignored. */
@@ -51,7 +64,7 @@ final class PhraseMatcher {
         while (w.next()) {
             words.add(word(rest, w.start, w.end));
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.size() > MAX_PHRASE_WORDS) {
             return;
         }
         Node node = root;
@@ -121,7 +134,7 @@ final class PhraseMatcher {
             }
             int[] best = {0, -1}; // {words matched, rank}
             Node[] bestNode = {null};
-            walk(root, text, starts, ends, words, head, count, 0, best, bestNode);
+            walk(root, text, starts, ends, words, head, count, best, bestNode);
             int consumed = 1;
             if (bestNode[0] != null) {
                 consumed = best[0];
@@ -135,27 +148,39 @@ final class PhraseMatcher {
         }
     }
 
-    private void walk(Node node, String text, int[] starts, int[] ends, String[] words, int head, int count,
-                      int depth, int[] best, Node[] bestNode) {
-        if (node.category != null && depth > 0
-                && (depth > best[0] || (depth == best[0] && node.rank > best[1]))) {
-            best[0] = depth;
-            best[1] = node.rank;
-            bestNode[0] = node;
-        }
-        if (depth == count) {
-            return;
-        }
-        int slot = (head + depth) % starts.length;
-        if (words[slot] == null) {
-            words[slot] = word(text, starts[slot], ends[slot]);
-        }
-        Node next = node.children.get(words[slot]);
-        if (next != null) {
-            walk(next, text, starts, ends, words, head, count, depth + 1, best, bestNode);
-        }
-        if (node.possessive != null && isPossessive(text, starts[slot], ends[slot])) {
-            walk(node.possessive, text, starts, ends, words, head, count, depth + 1, best, bestNode);
+    /** Finds the longest (then highest-ranked) phrase starting at {@code head}; iterative, at most two paths. */
+    private void walk(Node start, String text, int[] starts, int[] ends, String[] words, int head, int count,
+                      int[] best, Node[] bestNode) {
+        java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(start);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            steps++;
+            if (node.category != null && depth > 0
+                    && (depth > best[0] || (depth == best[0] && node.rank > best[1]))) {
+                best[0] = depth;
+                best[1] = node.rank;
+                bestNode[0] = node;
+            }
+            if (depth == count) {
+                continue;
+            }
+            int slot = (head + depth) % starts.length;
+            if (words[slot] == null) {
+                words[slot] = word(text, starts[slot], ends[slot]);
+            }
+            Node next = node.children.get(words[slot]);
+            if (next != null) {
+                nodes.push(next);
+                depths.push(depth + 1);
+            }
+            if (node.possessive != null && isPossessive(text, starts[slot], ends[slot])) {
+                nodes.push(node.possessive);
+                depths.push(depth + 1);
+            }
         }
     }
 

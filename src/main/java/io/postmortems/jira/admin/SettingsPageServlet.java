@@ -73,6 +73,15 @@ public class SettingsPageServlet extends HttpServlet {
         if (request.getQueryString() != null) {
             uri.append('?').append(request.getQueryString());
         }
-        return URI.create(uri.toString());
+        try {
+            return URI.create(uri.toString());
+        } catch (IllegalArgumentException e) {
+            // A malformed query string (anyone can send one): come back to the page without it, never a 500.
+            try {
+                return URI.create(request.getRequestURI());
+            } catch (IllegalArgumentException again) {
+                return URI.create("/");
+            }
+        }
     }
 }

@@ -71,7 +71,7 @@ public class SettingsValidation {
 
     private void confluence(AppSettings s, List<FieldError> errors) {
         if (s.confluenceMode() == AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN) {
-            url(s.confluenceUrl(), errors);
+            url(s.confluenceUrl(), s.allowHttp(), errors);
             if (blank(s.confluenceToken())) {
                 errors.add(FieldError.of("confluenceToken", "postmortems.settings.invalid.token.missing"));
             }
@@ -80,7 +80,7 @@ public class SettingsValidation {
         }
     }
 
-    private static void url(String url, List<FieldError> errors) {
+    private static void url(String url, boolean allowHttp, List<FieldError> errors) {
         if (blank(url)) {
             errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.missing"));
             return;
@@ -95,6 +95,8 @@ public class SettingsValidation {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || blank(uri.getHost())) {
             errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.form", url.strip()));
+        } else if (scheme.equals("http") && !allowHttp) {
+            errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.http"));
         } else if (uri.getRawUserInfo() != null) {
             errors.add(FieldError.of("confluenceUrl", "postmortems.settings.invalid.url.userInfo"));
         } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {

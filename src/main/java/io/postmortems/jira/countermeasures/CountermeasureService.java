@@ -18,6 +18,7 @@ import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureKind;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
@@ -54,7 +55,10 @@ import static io.postmortems.jira.service.ServiceException.Kind.INVALID;
  */
 @Named
 public class CountermeasureService {
-    private static final int RECORD_ATTEMPTS = 3;
+    /** Saves tried when recording a ticket key while others save the document (each try reloads it). */
+    static final int RECORD_ATTEMPTS = 25;
+    /** How long a request waits for another node's or thread's ticket creation on the same post-mortem. */
+    static final long LOCK_WAIT_SECONDS = 60;
     /** Prefix of the label that carries a countermeasure's kind onto its ticket, e.g. {@code countermeasure-detect}. */
     static final String KIND_LABEL_PREFIX = "countermeasure-";
     private static final Logger LOG = LoggerFactory.getLogger(CountermeasureService.class);
@@ -70,6 +74,7 @@ public class CountermeasureService {
     private final PostMortemService postMortems;
     private final SettingsStore settings;
     private final CountermeasureTargets targets;
+    private final ClusterLocks locks;
     private final Clock clock;
 
     @Inject
@@ -81,15 +86,15 @@ public class CountermeasureService {
                                  @ComponentImport DateFieldFormat dateFieldFormat,
                                  @ComponentImport LabelManager labelManager,
                                  PostMortemPermissions permissions, PostMortemService postMortems,
-                                 SettingsStore settings, CountermeasureTargets targets) {
+                                 SettingsStore settings, CountermeasureTargets targets, ClusterLocks locks) {
         this(issueService, subTaskManager, issueLinkManager, userManager, priorityManager, dateFieldFormat,
-                labelManager, permissions, postMortems, settings, targets, Clock.systemDefaultZone());
+                labelManager, permissions, postMortems, settings, targets, locks, Clock.systemDefaultZone());
     }
 
     CountermeasureService(IssueService issueService, SubTaskManager subTaskManager, IssueLinkManager issueLinkManager,
                           UserManager userManager, PriorityManager priorityManager, DateFieldFormat dateFieldFormat,
                           LabelManager labelManager, PostMortemPermissions permissions, PostMortemService postMortems,
-                          SettingsStore settings, CountermeasureTargets targets, Clock clock) {
+                          SettingsStore settings, CountermeasureTargets targets, ClusterLocks locks, Clock clock) {
         this.issueService = issueService;
         this.subTaskManager = subTaskManager;
         this.issueLinkManager = issueLinkManager;
@@ -101,6 +106,7 @@ public class CountermeasureService {
         this.postMortems = postMortems;
         this.settings = settings;
         this.targets = targets;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -108,7 +114,11 @@ public class CountermeasureService {
     private record Target(Project project, String issueTypeId, Long linkTypeId, boolean subTask) {
     }
 
-    /** Creates tickets for every countermeasure that has none yet; one result per countermeasure, in order. */
+    /**
+     * Creates tickets for every countermeasure that has none yet; one result per countermeasure, in order. One
+     * creation per post-mortem at a time across the cluster: a second request waits for the first and then finds its
+     * tickets recorded, so overlapping clicks never create two tickets for one countermeasure.
+     */
     public List<CreationResult> createPending(ApplicationUser user, String issueKey) throws ServiceException {
         Issue postMortem = postMortems.editableIssue(user, issueKey);
         AppSettings appSettings = settings.load();
@@ -116,6 +126,32 @@ public class CountermeasureService {
         if (!permissions.canCreateIn(target.project(), user)) {
             throw ServiceException.of(FORBIDDEN, "", "postmortems.error.cm.noCreate", target.project().getKey());
         }
+        if (!target.subTask() && !permissions.canLink(postMortem, user)) {
+            throw ServiceException.of(FORBIDDEN, "", "postmortems.error.cm.noLink", postMortem.getKey());
+        }
+        ServiceException[] failure = {null};
+        Optional<List<CreationResult>> done;
+        try {
+            done = locks.withLock("countermeasures." + postMortem.getId(), LOCK_WAIT_SECONDS, () -> {
+                try {
+                    return createUnderLock(user, postMortem, appSettings, target);
+                } catch (ServiceException e) {
+                    failure[0] = e;
+                    return null;
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ServiceException.of(CONFLICT, "", "postmortems.error.cm.busy");
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return done.orElseThrow(() -> ServiceException.of(CONFLICT, "", "postmortems.error.cm.busy"));
+    }
+
+    private List<CreationResult> createUnderLock(ApplicationUser user, Issue postMortem, AppSettings appSettings,
+                                                 Target target) throws ServiceException {
         StoredPostMortem stored = withIds(postMortem, postMortems.current(postMortem));
         List<CreationResult> results = new ArrayList<>();
         List<Countermeasure> countermeasures = List.copyOf(stored.document().getCountermeasures());
@@ -268,6 +304,11 @@ public class CountermeasureService {
             PostMortem doc = current.document();
             for (Countermeasure cm : doc.getCountermeasures()) {
                 if (countermeasureId.equals(cm.getId())) {
+                    if (cm.getIssueKey() != null && !cm.getIssueKey().isBlank()) {
+                        // never overwrite a recorded key (the lock makes this unreachable; the guard keeps it so)
+                        throw new IllegalStateException("countermeasure " + countermeasureId + " already has ticket "
+                                + cm.getIssueKey() + "; " + ticketKey + " was not recorded");
+                    }
                     cm.setIssueKey(ticketKey);
                     if (cm.getDueDate() == null) {
                         cm.setDueDate(due);

@@ -37,6 +37,11 @@ public class PostMortemPermissions {
         return canBrowse(issue, user) && permissionManager.hasPermission(ProjectPermissions.EDIT_ISSUES, issue, user);
     }
 
+    /** Jira's Link Issues permission on the issue a link starts from (what Jira's own "Link" action checks). */
+    public boolean canLink(Issue issue, ApplicationUser user) {
+        return canBrowse(issue, user) && permissionManager.hasPermission(ProjectPermissions.LINK_ISSUES, issue, user);
+    }
+
     /** May create issues (countermeasure tickets) in a project. */
     public boolean canCreateIn(Project project, ApplicationUser user) {
         return project != null && permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user);

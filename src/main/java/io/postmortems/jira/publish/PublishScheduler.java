@@ -68,8 +68,8 @@ public class PublishScheduler implements LifecycleAware {
     void pass() {
         try {
             worker.runDue();
-        } catch (RuntimeException e) {
-            // A throwing task would silently stop the schedule; log and keep going.
+        } catch (Throwable e) { // NOPMD: any throwable escaping a scheduled task silently cancels the schedule
+            // A throwing task would silently stop the schedule while running() still says true; log and keep going.
             LOG.error("Publish pass failed", e);
         }
     }

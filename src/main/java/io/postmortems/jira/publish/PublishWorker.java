@@ -93,12 +93,20 @@ public class PublishWorker {
         this.clock = clock;
     }
 
-    /** Works every request that is due now; issues locked by another node are left for a later pass. */
+    /**
+     * Works every request that is due now; issues locked by another node are left for a later pass. Nothing one
+     * request throws (any {@link Throwable}) stops the others: it is recorded on that request and the pass moves on.
+     */
     public int runDue() {
         int worked = 0;
         for (long issueId : requests.dueIssueIds(BATCH)) {
             boolean[] did = {false};
-            locks.ifFree("publish." + issueId, () -> did[0] = requests.claim(issueId).map(this::work).orElse(false));
+            try {
+                locks.ifFree("publish." + issueId,
+                        () -> did[0] = requests.claim(issueId).map(this::work).orElse(false));
+            } catch (Throwable e) { // NOPMD: one poisoned request must not stop the others
+                LOG.error("Publish request of issue {} could not be worked", issueId, e);
+            }
             if (did[0]) {
                 worked++;
             }
@@ -114,6 +122,12 @@ public class PublishWorker {
             // Keep the worker alive for other issues; the user sees a plain reason, the log has the detail.
             LOG.error("Publishing the post-mortem of issue {} failed unexpectedly", claim.issueId(), e);
             retryOrFail(claim, PublishMessage.of("postmortems.publish.error.unexpected"), DEFAULT_RETRY);
+        } catch (Error e) { // NOPMD: e.g. StackOverflowError from one document; retrying would only repeat it
+            // Parked, not retried: the same document would fail the same way on every node after every restart.
+            LOG.error("Publishing the post-mortem of issue {} failed with {}; the request is parked", claim.issueId(),
+                    e.getClass().getSimpleName(), e);
+            requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.parked",
+                    e.getClass().getSimpleName()));
         } finally {
             authentication.setLoggedInUser(previous);
         }

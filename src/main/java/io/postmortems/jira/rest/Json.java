@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.jira.util.I18nHelper;
+import io.postmortems.core.io.DocumentLimits;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.ServiceException;
@@ -48,6 +49,9 @@ final class Json {
     static JsonNode tree(String body) throws BadRequest {
         if (body == null || body.isBlank()) {
             throw new BadRequest("", "postmortems.error.body.missing");
+        }
+        if (body.length() > DocumentLimits.MAX_REQUEST_CHARS) {
+            throw new BadRequest("", "postmortems.error.body.tooLarge", DocumentLimits.MAX_REQUEST_CHARS);
         }
         try {
             return MAPPER.readTree(body);

@@ -54,7 +54,9 @@ public class MirrorFailuresResource {
             return forbidden();
         }
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.set("failures", failureList());
+        int[] hidden = {0};
+        body.set("failures", failureList(hidden));
+        body.put("hidden", hidden[0]);
         return Json.ok(body);
     }
 
@@ -70,15 +72,22 @@ public class MirrorFailuresResource {
         body.put("repaired", done.written());
         body.put("failed", done.failed());
         body.put("withoutPostMortem", done.withoutDocument());
-        body.set("failures", failureList());
+        body.set("failures", failureList(new int[1]));
         return Json.ok(body);
     }
 
-    /** Newest first; the key is null when the issue no longer exists. */
-    private ArrayNode failureList() {
+    /**
+     * Newest first; the key is null when the issue no longer exists. Issues the administrator may not browse (a Jira
+     * administrator is not automatically allowed to see every issue) are left out and only counted in {@code hidden}.
+     */
+    private ArrayNode failureList(int[] hidden) {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (MirrorFailures.Failure failure : failures.list()) {
             Issue issue = issues.getIssueObject(failure.issueId());
+            if (issue != null && !permissions.canBrowse(issue, authenticationContext.getLoggedInUser())) {
+                hidden[0]++;
+                continue;
+            }
             ObjectNode row = list.addObject();
             row.put("issueId", failure.issueId());
             row.put("issueKey", issue == null ? null : issue.getKey());

@@ -78,6 +78,7 @@ public class PostMortemResource {
     public Response putDocument(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
                                 String body) {
         try {
+            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before reading the body
             JsonNode tree = Json.tree(body);
             long revision = revision(tree.get("revision"), ifMatch);
             JsonNode docNode = tree.get("document");
@@ -107,9 +108,11 @@ public class PostMortemResource {
     public Response addEvent(@PathParam("issueKey") String issueKey, @QueryParam("revision") Long revision,
                              String body) {
         try {
+            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before reading the body
+            long expected = required(revision);
             TimelineEvent event = Json.read(Json.tree(body), TimelineEvent.class, "");
             PostMortemService.Loaded loaded = postMortems.addEvent(authenticationContext.getLoggedInUser(), issueKey,
-                    revision, event);
+                    expected, event);
             return Json.status(Response.Status.CREATED, documentBody(loaded));
         } catch (Json.BadRequest e) {
             return Json.of(e, i18n());
@@ -125,9 +128,11 @@ public class PostMortemResource {
     public Response editEvent(@PathParam("issueKey") String issueKey, @PathParam("eventId") String eventId,
                               @QueryParam("revision") Long revision, String body) {
         try {
+            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before reading the body
+            long expected = required(revision);
             TimelineEvent event = Json.read(Json.tree(body), TimelineEvent.class, "");
             return document(postMortems.editEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
-                    revision, event));
+                    expected, event));
         } catch (Json.BadRequest e) {
             return Json.of(e, i18n());
         } catch (ServiceException e) {
@@ -141,8 +146,11 @@ public class PostMortemResource {
     public Response removeEvent(@PathParam("issueKey") String issueKey, @PathParam("eventId") String eventId,
                                 @QueryParam("revision") Long revision) {
         try {
+            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey);
             return document(postMortems.removeEvent(authenticationContext.getLoggedInUser(), issueKey, eventId,
-                    revision));
+                    required(revision)));
+        } catch (Json.BadRequest e) {
+            return Json.of(e, i18n());
         } catch (ServiceException e) {
             return Json.of(e, i18n());
         }
@@ -184,6 +192,14 @@ public class PostMortemResource {
 
     private I18nHelper i18n() {
         return authenticationContext.getI18nHelper();
+    }
+
+    /** The timeline endpoints need the revision the user saw, as {@code ?revision=n}. */
+    private static long required(Long revision) throws Json.BadRequest {
+        if (revision == null) {
+            throw new Json.BadRequest("revision", "postmortems.error.revision.missing");
+        }
+        return revision;
     }
 
     private static long revision(JsonNode node, String ifMatch) throws Json.BadRequest {

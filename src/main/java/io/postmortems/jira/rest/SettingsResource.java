@@ -88,6 +88,8 @@ public class SettingsResource {
                 } else {
                     merged.put(TOKEN, token.asText());
                 }
+            } else if (!AppSettings.sameOrigin(current.confluenceUrl(), merged.path("confluenceUrl").asText(null))) {
+                merged.putNull(TOKEN); // the stored token was entered for another host: never send it to a new one
             }
             canonicalPageLanguage(merged);
             AppSettings updated = Json.read(merged, AppSettings.class, "");

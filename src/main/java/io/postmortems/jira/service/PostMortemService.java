@@ -151,11 +151,11 @@ public class PostMortemService {
         if (incoming == null) {
             throw ServiceException.of(INVALID, "document", "postmortems.error.document.missing");
         }
-        rejectOversized(incoming, "");
         StoredPostMortem current = current(issue);
         keepServerOwnedFields(issue, current.document(), incoming);
         validateTimeline(incoming.getTimeline());
         validateCountermeasureIds(incoming.getCountermeasures());
+        rejectOversized(incoming); // before Jira is asked about ticket changes
         if (current.revision() != expectedRevision) {
             // stale edit: answer the conflict before asking Jira about ticket changes computed from another revision
             throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.conflict",
@@ -167,25 +167,28 @@ public class PostMortemService {
         return saved.withWarnings(tickets.apply());
     }
 
-    public Loaded addEvent(ApplicationUser user, String issueKey, Long expectedRevision, TimelineEvent event)
+    /**
+     * Adds an event to the revision the user saw: {@code expectedRevision} is required, and a stale one answers
+     * CONFLICT before anything is read from the event, so nobody's edit is silently built on another revision.
+     */
+    public Loaded addEvent(ApplicationUser user, String issueKey, long expectedRevision, TimelineEvent event)
             throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
-        StoredPostMortem current = current(issue);
+        StoredPostMortem current = currentAt(issue, expectedRevision);
         PostMortem doc = current.document();
         if (event == null) {
             throw ServiceException.of(INVALID, "event", "postmortems.error.event.missing");
         }
         event.setId(ids.get());
         validateEvent(event, "");
-        rejectOversized(event, "");
         doc.getTimeline().add(event);
-        return save(user, issue, doc, revisionOr(expectedRevision, current));
+        return saveEvent(user, issue, doc, expectedRevision, doc.getTimeline().size() - 1);
     }
 
-    public Loaded editEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision,
+    public Loaded editEvent(ApplicationUser user, String issueKey, String eventId, long expectedRevision,
                             TimelineEvent event) throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
-        StoredPostMortem current = current(issue);
+        StoredPostMortem current = currentAt(issue, expectedRevision);
         PostMortem doc = current.document();
         int index = indexOfEvent(doc, eventId);
         if (event == null) {
@@ -193,18 +196,44 @@ public class PostMortemService {
         }
         event.setId(eventId);
         validateEvent(event, "");
-        rejectOversized(event, "");
         doc.getTimeline().set(index, event);
-        return save(user, issue, doc, revisionOr(expectedRevision, current));
+        return saveEvent(user, issue, doc, expectedRevision, index);
     }
 
-    public Loaded removeEvent(ApplicationUser user, String issueKey, String eventId, Long expectedRevision)
+    public Loaded removeEvent(ApplicationUser user, String issueKey, String eventId, long expectedRevision)
             throws ServiceException {
         Issue issue = editableIssue(user, issueKey);
-        StoredPostMortem current = current(issue);
+        StoredPostMortem current = currentAt(issue, expectedRevision);
         PostMortem doc = current.document();
         doc.getTimeline().remove(indexOfEvent(doc, eventId));
-        return save(user, issue, doc, revisionOr(expectedRevision, current));
+        return save(user, issue, doc, expectedRevision);
+    }
+
+    /** Saves after an event change; problems of that event name its fields as the request did ("text"). */
+    private Loaded saveEvent(ApplicationUser user, Issue issue, PostMortem doc, long expectedRevision, int index)
+            throws ServiceException {
+        try {
+            return save(user, issue, doc, expectedRevision);
+        } catch (ServiceException e) {
+            String prefix = "timeline[" + index + "].";
+            List<FieldError> errors = new ArrayList<>();
+            for (FieldError error : e.errors()) {
+                errors.add(error.field().startsWith(prefix)
+                        ? new FieldError(error.field().substring(prefix.length()), error.messageKey(), error.args())
+                        : error);
+            }
+            throw new ServiceException(e.kind(), errors);
+        }
+    }
+
+    /** The stored document, if it is still at the revision the user saw; otherwise CONFLICT. */
+    private StoredPostMortem currentAt(Issue issue, long expectedRevision) throws ServiceException {
+        StoredPostMortem current = current(issue);
+        if (current.revision() != expectedRevision) {
+            throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.conflict",
+                    current.revision(), expectedRevision);
+        }
+        return current;
     }
 
     /**
@@ -236,10 +265,14 @@ public class PostMortemService {
         return store.save(issue.getId(), doc, expectedRevision);
     }
 
-    /** Saves under the revision, after taking the countermeasures' statuses from their tickets as {@code user}. */
+    /**
+     * Every user save goes through here: the countermeasures' statuses are taken from their tickets as {@code user},
+     * then the whole resulting document is measured as it would be stored.
+     */
     private Loaded save(ApplicationUser user, Issue issue, PostMortem doc, long expectedRevision)
             throws ServiceException {
         ticketUpdates.takeTicketStatuses(user, doc);
+        rejectOversized(doc);
         try {
             return loaded(issue, store.save(issue.getId(), doc, expectedRevision));
         } catch (ConcurrentEditException e) {
@@ -251,10 +284,6 @@ public class PostMortemService {
     public Loaded loaded(Issue issue, StoredPostMortem stored) {
         PostMortem doc = stored.document();
         return new Loaded(issue, doc, stored.revision(), review.review(doc, settings.load()), IncidentMetrics.of(doc));
-    }
-
-    private static long revisionOr(Long expected, StoredPostMortem current) {
-        return expected != null ? expected : current.revision();
     }
 
     private static int indexOfEvent(PostMortem doc, String eventId) throws ServiceException {
@@ -329,8 +358,8 @@ public class PostMortemService {
         }
     }
 
-    private static void rejectOversized(Object value, String prefix) throws ServiceException {
-        List<FieldError> errors = TextLimits.check(value, prefix);
+    private static void rejectOversized(PostMortem document) throws ServiceException {
+        List<FieldError> errors = TextLimits.check(document);
         if (!errors.isEmpty()) {
             throw new ServiceException(INVALID, errors);
         }

@@ -34,6 +34,8 @@ import java.util.Set;
  * @param pageLanguage             BCP 47 tag of the language of published pages' headings and labels, default
  *                                 {@value #DEFAULT_PAGE_LANGUAGE}; null or blank reads as the default, a tag
  *                                 without translation or not well-formed publishes English pages
+ * @param allowHttp                the administrator explicitly allows a plain {@code http://} Confluence URL in token
+ *                                 mode (off by default: the token would travel in clear text)
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -41,7 +43,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                          Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+                          Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -66,6 +68,67 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
     }
 
+    /** Settings as before {@code allowHttp} existed (https only). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals, String pageLanguage) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, false);
+    }
+
+    /** Never prints the token: settings end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "AppSettings[confluenceMode=" + confluenceMode + ", applicationLinkId=" + applicationLinkId
+                + ", confluenceUrl=" + confluenceUrl + ", confluenceToken="
+                + (confluenceToken == null || confluenceToken.isEmpty() ? "(none)" : "(set)") + ", spaceKey=" + spaceKey
+                + ", rootTitle=" + rootTitle + ", layout=" + layout + ", restrictedTarget=" + restrictedTarget
+                + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
+                + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
+                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + "]";
+    }
+
+    /**
+     * Whether two Confluence URLs are the same origin (scheme, host and port, default ports filled in); a stored
+     * token is only ever sent to the origin it was entered for.
+     */
+    public static boolean sameOrigin(String a, String b) {
+        java.net.URI x = uri(a);
+        java.net.URI y = uri(b);
+        if (x == null || y == null) {
+            return a == null ? b == null : a.strip().equals(b == null ? null : b.strip());
+        }
+        String sx = x.getScheme() == null ? "" : x.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String sy = y.getScheme() == null ? "" : y.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String hx = x.getHost() == null ? "" : x.getHost().toLowerCase(java.util.Locale.ROOT);
+        String hy = y.getHost() == null ? "" : y.getHost().toLowerCase(java.util.Locale.ROOT);
+        return sx.equals(sy) && hx.equals(hy) && port(x, sx) == port(y, sy);
+    }
+
+    private static java.net.URI uri(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new java.net.URI(text.strip());
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static int port(java.net.URI uri, String scheme) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return scheme.equals("http") ? 80 : scheme.equals("https") ? 443 : -1;
+    }
+
     public static AppSettings defaults() {
         Set<Section> base = EnumSet.of(Section.SUMMARY, Section.IMPACT, Section.KEY_TIMES, Section.ROOT_CAUSE,
                 Section.RESOLUTION, Section.LESSONS_LEARNED, Section.COUNTERMEASURES);
@@ -80,7 +143,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         }
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
-                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE);
+                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -113,8 +176,10 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private Map<String, List<String>> extraBlameTerms;
         private Map<String, List<String>> extraCounterfactuals;
         private String pageLanguage;
+        private boolean allowHttp;
 
         private Builder(AppSettings from) {
+            allowHttp = from.allowHttp;
             confluenceMode = from.confluenceMode;
             applicationLinkId = from.applicationLinkId;
             confluenceUrl = from.confluenceUrl;
@@ -225,11 +290,16 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder allowHttp(boolean value) {
+            allowHttp = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp);
         }
     }
 }

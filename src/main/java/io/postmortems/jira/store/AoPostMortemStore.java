@@ -2,6 +2,7 @@ package io.postmortems.jira.store;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.io.DocumentLimits;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
@@ -66,6 +67,11 @@ public class AoPostMortemStore implements PostMortemStore {
         }
         long next = expectedRevision + 1;
         String json = codec.writeJson(document);
+        if (!DocumentLimits.storable(json)) {
+            // The service measures every save first; this guard keeps an unreadable row out even if a caller did not.
+            throw new IllegalArgumentException("the post-mortem of issue " + issueId + " is " + json.length()
+                    + " characters as stored, more than " + DocumentLimits.MAX_STORED_CHARS);
+        }
         try {
             ao.create(PostMortemEntity.class,
                     new DBParam("ISSUE_ID", issueId),

@@ -43,6 +43,21 @@ public class BadInputTest {
     }
 
     @Test
+    public void read_shouldRefuseInstantsAndDatesOutsideTheYears1970To9999() {
+        InputProblem far = onlyProblem("{\"schemaVersion\":2,\"timeline\":[{\"at\":\"+999999999-12-31T23:59:59-18:00\","
+                + "\"text\":\"x\",\"kind\":\"ACTION\"}]}");
+        assertEquals("timeline[0].at", far.path());
+        assertEquals("'+999999999-12-31T23:59:59-18:00' is outside the years 1970 to 9999", far.message());
+        assertEquals("'1969-12-31T23:59:59Z' is outside the years 1970 to 9999", onlyProblem(
+                "{\"schemaVersion\":2,\"times\":{\"started\":\"1969-12-31T23:59:59Z\"}}").message());
+        assertEquals("times.started", onlyProblem(
+                "{\"schemaVersion\":2,\"times\":{\"started\":\"9999-12-31T23:00:00-01:00\"}}").path());
+        assertTrue(codec.readJson("{\"schemaVersion\":2,\"times\":{\"started\":\"9999-12-31T22:00:00-01:00\"}}")
+                .isOk());
+        assertTrue(codec.readJson("{\"schemaVersion\":2,\"times\":{\"started\":\"1970-01-01T00:00:00Z\"}}").isOk());
+    }
+
+    @Test
     public void read_shouldDescribeMalformedJsonAndYamlWithTheirLine() {
         InputProblem p = onlyProblem("{\n  \"title\": \"x\"\n  \"summary\": \"y\"\n}");
         assertTrue(p.message(), p.message().contains("not valid JSON at line 3"));
@@ -116,7 +131,7 @@ public class BadInputTest {
     @Test
     public void readAndReview_shouldReportUnknownSeverityBadZoneAbsurdInstantsAndReversedTimes() {
         ReadResult r = codec.readJson("{\"title\":\"t\",\"severity\":\"SEV9\",\"timeZone\":\"Mars/Olympus_Mons\","
-                + "\"times\":{\"started\":\"1900-01-01T00:00:00Z\",\"detected\":\"3000-01-01T00:00:00+09:00\","
+                + "\"times\":{\"started\":\"2500-01-01T00:00:00Z\",\"detected\":\"3000-01-01T00:00:00+09:00\","
                 + "\"resolved\":\"2026-01-01T00:00:00-03:00\"}}");
         assertTrue(r.problems().toString(), r.isOk());
         ReviewReport report = reviewer.review(r.get());

@@ -169,4 +169,12 @@ public class SettingsPageServletTest {
         user(true);
         assertTrue(condition.shouldDisplay(Map.of()));
     }
+
+    @Test
+    public void returnUri_shouldDropAMalformedQueryStringInsteadOfFailing() {
+        HttpServletRequest hostile = org.mockito.Mockito.mock(HttpServletRequest.class);
+        when(hostile.getRequestURI()).thenReturn("/jira/plugins/servlet/postmortems/admin");
+        when(hostile.getQueryString()).thenReturn("a=%zz|<x> y");
+        assertEquals("/jira/plugins/servlet/postmortems/admin", SettingsPageServlet.returnUri(hostile).toString());
+    }
 }

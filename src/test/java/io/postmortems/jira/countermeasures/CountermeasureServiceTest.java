@@ -21,6 +21,8 @@ import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.platform.ClusterLocks;
+import io.postmortems.jira.testing.FakeClusterLockService;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.TicketUpdates;
@@ -110,7 +112,7 @@ public class CountermeasureServiceTest {
         CountermeasureService countermeasures = new CountermeasureService(issueService, subTasks,
                 mock(IssueLinkManager.class), users, mock(PriorityManager.class), dates, mock(LabelManager.class),
                 permissions, service, settings, targets,
-                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+                new ClusterLocks(FakeClusterLockService.inMemory()), Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
 
         List<CreationResult> first = countermeasures.createPending(user, "PM-1");
         assertEquals(List.of(CreationResult.Outcome.CREATED, CreationResult.Outcome.CREATED,
@@ -187,7 +189,7 @@ public class CountermeasureServiceTest {
             when(users.getUserByName("alice")).thenReturn(alice);
             service = new CountermeasureService(issueService, mock(SubTaskManager.class), mock(IssueLinkManager.class),
                     users, mock(PriorityManager.class), dates, labels, permissions, postMortems, settings, targets,
-                    Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+                    new ClusterLocks(FakeClusterLockService.inMemory()), Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
         }
     }
 

@@ -65,6 +65,16 @@ public class PublishSchedulerTest {
     }
 
     @Test
+    public void pass_shouldSurviveAnErrorSoTheScheduleContinues() {
+        when(worker.runDue()).thenThrow(new StackOverflowError()).thenThrow(new AssertionError("x")).thenReturn(1);
+        PublishScheduler scheduler = new PublishScheduler(worker, () -> executor);
+        scheduler.pass();
+        scheduler.pass();
+        scheduler.pass();
+        verify(worker, times(3)).runDue();
+    }
+
+    @Test
     public void onStart_shouldStartAgainAfterAStop() {
         AtomicInteger created = new AtomicInteger();
         PublishScheduler scheduler = new PublishScheduler(worker, () -> {

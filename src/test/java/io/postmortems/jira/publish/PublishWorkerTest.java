@@ -517,4 +517,34 @@ public class PublishWorkerTest {
         assertEquals("Publishing to Confluence will be tried again: Confluence is busy (HTTP 503) Gave up after "
                 + PublishWorker.MAX_ATTEMPTS + " attempts; publish again from the issue.", status.lastError());
     }
+
+    @Test
+    public void runDue_shouldParkARequestThatThrowsAnErrorAndPublishTheOthers() throws Exception {
+        long other = 78L;
+        MutableIssue otherIssue = mock(MutableIssue.class);
+        when(issues.getIssueObject(other)).thenReturn(otherIssue);
+        when(otherIssue.getSecurityLevelId()).thenReturn(null);
+        PostMortem second = new PostMortem();
+        second.setTitle("Search down");
+        second.setSeverity("SEV2");
+        store.save(other, second, 0);
+        when(publisher.publish(any(), any())).thenAnswer(inv -> {
+            if ("Checkout down".equals(((PostMortem) inv.getArgument(0)).getTitle())) {
+                throw new StackOverflowError();
+            }
+            return published();
+        });
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        requests.request(other, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+
+        assertEquals(2, worker.runDue());
+
+        PublishStatus poisoned = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals("parked, not retried", State.FAILED, poisoned.state());
+        assertEquals("postmortems.publish.error.parked", poisoned.lastMessage().key());
+        assertTrue(poisoned.lastError(), poisoned.lastError().contains("StackOverflowError"));
+        assertEquals(State.PUBLISHED, requests.statusOf(other).orElseThrow().state());
+        clock.now = clock.now.plus(Duration.ofHours(1));
+        assertEquals("nothing is due any more", 0, worker.runDue());
+    }
 }

@@ -2,6 +2,7 @@ package io.postmortems.jira.rest;
 
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
@@ -23,6 +24,8 @@ import org.mockito.junit.MockitoRule;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -52,6 +55,7 @@ public class MirrorFailuresResourceTest {
         MutableIssue issue = mock(MutableIssue.class);
         when(issue.getKey()).thenReturn("PM-7");
         when(issues.getIssueObject(7L)).thenReturn(issue);
+        when(pm.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(issue), any())).thenReturn(true);
         resource = new MirrorFailuresResource(auth, new PostMortemPermissions(pm, gpm), failures, store, issues);
     }
 
@@ -79,6 +83,20 @@ public class MirrorFailuresResourceTest {
         assertTrue(list.get(0).get("at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
         assertTrue("a deleted issue has no key", list.get(1).get("issueKey").isNull());
         assertFalse("no stack trace", String.valueOf(response.getEntity()).contains("\\tat "));
+    }
+
+    @Test
+    public void list_shouldLeaveOutIssuesTheAdministratorMayNotBrowse() throws Exception {
+        MutableIssue secret = mock(MutableIssue.class);
+        when(secret.getKey()).thenReturn("HR-1");
+        when(issues.getIssueObject(9L)).thenReturn(secret);
+        failures.failed(9L, "Jira refused issue property postmortem of issue 9: value too long");
+        failures.failed(7L, "index down");
+        JsonNode body = json(resource.list());
+        assertEquals(1, body.get("failures").size());
+        assertEquals("PM-7", body.get("failures").get(0).get("issueKey").asText());
+        assertEquals(1, body.get("hidden").asInt());
+        assertFalse(body.toString(), body.toString().contains("HR-1"));
     }
 
     @Test

@@ -105,7 +105,8 @@ public class PostMortemResourceTicketTest {
         CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
                 mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
                 mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service, settings,
-                mock(CountermeasureTargets.class));
+                mock(CountermeasureTargets.class), new io.postmortems.jira.platform.ClusterLocks(
+                        io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
         resource = new PostMortemResource(auth, service, countermeasures);
     }
 

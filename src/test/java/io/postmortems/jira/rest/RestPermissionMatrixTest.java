@@ -77,9 +77,30 @@ public class RestPermissionMatrixTest {
                 new Endpoint("GET document", t -> t.resource.getDocument("PM-1"), READ),
                 new Endpoint("PUT document", t -> t.resource.putDocument("PM-1", null,
                         "{\"revision\":1,\"document\":{\"summary\":\"new\"}}"), write(200)),
-                new Endpoint("POST timeline", t -> t.resource.addEvent("PM-1", null, EVENT), write(201)),
-                new Endpoint("PUT timeline", t -> t.resource.editEvent("PM-1", "e1", null, EVENT), write(200)),
-                new Endpoint("DELETE timeline", t -> t.resource.removeEvent("PM-1", "e1", null), write(200)),
+                new Endpoint("POST timeline", t -> t.resource.addEvent("PM-1", 1L, EVENT), write(201)),
+                new Endpoint("PUT timeline", t -> t.resource.editEvent("PM-1", "e1", 1L, EVENT), write(200)),
+                new Endpoint("DELETE timeline", t -> t.resource.removeEvent("PM-1", "e1", 1L), write(200)),
+                // The revision the user saw is required on the timeline endpoints, and a stale one is a conflict.
+                new Endpoint("POST timeline without revision", t -> t.resource.addEvent("PM-1", null, EVENT),
+                        write(400)),
+                new Endpoint("PUT timeline without revision", t -> t.resource.editEvent("PM-1", "e1", null, EVENT),
+                        write(400)),
+                new Endpoint("DELETE timeline without revision", t -> t.resource.removeEvent("PM-1", "e1", null),
+                        write(400)),
+                new Endpoint("POST timeline, stale revision", t -> t.resource.addEvent("PM-1", 0L, EVENT),
+                        write(409)),
+                new Endpoint("PUT timeline, stale revision", t -> t.resource.editEvent("PM-1", "e1", 0L, EVENT),
+                        write(409)),
+                new Endpoint("DELETE timeline, stale revision", t -> t.resource.removeEvent("PM-1", "e1", 0L),
+                        write(409)),
+                // Permission first: whoever may not edit learns nothing from a bad body (404/403, not field errors).
+                new Endpoint("PUT document, bad body", t -> t.resource.putDocument("PM-1", null,
+                        "{\"revision\":1,\"document\":{\"summary\":7}}"), write(400)),
+                new Endpoint("PUT document, not JSON", t -> t.resource.putDocument("PM-1", null, "{"), write(400)),
+                new Endpoint("POST timeline, bad body", t -> t.resource.addEvent("PM-1", 1L, "{\"at\":5}"),
+                        write(400)),
+                new Endpoint("PUT timeline, bad body", t -> t.resource.editEvent("PM-1", "e1", 1L, "[1]"),
+                        write(400)),
                 new Endpoint("POST countermeasures", t -> t.resource.createCountermeasures("PM-1"), write(200)),
                 new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
@@ -130,7 +151,8 @@ public class RestPermissionMatrixTest {
         CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
                 mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
                 mock(PriorityManager.class), mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service,
-                settingsStore, targets);
+                settingsStore, targets, new io.postmortems.jira.platform.ClusterLocks(
+                        io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
         resource = new PostMortemResource(auth, service, countermeasures);
         MirrorFailures failures = new MirrorFailures();
         failures.failed(10L, "Jira refused issue property postmortem of issue 10: too long");

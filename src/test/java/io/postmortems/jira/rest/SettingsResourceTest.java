@@ -143,4 +143,62 @@ public class SettingsResourceTest {
         assertEquals(List.of("defaultDueWeeks.SEV1"), fields(response));
         verify(store, never()).save(any());
     }
+
+    private AppSettings storedTokenSettings() {
+        AppSettings stored = AppSettings.builder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .confluenceUrl("https://wiki.example.com").confluenceToken("stored-secret").spaceKey("OPS")
+                .rootTitle("Post-mortems").countermeasureMode(AppSettings.CountermeasureMode.SUB_TASK).build();
+        when(store.load()).thenReturn(stored);
+        return stored;
+    }
+
+    @Test
+    public void put_shouldDropTheStoredTokenWhenOnlyTheConfluenceHostChanges() throws Exception {
+        storedTokenSettings();
+        Response response = resource.put("{\"confluenceUrl\":\"https://evil.example.net\"}");
+        assertEquals(400, response.getStatus());
+        assertEquals(List.of("confluenceToken"), fields(response));
+        verify(store, never()).save(any());
+    }
+
+    @Test
+    public void put_shouldDropTheStoredTokenWhenThePortOrSchemeChanges() throws Exception {
+        storedTokenSettings();
+        assertEquals(List.of("confluenceToken"),
+                fields(resource.put("{\"confluenceUrl\":\"https://wiki.example.com:8443\"}")));
+        assertEquals(List.of("confluenceToken"), fields(resource.put(
+                "{\"confluenceUrl\":\"http://wiki.example.com\",\"allowHttp\":true}")));
+        verify(store, never()).save(any());
+    }
+
+    @Test
+    public void put_shouldKeepTheStoredTokenForAnotherPathOnTheSameHostOrWithANewToken() {
+        storedTokenSettings();
+        assertEquals(200, resource.put("{\"confluenceUrl\":\"https://WIKI.example.com:443/confluence\"}")
+                .getStatus());
+        assertEquals(200, resource.put("{\"confluenceUrl\":\"https://other.example.com\","
+                + "\"confluenceToken\":\"new\"}").getStatus());
+        ArgumentCaptor<AppSettings> saved = ArgumentCaptor.forClass(AppSettings.class);
+        verify(store, org.mockito.Mockito.times(2)).save(saved.capture());
+        assertEquals("stored-secret", saved.getAllValues().get(0).confluenceToken());
+        assertEquals("new", saved.getAllValues().get(1).confluenceToken());
+    }
+
+    @Test
+    public void put_shouldRefuseHttpUnlessTheAdministratorAllowsIt() throws Exception {
+        Response refused = resource.put("{\"confluenceMode\":\"PERSONAL_ACCESS_TOKEN\","
+                + "\"confluenceUrl\":\"http://wiki.example.com\",\"confluenceToken\":\"t\",\"spaceKey\":\"OPS\"}");
+        assertEquals(List.of("confluenceUrl"), fields(refused));
+        assertTrue(String.valueOf(refused.getEntity()).contains("Use an https:// address"));
+        assertEquals(200, resource.put("{\"confluenceMode\":\"PERSONAL_ACCESS_TOKEN\","
+                + "\"confluenceUrl\":\"http://wiki.example.com\",\"confluenceToken\":\"t\",\"spaceKey\":\"OPS\","
+                + "\"allowHttp\":true}").getStatus());
+    }
+
+    @Test
+    public void toString_shouldNeverPrintTheToken() {
+        String text = storedTokenSettings().toString();
+        assertFalse(text, text.contains("stored-secret"));
+        assertTrue(text, text.contains("confluenceToken=(set)"));
+    }
 }

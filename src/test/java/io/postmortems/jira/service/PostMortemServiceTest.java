@@ -162,7 +162,7 @@ public class PostMortemServiceTest {
     @Test
     public void addEvent_shouldRefuseAnOversizedEventTextNamingTheField() {
         TimelineEvent big = event(null, "y".repeat(TextLimits.MAX_FIELD_CHARS + 1));
-        ServiceException e = assertThrows(ServiceException.class, () -> service.addEvent(editor, "PM-1", null, big));
+        ServiceException e = assertThrows(ServiceException.class, () -> service.addEvent(editor, "PM-1", 1L, big));
         assertEquals("text", e.errors().get(0).field());
         assertEquals(1, store.saves);
     }
@@ -170,12 +170,12 @@ public class PostMortemServiceTest {
     @Test
     public void addEvent_shouldGiveTheEventAServerIdAndValidateIt() throws Exception {
         TimelineEvent incoming = event("client-chosen", "Pager fired");
-        PostMortemService.Loaded loaded = service.addEvent(editor, "PM-1", null, incoming);
+        PostMortemService.Loaded loaded = service.addEvent(editor, "PM-1", 1L, incoming);
         assertEquals(2, loaded.document().getTimeline().size());
         assertEquals("id-1", loaded.document().getTimeline().get(1).getId());
         TimelineEvent empty = new TimelineEvent();
         empty.setKind(null);
-        ServiceException e = assertThrows(ServiceException.class, () -> service.addEvent(editor, "PM-1", null, empty));
+        ServiceException e = assertThrows(ServiceException.class, () -> service.addEvent(editor, "PM-1", 2L, empty));
         assertEquals(List.of("at", "text", "kind"), e.errors().stream().map(FieldError::field).toList());
         assertEquals("Say what happened.", e.errors().get(1).render(i18n));
     }
@@ -186,7 +186,7 @@ public class PostMortemServiceTest {
         assertEquals("e1", loaded.document().getTimeline().get(0).getId());
         assertEquals("Deploy done", loaded.document().getTimeline().get(0).getText());
         ServiceException e = assertThrows(ServiceException.class,
-                () -> service.editEvent(editor, "PM-1", "nope", null, event(null, "x")));
+                () -> service.editEvent(editor, "PM-1", "nope", 2L, event(null, "x")));
         assertEquals(ServiceException.Kind.NOT_FOUND, e.kind());
         assertEquals("The timeline has no event nope.", message(e));
     }

@@ -77,6 +77,25 @@ public class AoPostMortemStoreTest {
     }
 
     @Test
+    public void save_shouldStoreCompactJson() throws Exception {
+        store.save(10L, document("Checkout down"), 0);
+        PostMortemEntity[] rows = entityManager.find(PostMortemEntity.class, Query.select().where("ISSUE_ID = ?", 10L));
+        assertFalse(rows[0].getJson(), rows[0].getJson().contains("\n"));
+        assertTrue(rows[0].getJson(), rows[0].getJson().contains("\"title\":\"Checkout down\""));
+    }
+
+    @Test
+    public void save_shouldNeverWriteARowItCouldNotReadBack() throws Exception {
+        store.save(10L, document("kept"), 0);
+        PostMortem huge = document("huge");
+        for (int i = 0; i < 25; i++) {
+            huge.getLessonsLearned().add("z".repeat(100_000));
+        }
+        assertThrows(IllegalArgumentException.class, () -> store.save(10L, huge, 1));
+        assertEquals("kept", store.load(10L).orElseThrow().document().getTitle());
+    }
+
+    @Test
     public void save_shouldKeepOnlyTheLatestRevisionRow() throws Exception {
         store.save(10L, document("a"), 0);
         store.save(10L, document("b"), 1);
@@ -139,14 +158,16 @@ public class AoPostMortemStoreTest {
         PostMortem big = document("largest \ud83d\udd25");
         big.setSummary("");
         int overhead = new PostMortemCodec().writeJson(big).length();
-        StringBuilder text = new StringBuilder(PostMortemCodec.MAX_DOCUMENT_CHARS);
-        while (text.length() < PostMortemCodec.MAX_DOCUMENT_CHARS - overhead - WORLD_TEXT.length()) {
+        // the largest document the app stores (every write path refuses a larger one; the codec reads far more)
+        int limit = io.postmortems.core.io.DocumentLimits.MAX_STORED_CHARS;
+        StringBuilder text = new StringBuilder(limit);
+        while (text.length() < limit - overhead - WORLD_TEXT.length()) {
             text.append(WORLD_TEXT);
         }
         big.setSummary(text.toString());
         String json = new PostMortemCodec().writeJson(big);
-        assertTrue("within " + (PostMortemCodec.MAX_DOCUMENT_CHARS - json.length()) + " chars of the limit",
-                PostMortemCodec.MAX_DOCUMENT_CHARS - json.length() <= WORLD_TEXT.length());
+        assertTrue("within " + (limit - json.length()) + " chars of the limit",
+                limit - json.length() <= WORLD_TEXT.length() && json.length() <= limit);
 
         store.save(10L, big, 0);
         String summary = store.load(10L).orElseThrow().document().getSummary();
@@ -221,10 +242,10 @@ public class AoPostMortemStoreTest {
     @Test
     public void save_shouldWriteASmallMirrorPropertyEvenForAHugeDocument() throws Exception {
         PostMortem big = document("big");
-        big.setSummary("x".repeat(2 * 1024 * 1024));
+        big.setSummary("x".repeat(90_000)); // as large as the store takes (DocumentLimits.MAX_STORED_CHARS)
         List<String> services = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
-            services.add("service-" + i + "-" + "s".repeat(300));
+            services.add("service-" + i + "-" + "s".repeat(250));
         }
         big.setServices(services);
         for (int i = 0; i < 3000; i++) {

@@ -135,7 +135,8 @@ public final class JourneyRig implements AutoCloseable {
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
                 tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
-                mock(com.atlassian.jira.issue.label.LabelManager.class), permissions, postMortems, settings, targets);
+                mock(com.atlassian.jira.issue.label.LabelManager.class), permissions, postMortems, settings, targets,
+                new ClusterLocks(JiraDoubles.clusterLockService()));
         com.atlassian.sal.api.ApplicationProperties jiraProperties =
                 mock(com.atlassian.sal.api.ApplicationProperties.class);
         // Jira's canonical base URL is the rig's own address, known once the server has started
