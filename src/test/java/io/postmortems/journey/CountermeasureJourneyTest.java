@@ -85,6 +85,9 @@ public class CountermeasureJourneyTest {
             assertEquals(rig.jira.user("editor").orElseThrow().key, alert.assigneeKey);
             assertEquals("High", alert.fields.get("priority"));
             assertEquals(JourneyRigDates.picker(today.plusWeeks(4)), alert.fields.get("duedate"));
+            org.mockito.Mockito.verify(rig.labels).addLabel(org.mockito.ArgumentMatchers.any(),
+                    org.mockito.ArgumentMatchers.eq(alert.id), org.mockito.ArgumentMatchers.eq("countermeasure-detect"),
+                    org.mockito.ArgumentMatchers.eq(false));
             JiraState.Issue volume = ticket(tickets, "Move the index to a volume that grows");
             assertEquals(rig.jira.user("admin").orElseThrow().key, volume.assigneeKey);
             assertEquals("20/Oct/26", volume.fields.get("duedate"));
@@ -122,6 +125,9 @@ public class CountermeasureJourneyTest {
         assertNotNull("the JQL property is written", property);
         assertEquals(property.toString(), 1, property.path("countermeasuresDone").asInt());
         assertEquals(property.toString(), 2, property.path("countermeasuresOpen").asInt());
+        // Today the property counts open and done countermeasures but has no overdue field: it is written when the
+        // document is saved, and "overdue" changes with the calendar, so JQL cannot find overdue ones yet.
+        assertTrue("no overdue field yet (reported): " + property, property.path("countermeasuresOverdue").isMissingNode());
     }
 
     private static HttpResponse<String> post(RigHttp http, String url) {

@@ -89,6 +89,9 @@ public final class JourneyRig implements AutoCloseable {
     public final AoPublishRequests publishRequests;
     public final PublishWorker publishWorker;
     public final JiraAuthenticationContext authentication;
+    /** Jira's label manager, a Mockito mock: journeys verify the labels tickets were given. */
+    public final com.atlassian.jira.issue.label.LabelManager labels =
+            mock(com.atlassian.jira.issue.label.LabelManager.class);
 
     private final EntityManager entityManager;
     private final Server server;
@@ -135,7 +138,7 @@ public final class JourneyRig implements AutoCloseable {
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
                 tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
-                mock(com.atlassian.jira.issue.label.LabelManager.class), permissions, postMortems, settings, targets,
+                labels, permissions, postMortems, settings, targets,
                 new ClusterLocks(JiraDoubles.clusterLockService()));
         com.atlassian.sal.api.ApplicationProperties jiraProperties =
                 mock(com.atlassian.sal.api.ApplicationProperties.class);
