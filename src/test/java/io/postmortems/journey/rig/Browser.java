@@ -48,6 +48,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final List<String> consoleErrors = new ArrayList<>();
+    private final java.util.Set<Integer> expectedStatuses = new java.util.HashSet<>();
     private String user;
 
     private Browser(JourneyRig rig, ChromeDriver driver, Path profile) {
@@ -264,10 +265,22 @@ public final class Browser implements AutoCloseable {
             // the status of a page the journey navigated to (e.g. Jira's 404 "issue not found") is asserted by the
             // journey itself, not a console error of the page
             boolean navigationStatus = entry.getMessage().startsWith(driver.getCurrentUrl() + " - Failed to load");
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !navigationStatus) {
+            boolean expected = expectedStatuses.stream().anyMatch(status ->
+                    entry.getMessage().contains("the server responded with a status of " + status + " "));
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !navigationStatus && !expected) {
                 consoleErrors.add(entry.getMessage());
             }
         }
+    }
+
+    /**
+     * Failed loads with this HTTP status are what the journey provokes (e.g. 409 for a conflicting save), not console
+     * errors: Chrome logs every failed request, even one the page handles.
+     */
+    public Browser expectHttpStatus(int status) {
+        collectConsole();
+        expectedStatuses.add(status);
+        return this;
     }
 
     /** Errors the pages logged so far (script errors, failed loads, console.error). */
