@@ -222,9 +222,12 @@ public final class JourneyRig implements AutoCloseable {
         em.migrate(AoDatabase.entities().toArray(new Class[0]));
     }
 
-    /** The app's settings with Confluence reached by personal access token at the fake. */
+    /**
+     * The app's settings with Confluence reached by personal access token at the fake; the fake listens on http on
+     * 127.0.0.1, so http is allowed (else the admin page would refuse every save, as it must for a real http URL).
+     */
     static AppSettings confluenceSettings(AppSettings d, String confluenceUrl) {
-        return d.toBuilder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+        return d.toBuilder().allowHttp(true).confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
                 .applicationLinkId(null).confluenceUrl(confluenceUrl).confluenceToken(FakeConfluence.TOKEN)
                 .spaceKey(SPACE).rootTitle("Post-mortems").build();
     }
