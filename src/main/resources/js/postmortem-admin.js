@@ -9,6 +9,9 @@
     var TEXT = ['applicationLinkId', 'confluenceUrl', 'spaceKey', 'rootTitle', 'jiraServerId', 'countermeasureProjectKey'];
     var SELECT = ['confluenceMode', 'layout', 'countermeasureMode', 'pageLanguage'];
     var CHECK = ['restrictedTarget', 'errorsBlockPublishing', 'allowHttp'];
+    // review and approval: the "workflow" object of the settings
+    var WORKFLOW_TEXT = ['approverRole', 'approverGroup', 'announcementEmail'];
+    var WORKFLOW_CHECK = ['forbidSelfApproval', 'editReturnsToReview', 'announceMajorUpdates'];
 
     var REST = window.PostMortemsRest;
 
@@ -94,6 +97,30 @@
         select.appendChild(option);
     }
 
+    // Reminders: one nested object; a number field that is not a whole number is sent as typed, so the server names
+    // the field ("reminders.hour") in its answer.
+    var REMINDER_NUMBERS = {remindersHour: 'hour', remindersSoonDueDays: 'soonDueDays',
+        remindersEscalationDays: 'escalationDays'};
+    function fillReminders(el, r) {
+        r = r || {};
+        el.remindersEnabled.checked = r.enabled !== false;
+        Object.keys(REMINDER_NUMBERS).forEach(function (f) {
+            var v = r[REMINDER_NUMBERS[f]];
+            el[f].value = v == null ? '' : v;
+        });
+        el.remindersLeadUser.value = r.leadUser || '';
+    }
+    function readReminders(el) {
+        var r = {enabled: el.remindersEnabled.checked};
+        Object.keys(REMINDER_NUMBERS).forEach(function (f) {
+            var v = el[f].value.trim();
+            r[REMINDER_NUMBERS[f]] = v === '' ? null : (/^\d+$/.test(v) ? parseInt(v, 10) : v);
+        });
+        var lead = el.remindersLeadUser.value.trim();
+        r.leadUser = lead ? lead : null;
+        return r;
+    }
+
     function fill(form, s) {
         var el = form.elements;
         ensureOption(el.pageLanguage, s.pageLanguage);
@@ -104,6 +131,10 @@
         el.defaultDueWeeks.value = numberMapToText(s.defaultDueWeeks);
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
+        fillReminders(el, s.reminders);
+        var w = s.workflow || {};
+        WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
+        WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
         el.confluenceToken.value = '';
         el.removeToken.checked = false;
         var state = form.querySelector('#pm-admin-token-state');
@@ -120,6 +151,10 @@
         body.defaultDueWeeks = textToNumberMap(form, 'defaultDueWeeks', el.defaultDueWeeks.value);
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
+        body.reminders = readReminders(el);
+        body.workflow = {};
+        WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
+        WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });
         if (el.removeToken.checked) {
             body.confluenceToken = '';
         } else if (el.confluenceToken.value) {
@@ -223,8 +258,19 @@
         });
     }
 
+    // Whether reminders can go out by mail here; without mail they become comments on the tickets.
+    function initReminderMail() {
+        var box = document.getElementById('pm-admin-reminder-mail');
+        if (!box) { return; }
+        REST.request(box, 'GET', '/reminders/status').then(function (r) {
+            box.textContent = r.message || '';
+            box.hidden = !!r.mailEnabled;
+        }, function () { box.hidden = true; });
+    }
+
     function init() {
         initMirror();
+        initReminderMail();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

@@ -17,6 +17,8 @@ public class Countermeasure extends Extensible {
     private String issueKey;
     /** When its ticket was resolved (Jira's resolution date), once the ticket is done; null otherwise. */
     private LocalDate doneOn;
+    /** Why the due date lies beyond the severity's target; optional, silences the review warning. */
+    private String dueDateReason;
 
     public Countermeasure() {
     }
@@ -46,4 +48,6 @@ public class Countermeasure extends Extensible {
     public void setIssueKey(String issueKey) { this.issueKey = issueKey; }
     public LocalDate getDoneOn() { return doneOn; }
     public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
+    public String getDueDateReason() { return dueDateReason; }
+    public void setDueDateReason(String dueDateReason) { this.dueDateReason = dueDateReason; }
 }

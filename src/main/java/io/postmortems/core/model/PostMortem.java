@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
         "impact", "summary", "timeline", "investigationPaths", "rootCause", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
-        "relatedIncidents", "relatedPostMortems", "page"})
+        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt"})
 public class PostMortem extends Extensible {
     /** The schema version this build writes. Older versions are migrated on read. */
     public static final int CURRENT_SCHEMA_VERSION = 2;
@@ -45,7 +45,13 @@ public class PostMortem extends Extensible {
     private List<String> tags = new ArrayList<>();
     private List<String> relatedIncidents = new ArrayList<>();
     private List<String> relatedPostMortems = new ArrayList<>();
+    /** User keys of everyone who saved a change to the write-up; written by the app, used by the approval rule. */
+    private List<String> authors = new ArrayList<>();
+    /** Who approved it and when; written by the app. */
+    private Approval approval;
     private PublishedPage page;
+    /** When the published page was announced (comments on the issues); written by the app, so it happens once. */
+    private java.time.OffsetDateTime announcedAt;
 
     public int getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(int schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -97,6 +103,12 @@ public class PostMortem extends Extensible {
     public void setRelatedIncidents(List<String> related) { this.relatedIncidents = Lists.orEmpty(related); }
     public List<String> getRelatedPostMortems() { return relatedPostMortems; }
     public void setRelatedPostMortems(List<String> related) { this.relatedPostMortems = Lists.orEmpty(related); }
+    public List<String> getAuthors() { return authors; }
+    public void setAuthors(List<String> authors) { this.authors = Lists.orEmpty(authors); }
+    public Approval getApproval() { return approval; }
+    public void setApproval(Approval approval) { this.approval = approval; }
+    public java.time.OffsetDateTime getAnnouncedAt() { return announcedAt; }
+    public void setAnnouncedAt(java.time.OffsetDateTime announcedAt) { this.announcedAt = announcedAt; }
     public PublishedPage getPage() { return page; }
     public void setPage(PublishedPage page) { this.page = page; }
 }

@@ -27,6 +27,7 @@ public final class PostMortemReviewer {
         this.config = Objects.requireNonNull(config);
         List<ReviewRule> all = new ArrayList<>();
         all.addAll(CompletenessRules.rules(config));
+        all.addAll(DueDateTargets.rules(config));
         all.addAll(ChronologyRules.rules(config));
         all.addAll(BlamelessLanguageRules.rules(config));
         this.rules = List.copyOf(all);
@@ -49,6 +50,7 @@ public final class PostMortemReviewer {
     public static List<String> allCodes() {
         TreeSet<String> codes = new TreeSet<>();
         codes.addAll(CompletenessRules.CODES);
+        codes.addAll(DueDateTargets.CODES);
         codes.addAll(ChronologyRules.CODES);
         codes.addAll(BlamelessLanguageRules.CODES);
         return List.copyOf(codes);

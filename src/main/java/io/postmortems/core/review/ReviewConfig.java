@@ -50,6 +50,7 @@ public final class ReviewConfig {
     private final Map<String, List<String>> extraBlameTerms;
     private final Map<String, List<String>> extraCounterfactuals;
     private final Map<String, List<String>> extraAllowedPhrases;
+    private final Map<String, Integer> dueWeeks;
 
     private ReviewConfig(Builder b) {
         this.severityLevels = List.copyOf(b.severityLevels);
@@ -63,6 +64,7 @@ public final class ReviewConfig {
         this.extraBlameTerms = copy(b.extraBlameTerms);
         this.extraCounterfactuals = copy(b.extraCounterfactuals);
         this.extraAllowedPhrases = copy(b.extraAllowedPhrases);
+        this.dueWeeks = Map.copyOf(b.dueWeeks);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
@@ -131,6 +133,23 @@ public final class ReviewConfig {
         return extraAllowedPhrases.getOrDefault(language, List.of());
     }
 
+    /**
+     * Weeks from the incident within which a countermeasure of this severity should be done (the due-date target,
+     * see {@link DueDateTargets}); {@value #DEFAULT_DUE_WEEKS} for a severity without a configured target.
+     */
+    public int dueWeeksFor(String severityId) {
+        Integer weeks = severityId == null ? null : dueWeeks.get(severityId);
+        return weeks == null ? DEFAULT_DUE_WEEKS : weeks;
+    }
+
+    /** Due-date targets in weeks by severity id, as configured. */
+    public Map<String, Integer> dueWeeks() { return dueWeeks; }
+
+    /** Weeks of the due-date target of a severity that has none configured (and of the less serious defaults). */
+    public static final int DEFAULT_DUE_WEEKS = 8;
+    /** Weeks of the due-date target of the two most serious default levels. */
+    public static final int SERIOUS_DUE_WEEKS = 4;
+
     /** Builder; every setter returns the builder. Nothing is shared with the built config. */
     public static final class Builder {
         private List<SeverityLevel> severityLevels = new ArrayList<>(SeverityLevel.defaults());
@@ -142,12 +161,17 @@ public final class ReviewConfig {
         private final Map<String, List<String>> extraBlameTerms = new LinkedHashMap<>();
         private final Map<String, List<String>> extraCounterfactuals = new LinkedHashMap<>();
         private final Map<String, List<String>> extraAllowedPhrases = new LinkedHashMap<>();
+        private final Map<String, Integer> dueWeeks = new LinkedHashMap<>();
 
         private Builder() {
             requiredSections.put("SEV1", SERIOUS_SECTIONS);
             requiredSections.put("SEV2", SERIOUS_SECTIONS);
             requiredSections.put("SEV3", BASE_SECTIONS);
             requiredSections.put("SEV4", BASE_SECTIONS);
+            dueWeeks.put("SEV1", SERIOUS_DUE_WEEKS);
+            dueWeeks.put("SEV2", SERIOUS_DUE_WEEKS);
+            dueWeeks.put("SEV3", DEFAULT_DUE_WEEKS);
+            dueWeeks.put("SEV4", DEFAULT_DUE_WEEKS);
         }
 
         private Builder(ReviewConfig c) {
@@ -160,6 +184,16 @@ public final class ReviewConfig {
             extraBlameTerms.putAll(c.extraBlameTerms);
             extraCounterfactuals.putAll(c.extraCounterfactuals);
             extraAllowedPhrases.putAll(c.extraAllowedPhrases);
+            dueWeeks.putAll(c.dueWeeks);
+        }
+
+        /** The due-date target of a severity, in weeks from the incident (1 or more). */
+        public Builder dueWeeks(String severityId, int weeks) {
+            if (weeks < 1) {
+                throw new IllegalArgumentException("a due-date target is at least one week, was " + weeks);
+            }
+            dueWeeks.put(Objects.requireNonNull(severityId), weeks);
+            return this;
         }
 
         /** Replaces the severity scheme; required sections of ids no longer in it are kept but unused. */

@@ -5,12 +5,15 @@ import com.atlassian.applinks.api.ApplicationLink;
 import com.atlassian.applinks.api.ApplicationLinkService;
 import com.atlassian.applinks.api.TypeNotInstalledException;
 import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationType;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
+import io.postmortems.jira.settings.ReminderSettings;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
@@ -39,16 +42,30 @@ public class SettingsValidation {
     static final int MAX_TERM = 100;
     static final int MIN_DUE_WEEKS = 1;
     static final int MAX_DUE_WEEKS = 104;
+    static final int MAX_SOON_DUE_DAYS = 60;
+    static final int MAX_ESCALATION_DAYS = 365;
     /** A language tag as the word lists are keyed: "en", "de", "pt-BR". */
+    /** Jira's limit for project role and group names. */
+    static final int MAX_NAME = 255;
+    /** One address, local part @ domain with a dot, no spaces or list separators (a mail queue takes one). */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>]+@[^\\s@,;<>]+\\.[^\\s@,;<>]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final ApplicationLinkService links;
     private final CountermeasureTargets targets;
+    private final UserManager users;
 
     @Inject
-    public SettingsValidation(@ComponentImport ApplicationLinkService links, CountermeasureTargets targets) {
+    public SettingsValidation(@ComponentImport ApplicationLinkService links, CountermeasureTargets targets,
+                              @ComponentImport UserManager users) {
         this.links = links;
         this.targets = targets;
+        this.users = users;
+    }
+
+    /** Without a user directory: a reminder lead user is then always reported unknown. */
+    public SettingsValidation(ApplicationLinkService links, CountermeasureTargets targets) {
+        this(links, targets, null);
     }
 
     /** Every problem of {@code settings}; empty when they may be saved. */
@@ -62,6 +79,8 @@ public class SettingsValidation {
         countermeasures(settings, errors);
         terms("extraBlameTerms", settings.extraBlameTerms(), errors);
         terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
+        reminders(settings.reminders(), errors);
+        workflow(settings.workflow(), errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -197,6 +216,28 @@ public class SettingsValidation {
         }
     }
 
+    private void reminders(ReminderSettings r, List<FieldError> errors) {
+        range("reminders.hour", r.hour(), 0, 23, errors);
+        range("reminders.soonDueDays", r.soonDueDays(), 0, MAX_SOON_DUE_DAYS, errors);
+        range("reminders.escalationDays", r.escalationDays(), 1, MAX_ESCALATION_DAYS, errors);
+        if (r.leadUser() != null) {
+            ApplicationUser lead = users == null ? null : users.getUserByName(r.leadUser());
+            if (lead == null) {
+                errors.add(FieldError.of("reminders.leadUser", "postmortems.settings.invalid.reminders.lead",
+                        r.leadUser()));
+            } else if (!lead.isActive()) {
+                errors.add(FieldError.of("reminders.leadUser", "postmortems.settings.invalid.reminders.leadInactive",
+                        r.leadUser()));
+            }
+        }
+    }
+
+    private static void range(String field, int value, int min, int max, List<FieldError> errors) {
+        if (value < min || value > max) {
+            errors.add(FieldError.of(field, "postmortems.settings.invalid.reminders.range", min, max, value));
+        }
+    }
+
     private static void terms(String field, Map<String, List<String>> byLanguage, List<FieldError> errors) {
         byLanguage.keySet().stream().sorted().forEach(language -> {
             String path = field + "." + language;
@@ -215,6 +256,22 @@ public class SettingsValidation {
                 }
             }
         });
+    }
+
+    private static void workflow(io.postmortems.jira.settings.WorkflowSettings w, List<FieldError> errors) {
+        if (w.approverRole() != null && w.approverRole().length() > MAX_NAME) {
+            errors.add(FieldError.of("workflow.approverRole", "postmortems.settings.invalid.approver.long", MAX_NAME,
+                    w.approverRole().length()));
+        }
+        if (w.approverGroup() != null && w.approverGroup().length() > MAX_NAME) {
+            errors.add(FieldError.of("workflow.approverGroup", "postmortems.settings.invalid.approver.long",
+                    MAX_NAME, w.approverGroup().length()));
+        }
+        String email = w.announcementEmail();
+        if (email != null && (email.length() > MAX_NAME || !EMAIL.matcher(email).matches())) {
+            errors.add(FieldError.of("workflow.announcementEmail", "postmortems.settings.invalid.email",
+                    email.length() > MAX_NAME ? email.substring(0, 40) + "…" : email));
+        }
     }
 
     private static boolean blank(String text) {

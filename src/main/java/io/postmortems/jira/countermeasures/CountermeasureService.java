@@ -17,6 +17,8 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureKind;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.DueDateTargets;
+import io.postmortems.jira.review.ReviewConfigs;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.service.FieldError;
@@ -164,7 +166,7 @@ public class CountermeasureService {
             }
             String prefix = "countermeasures[" + i + "].";
             LocalDate due = cm.getDueDate() != null ? cm.getDueDate()
-                    : defaultDueDate(stored.document().getSeverity(), appSettings);
+                    : defaultDueDate(stored.document(), appSettings);
             List<FieldError> errors = new ArrayList<>();
             Optional<Issue> created = createTicket(user, postMortem, target, cm, due, prefix, errors);
             if (created.isEmpty()) {
@@ -190,10 +192,12 @@ public class CountermeasureService {
         return results;
     }
 
-    /** Today plus the administrator's weeks for the severity (8 weeks when the severity is unknown). */
-    LocalDate defaultDueDate(String severity, AppSettings appSettings) {
-        Integer weeks = severity == null ? null : appSettings.defaultDueWeeks().get(severity);
-        return LocalDate.now(clock).plusWeeks(weeks == null ? 8 : weeks);
+    /**
+     * The due-date target of the severity ({@link DueDateTargets#suggestedDueDate}): the incident's day plus the
+     * administrator's weeks while that is still ahead, else today plus those weeks.
+     */
+    LocalDate defaultDueDate(PostMortem document, AppSettings appSettings) {
+        return DueDateTargets.suggestedDueDate(document, ReviewConfigs.from(appSettings), LocalDate.now(clock));
     }
 
     private Target target(Issue postMortem, AppSettings appSettings) throws ServiceException {

@@ -26,6 +26,7 @@ import io.postmortems.panel.PanelSettings;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
 import io.postmortems.panel.PublishingView;
+import io.postmortems.panel.ReviewPanel;
 import io.postmortems.panel.TicketState;
 import io.postmortems.panel.TicketStates;
 import jakarta.inject.Inject;
@@ -41,7 +42,9 @@ import java.util.TimeZone;
 
 /**
  * Gathers what the panel shows (document and review, the viewer's permission, zone and language, ticket statuses,
- * publishing state, and for editors the configured severity scheme and due periods) and puts ONE immutable view into the context as {@code view}, plus the viewer's {@code i18n}.
+ * publishing state, and for editors the configured severity scheme and due periods) and puts ONE immutable view into
+ * the context as {@code view}, plus the viewer's {@code i18n} and the review and approval state as {@code reviewPanel}
+ * ({@link ReviewPanel}; to be folded into the view).
  * All presentation logic lives in the host-free {@link PanelViews}.
  */
 public class PostMortemPanelContextProvider implements ContextProvider {
@@ -112,6 +115,9 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                 loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null)));
+        PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
+        result.put("reviewPanel", ReviewPanel.of(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
+                lifecycle.canPublish(), zone, text));
         return result;
     }
 

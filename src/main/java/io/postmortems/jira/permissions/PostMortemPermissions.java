@@ -6,9 +6,13 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import jakarta.inject.Inject;
+import io.postmortems.jira.settings.WorkflowSettings;
 import jakarta.inject.Named;
 
 /**
@@ -19,12 +23,22 @@ import jakarta.inject.Named;
 public class PostMortemPermissions {
     private final PermissionManager permissionManager;
     private final GlobalPermissionManager globalPermissionManager;
+    private final ProjectRoleManager roles;
+    private final GroupManager groups;
 
     @Inject
     public PostMortemPermissions(@ComponentImport PermissionManager permissionManager,
-                                 @ComponentImport GlobalPermissionManager globalPermissionManager) {
+                                 @ComponentImport GlobalPermissionManager globalPermissionManager,
+                                 @ComponentImport ProjectRoleManager roles, @ComponentImport GroupManager groups) {
         this.permissionManager = permissionManager;
         this.globalPermissionManager = globalPermissionManager;
+        this.roles = roles;
+        this.groups = groups;
+    }
+
+    /** Without role and group look-ups: a configured approver role or group then never matches anyone. */
+    public PostMortemPermissions(PermissionManager permissionManager, GlobalPermissionManager globalPermissionManager) {
+        this(permissionManager, globalPermissionManager, null, null);
     }
 
     /** May read the post-mortem (the issue is visible to the user, issue security included). */
@@ -45,6 +59,39 @@ public class PostMortemPermissions {
     /** May create issues (countermeasure tickets) in a project. */
     public boolean canCreateIn(Project project, ApplicationUser user) {
         return project != null && permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, project, user);
+    }
+
+    /** May comment on the issue (announcements are made as the publishing user, so Jira's rules apply). */
+    public boolean canComment(Issue issue, ApplicationUser user) {
+        return user != null && canBrowse(issue, user)
+                && permissionManager.hasPermission(ProjectPermissions.ADD_COMMENTS, issue, user);
+    }
+
+    /**
+     * May approve the post-mortem: a logged-in user who sees it and, when the administrator named an approver role or
+     * group, is a member of that role in the issue's project or of that group; when neither is named, anyone who may
+     * edit it. Whether the user is the only author is the lifecycle rule's question, not this one.
+     */
+    public boolean canApprove(Issue issue, ApplicationUser user, WorkflowSettings workflow) {
+        if (user == null || !canBrowse(issue, user)) {
+            return false;
+        }
+        if (!workflow.approversConfigured()) {
+            return canEdit(issue, user);
+        }
+        return inRole(issue, user, workflow.approverRole()) || inGroup(user, workflow.approverGroup());
+    }
+
+    private boolean inRole(Issue issue, ApplicationUser user, String roleName) {
+        if (roleName == null || roles == null || issue.getProjectObject() == null) {
+            return false;
+        }
+        ProjectRole role = roles.getProjectRole(roleName);
+        return role != null && roles.isUserInProjectRole(user, role, issue.getProjectObject());
+    }
+
+    private boolean inGroup(ApplicationUser user, String groupName) {
+        return groupName != null && groups != null && groups.isUserInGroup(user, groupName);
     }
 
     /** May change the app's settings: Jira administrators only; never the anonymous visitor. */

@@ -11,6 +11,7 @@ import com.atlassian.sal.api.UrlMode;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.PublishedPage;
 import io.postmortems.core.model.Status;
+import io.postmortems.core.workflow.Announcements;
 import io.postmortems.jira.platform.ClusterLocks;
 import io.postmortems.jira.publish.AoPublishRequests.Claim;
 import io.postmortems.jira.settings.AppSettings;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -38,7 +40,10 @@ import java.util.Optional;
  * recorded. Before rendering, the countermeasures take their statuses from their tickets (stored if that changed
  * them). The page is rendered with the post-mortem's status PUBLISHED and links back to Jira's canonical base URL. A
  * successful publish stores the page and the PUBLISHED status into the document (reloading on concurrent edits) and
- * links the issue to the page; a failed publish never stores the page or the status.
+ * links the issue to the page; a failed publish never stores the page or the status. The first successful publish
+ * (and, when the administrator asked, one after a new approval: {@link Announcements}) is announced: the time is
+ * stored with the page, then {@link PublishAnnouncements} comments; so a re-publish never announces again, and a
+ * failed announcement is logged while the page stays published.
  */
 @Named
 public class PublishWorker {
@@ -60,6 +65,7 @@ public class PublishWorker {
     private final WikiPageLinker linker;
     private final ApplicationProperties applicationProperties;
     private final TicketStatusRefresh countermeasureStatuses;
+    private final PublishAnnouncements announcements;
     private final Clock clock;
 
     @Inject
@@ -68,16 +74,27 @@ public class PublishWorker {
                          @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
                          WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
-                         TicketStatusRefresh countermeasureStatuses) {
+                         TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, Clock.systemUTC());
+                applicationProperties, countermeasureStatuses, announcements, Clock.systemUTC());
+    }
+
+    /** For tests of other concerns: nothing is announced. */
+    PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                  JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                  ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
+                  Clock clock) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, clock);
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
                   JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
                   PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
-                  Clock clock) {
+                  PublishAnnouncements announcements, Clock clock) {
+        this.announcements = announcements;
         this.requests = requests;
         this.locks = locks;
         this.issues = issues;
@@ -177,13 +194,15 @@ public class PublishWorker {
             return;
         }
         PostMortem document = countermeasureStatuses.reconcileAndStore(user, stored.get()).document();
+        Announcements.Due due = Announcements.due(document.getPage() != null, document.getAnnouncedAt(),
+                document.getApproval(), config.workflow().announceMajorUpdates());
         document.setStatus(Status.PUBLISHED); // the page says Published on this very publish
         PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), config.jiraServerId(), zone(document),
                 PageText.localeOf(config.pageLanguage()));
         PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
-            case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome);
+            case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due);
             case RETRY_PENDING -> retryOrFail(claim, confluenceReason("postmortems.publish.retry.confluence", outcome),
                     outcome.retryAfter() == null ? DEFAULT_RETRY : outcome.retryAfter());
             case FAILED -> requests.recordFailed(claim, confluenceReason("postmortems.publish.error.confluence",
@@ -191,13 +210,19 @@ public class PublishWorker {
         }
     }
 
-    private void succeeded(Claim claim, Issue issue, ApplicationUser user, PublishOutcome outcome) {
+    private void succeeded(Claim claim, Issue issue, ApplicationUser user, PublishOutcome outcome,
+                           Announcements.Due due) {
         PublishedPage page = outcome.page();
         if (page == null) {
             requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.no-page"));
             return;
         }
-        storePage(claim.issueId(), page);
+        boolean announce = due != Announcements.Due.NONE && page.getUrl() != null;
+        Optional<PostMortem> storedDoc = storePage(claim.issueId(), page,
+                announce ? OffsetDateTime.now(clock) : null);
+        if (announce && storedDoc.isPresent()) {
+            announce(issue, storedDoc.get(), user, page.getUrl(), due);
+        }
         if (page.getUrl() != null) {
             try {
                 linker.link(issue, user, page.getUrl(), page.getPageId());
@@ -209,25 +234,42 @@ public class PublishWorker {
         requests.recordPublished(claim, page.getUrl(), page.getVersion());
     }
 
-    /** Stores the page and the PUBLISHED status into the latest document, reloading when someone saved in between. */
-    private void storePage(long issueId, PublishedPage page) {
+    /** Comments on the issues; whatever goes wrong there is logged, never a failed publish. */
+    private void announce(Issue issue, PostMortem document, ApplicationUser user, String url, Announcements.Due due) {
+        try {
+            int told = announcements.announce(issue, document, user, url, due);
+            LOG.debug("Page of issue {} announced on {} issues", issue.getKey(), told);
+        } catch (RuntimeException e) {
+            LOG.warn("Page of issue {} published, but announcing it failed", issue.getKey(), e);
+        }
+    }
+
+    /**
+     * Stores the page, the PUBLISHED status and (when not null) the announcement time into the latest document,
+     * reloading when someone saved in between; the stored document, or empty when it could not be stored.
+     */
+    private Optional<PostMortem> storePage(long issueId, PublishedPage page, OffsetDateTime announcedAt) {
         for (int i = 0; i < STORE_RETRIES; i++) {
             Optional<StoredPostMortem> latest = store.load(issueId);
             if (latest.isEmpty()) {
-                return;
+                return Optional.empty();
             }
             PostMortem document = latest.get().document();
             document.setPage(page);
             document.setStatus(Status.PUBLISHED);
+            if (announcedAt != null) {
+                document.setAnnouncedAt(announcedAt);
+            }
             try {
                 store.save(issueId, document, latest.get().revision());
-                return;
+                return Optional.of(document);
             } catch (ConcurrentEditException e) {
                 LOG.debug("Post-mortem of issue {} changed while storing its page; reloading", issueId);
             }
         }
         LOG.warn("Page of issue {} published, but it could not be stored into the post-mortem after {} tries",
                 issueId, STORE_RETRIES);
+        return Optional.empty();
     }
 
     /** The publishing module's reason (English, from Confluence's answer) travels as an argument. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.Status;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
@@ -188,6 +189,43 @@ public class PostMortemResource {
         } catch (ServiceException e) {
             return Json.of(e, i18n());
         }
+    }
+
+    /**
+     * Moves the post-mortem along review and approval. Body {@code {"status": "IN_REVIEW", "revision": n}} (the
+     * revision the user saw; or {@code If-Match: "n"}); answers the document like a read. Published is reached by
+     * publishing only.
+     */
+    @POST
+    @Path("/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response changeStatus(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
+                                 String body) {
+        try {
+            JsonNode tree = Json.tree(body);
+            long revision = revision(tree.get("revision"), ifMatch);
+            return document(postMortems.changeStatus(authenticationContext.getLoggedInUser(), issueKey,
+                    status(tree.get("status")), revision));
+        } catch (Json.BadRequest e) {
+            return Json.of(e, i18n());
+        } catch (ServiceException e) {
+            return Json.of(e, i18n());
+        }
+    }
+
+    private static Status status(JsonNode node) throws Json.BadRequest {
+        if (node == null || node.isNull()) {
+            return null; // the service names the missing status
+        }
+        if (node.isTextual()) {
+            for (Status s : Status.values()) {
+                if (s.name().equals(node.asText())) {
+                    return s;
+                }
+            }
+        }
+        throw new Json.BadRequest("status", "postmortems.error.status.form");
     }
 
     private I18nHelper i18n() {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The reviewer's configuration from what the administrator set: severity scheme, required sections, word lists. */
+/**
+ * The reviewer's configuration from what the administrator set: severity scheme, required sections, due-date targets
+ * (the "due weeks" per severity, which also pre-fill new countermeasures' due dates), word lists.
+ */
 public final class ReviewConfigs {
     private ReviewConfigs() {
     }
@@ -33,6 +36,11 @@ public final class ReviewConfigs {
         ReviewConfig.Builder config = ReviewConfig.defaults().toBuilder()
                 .severityLevels(settings.severityLevels());
         settings.requiredSections().forEach(config::requiredSections);
+        settings.defaultDueWeeks().forEach((severity, weeks) -> {
+            if (weeks != null && weeks >= 1) {
+                config.dueWeeks(severity, weeks);
+            }
+        });
         Locale lexicon = documentLanguage == null ? ReviewConfig.defaults().locale() : documentLanguage;
         config.locale(lexicon);
         List<String> blame = termsFor(settings.extraBlameTerms(), documentLanguage);

@@ -4,28 +4,35 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.IncidentMetrics;
+import io.postmortems.core.model.Approval;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Status;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.workflow.Lifecycle;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishGate;
 import io.postmortems.jira.publish.PublishRequests;
 import io.postmortems.jira.settings.SettingsStore;
+import io.postmortems.jira.settings.WorkflowSettings;
 import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -51,6 +58,8 @@ public class PostMortemService {
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
     private final Supplier<String> ids;
+    private final Clock clock;
+    private final PostMortemCodec codec = new PostMortemCodec();
 
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
@@ -63,6 +72,14 @@ public class PostMortemService {
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                       SettingsStore settings, ConfiguredReview review, PublishGate gate,
                       PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates, ids,
+                Clock.systemUTC());
+    }
+
+    PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                      SettingsStore settings, ConfiguredReview review, PublishGate gate,
+                      PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids, Clock clock) {
+        this.clock = clock;
         this.issueManager = issueManager;
         this.permissions = permissions;
         this.store = store;
@@ -163,6 +180,10 @@ public class PostMortemService {
         }
         TicketUpdates.Prepared tickets = ticketUpdates.prepare(user, current.document().getCountermeasures(),
                 incoming.getCountermeasures());
+        current.document().setIssueKey(issue.getKey()); // compare content only: a missing key is no one's edit
+        if (!codec.writeJson(incoming).equals(codec.writeJson(current.document()))) {
+            edited(user, incoming);
+        }
         Loaded saved = save(user, issue, incoming, expectedRevision);
         return saved.withWarnings(tickets.apply());
     }
@@ -182,6 +203,7 @@ public class PostMortemService {
         event.setId(ids.get());
         validateEvent(event, "");
         doc.getTimeline().add(event);
+        edited(user, doc);
         return saveEvent(user, issue, doc, expectedRevision, doc.getTimeline().size() - 1);
     }
 
@@ -197,6 +219,7 @@ public class PostMortemService {
         event.setId(eventId);
         validateEvent(event, "");
         doc.getTimeline().set(index, event);
+        edited(user, doc);
         return saveEvent(user, issue, doc, expectedRevision, index);
     }
 
@@ -206,6 +229,7 @@ public class PostMortemService {
         StoredPostMortem current = currentAt(issue, expectedRevision);
         PostMortem doc = current.document();
         doc.getTimeline().remove(indexOfEvent(doc, eventId));
+        edited(user, doc);
         return save(user, issue, doc, expectedRevision);
     }
 
@@ -234,6 +258,105 @@ public class PostMortemService {
                     current.revision(), expectedRevision);
         }
         return current;
+    }
+
+    /**
+     * Moves the post-mortem to {@code target} along the review lifecycle ({@link Lifecycle}), if nobody saved since
+     * {@code expectedRevision}. Needs only to see the issue: whether the user may make this step (editor, approver,
+     * not the only author) is the lifecycle rule's answer, with the facts from {@link PostMortemPermissions}.
+     * Approving records the approver and the time; going back to review or draft forgets the approval.
+     */
+    public Loaded changeStatus(ApplicationUser user, String issueKey, Status target, long expectedRevision)
+            throws ServiceException {
+        Issue issue = visibleIssue(user, issueKey);
+        if (target == null) {
+            throw ServiceException.of(INVALID, "status", "postmortems.error.status.missing");
+        }
+        StoredPostMortem current = current(issue);
+        if (current.revision() != expectedRevision) {
+            throw ServiceException.of(CONFLICT, "revision", "postmortems.error.revision.conflict",
+                    current.revision(), expectedRevision);
+        }
+        PostMortem doc = current.document();
+        WorkflowSettings workflow = settings.load().workflow();
+        Status from = doc.getStatus() == null ? Status.DRAFT : doc.getStatus();
+        Optional<Lifecycle.Refusal> refusal = Lifecycle.check(from, target, actor(issue, user, workflow),
+                doc.getAuthors(), policy(workflow));
+        if (refusal.isPresent()) {
+            throw refused(refusal.get(), issue, from, target);
+        }
+        doc.setStatus(target);
+        if (target == Status.APPROVED) {
+            doc.setApproval(new Approval(user.getKey(), user.getDisplayName(), OffsetDateTime.now(clock)));
+        } else if (!Lifecycle.keepsApproval(target)) {
+            doc.setApproval(null);
+        }
+        return save(user, issue, doc, expectedRevision);
+    }
+
+    /**
+     * Where the post-mortem stands in review and what {@code user} may do next, for the panel: its status, the
+     * statuses the user may move it to (Published never among them: that is the publish button's), the approval.
+     */
+    public LifecycleState lifecycle(ApplicationUser user, Issue issue, PostMortem doc) {
+        WorkflowSettings workflow = settings.load().workflow();
+        Status status = doc.getStatus() == null ? Status.DRAFT : doc.getStatus();
+        return new LifecycleState(status, Lifecycle.nextSteps(status, actor(issue, user, workflow), doc.getAuthors(),
+                policy(workflow)), doc.getApproval(), user != null && permissions.canEdit(issue, user));
+    }
+
+    /**
+     * @param status    current status
+     * @param nextSteps statuses the viewer may move it to now, in lifecycle order
+     * @param approval  approver and time, when approved or published; null otherwise
+     * @param canPublish the viewer may ask for publishing
+     */
+    public record LifecycleState(Status status, List<Status> nextSteps, Approval approval, boolean canPublish) {
+        public LifecycleState {
+            nextSteps = List.copyOf(nextSteps);
+        }
+    }
+
+    private Lifecycle.Actor actor(Issue issue, ApplicationUser user, WorkflowSettings workflow) {
+        return new Lifecycle.Actor(user == null ? null : user.getKey(), user != null && permissions.canEdit(issue, user),
+                permissions.canApprove(issue, user, workflow));
+    }
+
+    private static Lifecycle.Policy policy(WorkflowSettings workflow) {
+        return new Lifecycle.Policy(workflow.forbidSelfApproval(), workflow.editReturnsToReview());
+    }
+
+    private static ServiceException refused(Lifecycle.Refusal refusal, Issue issue, Status from, Status to) {
+        String fromWord = from.name();
+        String toWord = to.name();
+        return switch (refusal) {
+            case UNCHANGED -> ServiceException.of(CONFLICT, "status", "postmortems.error.status.unchanged", toWord);
+            case PUBLISH_ONLY -> ServiceException.of(INVALID, "status", "postmortems.error.status.publishOnly");
+            case NO_SUCH_STEP -> ServiceException.of(INVALID, "status", "postmortems.error.status.noSuchStep",
+                    fromWord, toWord);
+            case NOT_EDITOR -> ServiceException.of(FORBIDDEN, "status", "postmortems.error.status.notEditor",
+                    issue.getKey(), toWord);
+            case NOT_APPROVER -> ServiceException.of(FORBIDDEN, "status", "postmortems.error.status.notApprover",
+                    issue.getKey());
+            case ONLY_AUTHOR -> ServiceException.of(FORBIDDEN, "status", "postmortems.error.status.onlyAuthor");
+        };
+    }
+
+    /**
+     * A saved change of the content by {@code user}: the user becomes one of its authors, and an approved post-mortem
+     * returns to review when the administrator asked for that (forgetting the approval).
+     */
+    private void edited(ApplicationUser user, PostMortem doc) {
+        if (user != null && !doc.getAuthors().contains(user.getKey())) {
+            doc.getAuthors().add(user.getKey());
+        }
+        Status after = Lifecycle.afterEdit(doc.getStatus(), policy(settings.load().workflow()));
+        if (after != doc.getStatus()) {
+            doc.setStatus(after);
+        }
+        if (!Lifecycle.keepsApproval(doc.getStatus())) {
+            doc.setApproval(null);
+        }
     }
 
     /**
@@ -297,17 +420,17 @@ public class PostMortemService {
     }
 
     /**
-     * Fields only the server sets. The post-mortem's status: {@link Status#PUBLISHED} is set by a successful publish
-     * only (a client cannot claim it), and a published post-mortem stays published (a later publish updates its
-     * page); DRAFT, IN_REVIEW and APPROVED are the author's to set until review and approval get their own workflow.
-     * A countermeasure's ticket key and {@code doneOn} come from its ticket.
+     * Fields only the server sets. The status changes through {@link #changeStatus} (and an edit's effect on it, see
+     * {@link #edited}) and publishing only; approval, authors and the announcement time are the app's records; a
+     * countermeasure's ticket key and {@code doneOn} come from its ticket.
      */
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
         incoming.setPage(current.getPage());
-        if (current.getStatus() == Status.PUBLISHED || incoming.getStatus() == Status.PUBLISHED) {
-            incoming.setStatus(current.getStatus());
-        }
+        incoming.setStatus(current.getStatus());
+        incoming.setApproval(current.getApproval());
+        incoming.setAuthors(new ArrayList<>(current.getAuthors()));
+        incoming.setAnnouncedAt(current.getAnnouncedAt());
         Map<String, Countermeasure> byId = new HashMap<>();
         for (Countermeasure cm : current.getCountermeasures()) {
             if (cm.getId() != null) {

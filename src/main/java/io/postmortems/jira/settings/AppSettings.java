@@ -36,6 +36,9 @@ import java.util.Set;
  *                                 without translation or not well-formed publishes English pages
  * @param allowHttp                the administrator explicitly allows a plain {@code http://} Confluence URL in token
  *                                 mode (off by default: the token would travel in clear text)
+ * @param reminders                countermeasure reminders: on/off, hour, soon-due and escalation days, lead; null
+ *                                 (settings stored before reminders existed) reads as {@link ReminderSettings#defaults()}
+ * @param workflow                 review, approval and announcement; null reads as {@link WorkflowSettings#defaults()}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -43,7 +46,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                          Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp) {
+                          Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
+                          ReminderSettings reminders, WorkflowSettings workflow) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -66,6 +70,13 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         extraBlameTerms = Map.copyOf(extraBlameTerms);
         extraCounterfactuals = Map.copyOf(extraCounterfactuals);
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
+        reminders = reminders == null ? ReminderSettings.defaults() : reminders;
+        workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
+    }
+
+    /** A copy with other review workflow settings. */
+    public AppSettings withWorkflow(WorkflowSettings other) {
+        return toBuilder().workflow(other).build();
     }
 
     /** Settings as before {@code allowHttp} existed (https only). */
@@ -79,7 +90,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false);
+                extraCounterfactuals, pageLanguage, false, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -91,7 +102,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", rootTitle=" + rootTitle + ", layout=" + layout + ", restrictedTarget=" + restrictedTarget
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
-                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + "]";
+                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + "]";
     }
 
     /**
@@ -143,7 +154,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         }
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
-                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false);
+                null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
+                WorkflowSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -177,6 +189,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private Map<String, List<String>> extraCounterfactuals;
         private String pageLanguage;
         private boolean allowHttp;
+        private ReminderSettings reminders;
+        private WorkflowSettings workflow;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -198,6 +212,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             extraBlameTerms = from.extraBlameTerms;
             extraCounterfactuals = from.extraCounterfactuals;
             pageLanguage = from.pageLanguage;
+            reminders = from.reminders;
+            workflow = from.workflow;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -295,11 +311,21 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder reminders(ReminderSettings value) {
+            reminders = value;
+            return this;
+        }
+
+        public Builder workflow(WorkflowSettings value) {
+            workflow = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.postmortems.core.io.DocumentLimits;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewConfig;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.java.ao.DBParam;
@@ -14,13 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * {@link PostMortemStore} on Active Objects. Each save inserts the next revision row; the unique revision key makes
  * the optimistic check atomic on every database and across cluster nodes (a second writer's insert fails and is
  * reported as {@link ConcurrentEditException}). After a save, older revisions are removed and the JQL mirror
- * property is rewritten.
+ * property is rewritten, and so is the {@value CountermeasureTicketMirror#PROPERTY_KEY} property of every
+ * countermeasure ticket whose context changed (a new ticket key, an edited countermeasure, a new severity or services).
  */
 @Named
 public class AoPostMortemStore implements PostMortemStore {
@@ -32,11 +39,27 @@ public class AoPostMortemStore implements PostMortemStore {
     private final PostMortemMirror mirror = new PostMortemMirror();
     private final Clock clock;
     private final MirrorFailures mirrorFailures;
+    private final CountermeasureTicketMirror ticketMirror = new CountermeasureTicketMirror();
+    private TicketPropertyWriter tickets = TicketPropertyWriter.none();
+    private ReviewConfigSource reviewConfig = ReviewConfigSource.defaults();
 
     @Inject
     public AoPostMortemStore(@ComponentImport ActiveObjects ao, IssuePropertyWriter properties,
-                             MirrorFailures mirrorFailures) {
+                             MirrorFailures mirrorFailures, TicketPropertyWriter tickets,
+                             ReviewConfigSource reviewConfig) {
         this(ao, properties, new PostMortemCodec(), Clock.systemUTC(), mirrorFailures);
+        withTickets(tickets, reviewConfig);
+    }
+
+    public AoPostMortemStore(ActiveObjects ao, IssuePropertyWriter properties, MirrorFailures mirrorFailures) {
+        this(ao, properties, new PostMortemCodec(), Clock.systemUTC(), mirrorFailures);
+    }
+
+    /** Also mirrors countermeasure context onto their tickets, with these due-date targets; returns this store. */
+    public AoPostMortemStore withTickets(TicketPropertyWriter ticketWriter, ReviewConfigSource config) {
+        this.tickets = Objects.requireNonNull(ticketWriter);
+        this.reviewConfig = Objects.requireNonNull(config);
+        return this;
     }
 
     /** For tests and wiring with another codec or clock. */
@@ -61,7 +84,8 @@ public class AoPostMortemStore implements PostMortemStore {
     @Override
     public StoredPostMortem save(long issueId, PostMortem document, long expectedRevision)
             throws ConcurrentEditException {
-        long current = latest(issueId).map(PostMortemEntity::getRevision).orElse(0L);
+        Optional<PostMortemEntity> previous = latest(issueId);
+        long current = previous.map(PostMortemEntity::getRevision).orElse(0L);
         if (current != expectedRevision) {
             throw new ConcurrentEditException(issueId, expectedRevision, current);
         }
@@ -89,7 +113,7 @@ public class AoPostMortemStore implements PostMortemStore {
             throw e;
         }
         deleteOlderThan(issueId, next);
-        writeMirror(issueId, document);
+        writeMirror(issueId, document, previous.map(PostMortemEntity::getJson).orElse(null));
         return new StoredPostMortem(issueId, document, next);
     }
 
@@ -116,7 +140,7 @@ public class AoPostMortemStore implements PostMortemStore {
             if (stored.isEmpty()) {
                 mirrorFailures.forget(issueId);
                 withoutDocument++;
-            } else if (writeMirror(issueId, stored.get().document())) {
+            } else if (writeMirror(issueId, stored.get().document(), null)) {
                 written++;
             } else {
                 failed++;
@@ -144,20 +168,61 @@ public class AoPostMortemStore implements PostMortemStore {
     }
 
     /**
-     * Writes the mirror. Deliberately never fails the save: the document (the source of truth) is already stored, and
-     * only JQL search lags until the next save or the backfill task; the failure is logged and recorded.
+     * Writes the mirror, then the ticket properties that differ from those of {@code previousJson} (all of them when
+     * null). Deliberately never fails the save: the document (the source of truth) is already stored, and only JQL
+     * search lags until the next save or the repair; the failure is logged and recorded.
      */
-    private boolean writeMirror(long issueId, PostMortem document) {
+    private boolean writeMirror(long issueId, PostMortem document, String previousJson) {
+        ReviewConfig config;
+        List<String> problems = new ArrayList<>();
         try {
-            properties.write(issueId, PostMortemMirror.PROPERTY_KEY, mirror.toJson(document));
+            config = reviewConfig.current();
+        } catch (RuntimeException e) {
+            config = ReviewConfig.defaults();
+        }
+        try {
+            properties.write(issueId, PostMortemMirror.PROPERTY_KEY, mirror.toJson(document, config));
+        } catch (RuntimeException e) {
+            problems.add(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        problems.addAll(writeTicketMirrors(document, previousJson, config));
+        if (problems.isEmpty()) {
             mirrorFailures.succeeded(issueId);
             return true;
-        } catch (RuntimeException e) {
-            LOG.warn("Post-mortem of issue {} saved, but its search property was not updated: {}", issueId,
-                    e.getMessage());
-            mirrorFailures.failed(issueId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            return false;
         }
+        LOG.warn("Post-mortem of issue {} saved, but its search properties were not all updated: {}", issueId,
+                problems);
+        mirrorFailures.failed(issueId, String.join("; ", problems));
+        return false;
+    }
+
+    /** Writes the changed countermeasure ticket properties; returns what Jira refused, each naming the ticket. */
+    private List<String> writeTicketMirrors(PostMortem document, String previousJson, ReviewConfig config) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> now = ticketMirror.toJson(document, config, today);
+        if (now.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> before = Map.of();
+        if (previousJson != null) {
+            ReadResult read = codec.readJson(previousJson);
+            if (read.isOk()) {
+                before = ticketMirror.toJson(read.get(), config, today);
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> ticket : now.entrySet()) {
+            if (ticket.getValue().equals(before.get(ticket.getKey()))) {
+                continue;
+            }
+            try {
+                tickets.write(ticket.getKey(), CountermeasureTicketMirror.PROPERTY_KEY, ticket.getValue());
+            } catch (RuntimeException e) {
+                problems.add(ticket.getKey() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage()));
+            }
+        }
+        return problems;
     }
 
     private Optional<PostMortemEntity> latest(long issueId) {

@@ -8,6 +8,8 @@ import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.DueDateTargets;
+import io.postmortems.core.review.ReviewConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,8 +39,16 @@ public final class PostMortemMirror {
 
     private final ObjectMapper mapper = JsonMapper.builder().build();
 
-    /** The mirror JSON of a document. */
+    /** The mirror JSON of a document, with the built-in due-date targets. */
     public String toJson(PostMortem document) {
+        return toJson(document, ReviewConfig.defaults());
+    }
+
+    /**
+     * The mirror JSON of a document; {@code config} gives the due-date targets that
+     * {@code countermeasureTargetBreaches} counts against ({@link DueDateTargets#breaches}).
+     */
+    public String toJson(PostMortem document, ReviewConfig config) {
         ObjectNode node = mapper.createObjectNode();
         putText(node, "severity", document.getSeverity());
         putText(node, "status", document.getStatus() == null ? null : document.getStatus().name());
@@ -68,6 +78,7 @@ public final class PostMortemMirror {
         node.put("countermeasures", open + done);
         node.put("countermeasuresOpen", open);
         node.put("countermeasuresDone", done);
+        node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         String json = node.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {

@@ -165,6 +165,11 @@ public final class StorageFormatRenderer implements PageRenderer {
         rows.add(row(w, "fact.facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
         rows.add(row(w, "fact.services", joined(doc.getServices())));
         rows.add(row(w, "fact.tags", joined(doc.getTags())));
+        if (doc.getApproval() != null) { // only then: pages of unapproved post-mortems stay byte-identical
+            rows.add(row(w, "fact.approvedBy",
+                    XmlText.escape(XmlText.oneLine(doc.getApproval().getApproverName()))));
+            rows.add(row(w, "fact.approvedAt", TimeFormat.format(doc.getApproval().getApprovedAt(), zone)));
+        }
         String key = XmlText.oneLine(doc.getIssueKey());
         if (!key.isEmpty()) {
             rows.add(row(w, "fact.jiraIssue", issueLink(key, target)));

@@ -1,9 +1,10 @@
-// Stand-in. Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt). | getResolutionDate() returning java.sql.Timestamp: public implementations of this interface override "public Timestamp getResolutionDate()" next to the ApplicationUser-based getters of Jira 7+ (code corpus), UNCONFIRMED for 11.0.
+// Stand-in. Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt). | getResolutionDate() returning java.sql.Timestamp: public implementations of this interface override "public Timestamp getResolutionDate()" next to the ApplicationUser-based getters of Jira 7+ (code corpus), UNCONFIRMED for 11.0. | getAssignee() and getReporter() (ApplicationUser) are listed among Issue's getters on the same page family (jira/latest Issue: "ApplicationUser getAssignee()", "ApplicationUser getReporter()") UNCONFIRMED past the excerpt.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 
 import java.sql.Timestamp;
 
@@ -23,4 +24,8 @@ public interface Issue {
     Long getSecurityLevelId();
 
     Timestamp getResolutionDate();
+
+    ApplicationUser getAssignee();
+
+    ApplicationUser getReporter();
 }

@@ -51,6 +51,31 @@ public class PostMortemCodecTest {
     }
 
     @Test
+    public void roundTrip_shouldKeepApprovalAuthorsAnnouncementAndTheirUnknownFields() {
+        String json = "{\"schemaVersion\":2,\"status\":\"APPROVED\",\"authors\":[\"k1\",\"k2\"],"
+                + "\"approval\":{\"approverKey\":\"k3\",\"approverName\":\"Ada\","
+                + "\"approvedAt\":\"2026-04-02T09:15:00+02:00\",\"comment\":\"lgtm\"},"
+                + "\"announcedAt\":\"2026-04-03T10:00:00Z\"}";
+        ReadResult r = codec.readJson(json);
+        assertTrue(r.problems().toString(), r.isOk());
+        PostMortem again = codec.readJson(codec.writeJson(r.get())).get();
+        assertEquals(java.util.List.of("k1", "k2"), again.getAuthors());
+        assertEquals("k3", again.getApproval().getApproverKey());
+        assertEquals("Ada", again.getApproval().getApproverName());
+        assertEquals(OffsetDateTime.parse("2026-04-02T09:15:00+02:00"), again.getApproval().getApprovedAt());
+        assertTrue(codec.writeJson(again).contains("2026-04-02T09:15:00+02:00"));
+        assertEquals("\"lgtm\"", again.getApproval().unknownFields().get("comment").toString());
+        assertEquals(OffsetDateTime.parse("2026-04-03T10:00:00Z"), again.getAnnouncedAt());
+    }
+
+    @Test
+    public void read_shouldNameTheFieldOfAnApprovalTimeWithoutOffset() {
+        ReadResult r = codec.readJson("{\"approval\":{\"approvedAt\":\"2026-04-02T09:15:00\"}}");
+        assertFalse(r.isOk());
+        assertEquals("approval.approvedAt", r.problems().get(0).path());
+    }
+
+    @Test
     public void read_shouldMigrateVersionOneFlatTimesAndActionItems() {
         ReadResult r = codec.readJson("{\"startTime\":\"2026-01-01T10:00:00Z\",\"endTime\":\"2026-01-01T11:00:00Z\","
                 + "\"actionItems\":[{\"summary\":\"add alert\"}]}");

@@ -51,9 +51,13 @@ final class Docs {
         d.setContributingFactors(List.of("The change was not covered by a load test."));
         d.setResolution("The cache was warmed from a snapshot and the expiry was spread out.");
         d.setLessonsLearned(List.of("Expiry times need jitter."));
-        d.setCountermeasures(List.of(
-                new Countermeasure("c1", "Add jitter to cache expiry", "Kenji Ito", LocalDate.parse("2026-07-01")),
-                new Countermeasure("c2", "Alert on cache hit ratio", "SRE team", LocalDate.parse("2026-07-15"))));
+        Countermeasure jitter = new Countermeasure("c1", "Add jitter to cache expiry", "Kenji Ito",
+                LocalDate.parse("2026-07-01"));
+        jitter.setDueDateReason("Ships with the cache library upgrade planned for June");
+        Countermeasure alert = new Countermeasure("c2", "Alert on cache hit ratio", "SRE team",
+                LocalDate.parse("2026-07-15"));
+        alert.setDueDateReason("Needs the new metrics pipeline, live in July");
+        d.setCountermeasures(List.of(jitter, alert));
         return d;
     }
 

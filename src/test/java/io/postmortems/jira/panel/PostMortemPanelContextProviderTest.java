@@ -183,4 +183,21 @@ public class PostMortemPanelContextProviderTest {
         assertNull(hidden.getContextMap(Map.of()).get("view"));
         verify(tickets, org.mockito.Mockito.never()).load(any(), anyCollection());
     }
+
+    @Test
+    public void getContextMap_shouldOfferTheViewersReviewStepsBesideTheView() throws Exception {
+        when(publish.statusOf(10)).thenReturn(Optional.empty());
+        io.postmortems.panel.ReviewPanel editor = (io.postmortems.panel.ReviewPanel) provider(Role.EDIT,
+                tickets(Optional.empty())).getContextMap(Map.of("issue", issue)).get("reviewPanel");
+        assertEquals("DRAFT", editor.statusCode());
+        assertEquals("Draft", editor.statusLabel());
+        assertEquals(1, editor.steps().size());
+        assertEquals("pm-status-in_review", editor.steps().get(0).buttonId());
+        assertEquals("IN_REVIEW", editor.steps().get(0).code());
+        assertEquals(true, editor.canPublish());
+        io.postmortems.panel.ReviewPanel reader = (io.postmortems.panel.ReviewPanel) provider(Role.BROWSE_ONLY,
+                tickets(Optional.empty())).getContextMap(Map.of("issue", issue)).get("reviewPanel");
+        assertEquals(List.of(), reader.steps());
+        assertEquals(false, reader.canPublish());
+    }
 }

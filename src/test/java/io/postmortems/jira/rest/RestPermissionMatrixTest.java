@@ -103,6 +103,8 @@ public class RestPermissionMatrixTest {
                         write(400)),
                 new Endpoint("POST countermeasures", t -> t.resource.createCountermeasures("PM-1"), write(200)),
                 new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
+                new Endpoint("POST status", t -> t.resource.changeStatus("PM-1", null,
+                        "{\"status\":\"IN_REVIEW\",\"revision\":1}"), write(200)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
                 new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
                 new Endpoint("GET mirror failures", t -> t.mirror.list(), SETTINGS),

@@ -134,7 +134,7 @@ public class PostMortemServiceTest {
 
         PostMortem review = service.read(editor, "PM-1").document();
         review.setStatus(io.postmortems.core.model.Status.IN_REVIEW);
-        assertEquals(io.postmortems.core.model.Status.IN_REVIEW,
+        assertEquals("the status changes through the lifecycle only", io.postmortems.core.model.Status.DRAFT,
                 service.update(editor, "PM-1", 2, review).document().getStatus());
 
         var stored = store.load(10).orElseThrow();

@@ -550,6 +550,20 @@ public final class JiraDoubles {
         }
     }
 
+    /** Jira's comments: each comment's body is kept on the issue in {@link JiraState.Issue#comments}. */
+    public com.atlassian.jira.issue.comments.CommentManager commentManager() {
+        return mock(com.atlassian.jira.issue.comments.CommentManager.class, delegatesTo(new FakeCommentManager()));
+    }
+
+    public final class FakeCommentManager {
+        public com.atlassian.jira.issue.comments.Comment create(Issue issue, ApplicationUser author, String body,
+                                                                boolean dispatchEvent) {
+            state.issue(issue.getId()).orElseThrow(() -> new IllegalArgumentException("no issue " + issue.getKey()))
+                    .comments.add(body);
+            return mock(com.atlassian.jira.issue.comments.Comment.class);
+        }
+    }
+
     public RemoteIssueLinkService remoteIssueLinkService() {
         return mock(RemoteIssueLinkService.class, delegatesTo(new FakeRemoteIssueLinkService()));
     }

@@ -149,7 +149,9 @@ public final class JourneyRig implements AutoCloseable {
         publishWorker = new PublishWorker(publishRequests, new ClusterLocks(JiraDoubles.clusterLockService()),
                 issueManager, userManager, authentication, store, settings, gate,
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
-                new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler);
+                new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
+                new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
+                        permissions, settings));
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
 

@@ -92,6 +92,20 @@ public class StorageFormatRendererTest {
     }
 
     @Test
+    public void render_shouldShowApproverAndTimeAmongTheFactsOnlyWhenApproved() throws Exception {
+        PostMortem approved = Samples.complete();
+        approved.setStatus(io.postmortems.core.model.Status.APPROVED);
+        approved.setApproval(new io.postmortems.core.model.Approval("k9", "Ada <Lovelace> & Co",
+                OffsetDateTime.parse("2026-04-02T08:15:00Z")));
+        String facts = macro(Samples.parseStorage(body(approved)), "details").getTextContent();
+        assertTrue(facts, facts.contains("Approved byAda <Lovelace> & Co"));
+        assertTrue(facts, facts.contains("Approved at2026-04-02 10:15 CEST"));
+        assertTrue("the name is text, never markup", body(approved).contains("Ada &lt;Lovelace&gt; &amp; Co"));
+        String plain = macro(Samples.parseStorage(body(Samples.complete())), "details").getTextContent();
+        assertFalse(plain, plain.contains("Approved"));
+    }
+
+    @Test
     public void render_shouldListCountermeasureTicketsInAJiraIssuesMacro() throws Exception {
         Element jira = macro(Samples.parseStorage(body(Samples.complete())), "jira");
         assertEquals("key in (OPS-101,OPS-102)", parameter(jira, "jqlQuery"));

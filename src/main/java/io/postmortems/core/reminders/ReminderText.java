@@ -1,0 +1,99 @@
+package io.postmortems.core.reminders;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The plain-text subject and body of a reminder (mail) and the comment that stands in for it where mail is off. Plain
+ * text on purpose: nothing a user wrote (summaries) can become markup in a mail client.
+ */
+public final class ReminderText {
+    private static final int MAX_SUMMARY = 200;
+
+    private ReminderText() {
+    }
+
+    public static String subject(Reminder reminder) {
+        if (reminder.kind() == ReminderKind.ESCALATION) {
+            return "[Post-mortems] Escalation: " + count(reminder.overdue().size()) + " overdue";
+        }
+        StringBuilder s = new StringBuilder("[Post-mortems] Your countermeasures: ");
+        if (!reminder.overdue().isEmpty()) {
+            s.append(reminder.overdue().size()).append(" overdue");
+        }
+        if (!reminder.soonDue().isEmpty()) {
+            s.append(reminder.overdue().isEmpty() ? "" : ", ").append(reminder.soonDue().size()).append(" due soon");
+        }
+        return s.toString();
+    }
+
+    /** The mail body; {@code today} dates the "days overdue". */
+    public static String body(Reminder reminder, LocalDate today) {
+        StringBuilder b = new StringBuilder();
+        if (reminder.kind() == ReminderKind.ESCALATION) {
+            b.append("These countermeasures from post-mortems you are responsible for are long overdue:\n\n");
+            lines(b, reminder.overdue(), today, true);
+            b.append("\nPlease help their owners finish them, move their due dates with a reason, or mark them won't do.\n");
+            return b.toString();
+        }
+        if (!reminder.overdue().isEmpty()) {
+            b.append("Overdue:\n");
+            lines(b, reminder.overdue(), today, false);
+            b.append('\n');
+        }
+        if (!reminder.soonDue().isEmpty()) {
+            b.append("Due soon:\n");
+            lines(b, reminder.soonDue(), today, false);
+            b.append('\n');
+        }
+        b.append("You get this digest at most once a day while you own open countermeasures that are due.\n");
+        return b.toString();
+    }
+
+    /** The comment on a countermeasure's ticket when no mail can be sent. */
+    public static String comment(ReminderKind kind, DueCountermeasure cm, LocalDate today, String recipientName) {
+        long late = ChronoUnit.DAYS.between(cm.dueDate(), today);
+        String state = late > 0 ? "is " + late + (late == 1 ? " day" : " days") + " overdue (due " + cm.dueDate() + ")"
+                : "is due on " + cm.dueDate();
+        if (kind == ReminderKind.ESCALATION) {
+            return "Escalation to " + recipientName + " (post-mortem " + nullToDash(cm.postMortemKey())
+                    + "): this countermeasure " + state + ". Mail is not available in this Jira, so the reminder is"
+                    + " left here.";
+        }
+        return "Reminder for " + recipientName + ": this countermeasure " + state + ". Mail is not available in this"
+                + " Jira, so the reminder is left here.";
+    }
+
+    private static void lines(StringBuilder b, List<DueCountermeasure> items, LocalDate today, boolean withOwner) {
+        for (DueCountermeasure cm : items) {
+            long late = ChronoUnit.DAYS.between(cm.dueDate(), today);
+            b.append("- ").append(cm.issueKey()).append(' ').append(summary(cm.summary()))
+                    .append(" (due ").append(cm.dueDate());
+            if (late > 0) {
+                b.append(", ").append(late).append(late == 1 ? " day" : " days").append(" overdue");
+            }
+            b.append("; post-mortem ").append(nullToDash(cm.postMortemKey()));
+            if (withOwner) {
+                b.append("; owner ").append(cm.owner() == null || cm.owner().isBlank() ? "nobody" : cm.owner());
+            }
+            b.append(")\n");
+        }
+    }
+
+    private static String summary(String summary) {
+        if (summary == null || summary.isBlank()) {
+            return "(no summary)";
+        }
+        String flat = summary.strip().replaceAll("\\s+", " ");
+        return flat.length() <= MAX_SUMMARY ? flat : flat.substring(0, MAX_SUMMARY) + "…";
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 countermeasure" : n + " countermeasures";
+    }
+
+    private static String nullToDash(String text) {
+        return text == null || text.isBlank() ? "-" : text;
+    }
+}

@@ -1,0 +1,144 @@
+package io.postmortems.jira.reminders;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.reminders.DueCountermeasure;
+import io.postmortems.jira.store.PostMortemStore;
+import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the open countermeasures due up to a day, across every project, as the system (security overridden: the job
+ * acts for nobody, and reminders only go to the countermeasure's own owner and the post-mortem's owner and lead).
+ *
+ * <p>Two searches of Jira's index: the post-mortems whose JQL property says they have open countermeasures
+ * ({@value #POST_MORTEMS_JQL}), whose stored documents give each countermeasure's owner and due date; then, of the
+ * tickets due by then, the ones whose status is not in Jira's Done category ({@code key in (...) AND statusCategory
+ * != Done}), so a ticket closed in Jira is never reminded about even before the document hears of it.
+ *
+ * <p>The post-mortem's owner is its assignee, or its reporter while it has no assignee.
+ */
+@Named
+public class DueCountermeasureFinder {
+    static final String POST_MORTEMS_JQL = "issue.property[postmortem].countermeasuresOpen > 0";
+    /** Keys per {@code key in (...)} search. */
+    static final int KEYS_PER_SEARCH = 200;
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
+    private static final Logger LOG = LoggerFactory.getLogger(DueCountermeasureFinder.class);
+
+    private final SearchService search;
+    private final PostMortemStore store;
+    private final UserManager users;
+
+    @Inject
+    public DueCountermeasureFinder(@ComponentImport SearchService search, PostMortemStore store,
+                                   @ComponentImport UserManager users) {
+        this.search = search;
+        this.store = store;
+        this.users = users;
+    }
+
+    /**
+     * The open countermeasures with a ticket due on or before {@code until}.
+     *
+     * @throws IllegalStateException when Jira cannot run a search (the job then reports a failed run)
+     */
+    public List<DueCountermeasure> find(LocalDate until) {
+        Map<String, DueCountermeasure> candidates = new LinkedHashMap<>();
+        for (Issue postMortem : run(POST_MORTEMS_JQL)) {
+            Optional<StoredPostMortem> stored;
+            try {
+                stored = store.load(postMortem.getId());
+            } catch (IllegalStateException e) {
+                LOG.warn("Post-mortem {} skipped by the reminders: {}", postMortem.getKey(), e.getMessage());
+                continue;
+            }
+            if (stored.isEmpty()) {
+                continue;
+            }
+            String postMortemOwner = userName(postMortem.getAssignee() != null ? postMortem.getAssignee()
+                    : postMortem.getReporter());
+            for (Countermeasure cm : stored.get().document().getCountermeasures()) {
+                if (cm == null || cm.getDueDate() == null || cm.getDueDate().isAfter(until)
+                        || cm.getIssueKey() == null || !ISSUE_KEY.matcher(cm.getIssueKey().strip()).matches()
+                        || CountermeasureProgress.isDone(cm)) {
+                    continue;
+                }
+                String key = cm.getIssueKey().strip();
+                candidates.putIfAbsent(key, new DueCountermeasure(key, cm.getSummary(), owner(cm.getOwner()),
+                        cm.getDueDate(), postMortem.getKey(), postMortemOwner));
+            }
+        }
+        Set<String> open = openTickets(List.copyOf(candidates.keySet()));
+        List<DueCountermeasure> due = new ArrayList<>();
+        candidates.forEach((key, cm) -> {
+            if (open.contains(key)) {
+                due.add(cm);
+            }
+        });
+        return due;
+    }
+
+    private Set<String> openTickets(List<String> keys) {
+        Set<String> open = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SEARCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SEARCH));
+            String jql = "key in (" + String.join(", ", batch) + ") AND statusCategory != Done";
+            for (Issue ticket : run(jql)) {
+                open.add(ticket.getKey());
+            }
+        }
+        return open;
+    }
+
+    private List<Issue> run(String jql) {
+        SearchService.ParseResult parsed = search.parseQuery(null, jql);
+        if (parsed == null || !parsed.isValid()) {
+            throw new IllegalStateException("Jira could not parse the reminder search " + jql
+                    + " (is the post-mortem property indexed?)");
+        }
+        try {
+            List<Issue> results = search.searchOverrideSecurity(null, parsed.getQuery(),
+                    PagerFilter.getUnlimitedFilter()).getResults();
+            return results == null ? List.of() : results;
+        } catch (SearchException e) {
+            throw new IllegalStateException("Jira could not run the reminder search " + jql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The owner as a Jira user name: the document's text as a user name, else as a user key; null when neither. */
+    private String owner(String owner) {
+        if (owner == null || owner.isBlank()) {
+            return null;
+        }
+        ApplicationUser user = users.getUserByName(owner.strip());
+        if (user == null) {
+            user = users.getUserByKey(owner.strip());
+        }
+        return userName(user);
+    }
+
+    private static String userName(ApplicationUser user) {
+        return user == null ? null : user.getUsername();
+    }
+}

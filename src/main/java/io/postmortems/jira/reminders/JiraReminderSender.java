@@ -1,0 +1,81 @@
+package io.postmortems.jira.reminders;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import io.postmortems.core.reminders.DueCountermeasure;
+import io.postmortems.core.reminders.Reminder;
+import io.postmortems.core.reminders.ReminderSender;
+import io.postmortems.core.reminders.ReminderText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Delivers a reminder in Jira. With mail on ({@link MailDelivery.State#ENABLED}) and a recipient who is active and has
+ * an address, one plain-text message goes through Jira's mail queue. With mail off (no SMTP server, or outgoing mail
+ * disabled) the reminder becomes a comment on each countermeasure ticket it names, so it is still seen; the comment's
+ * author is the configured lead, else nobody (Jira shows it as anonymous). A recipient who is inactive or was deleted
+ * gets nothing, and neither does an active one without an address while mail is on (Jira cannot mail them either).
+ */
+final class JiraReminderSender implements ReminderSender {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraReminderSender.class);
+
+    private final UserManager users;
+    private final MailDelivery mail;
+    private final MailDelivery.State mailState;
+    private final IssueManager issues;
+    private final CommentManager comments;
+    private final ApplicationUser commentAuthor;
+    private final LocalDate today;
+
+    JiraReminderSender(UserManager users, MailDelivery mail, IssueManager issues, CommentManager comments,
+                       ApplicationUser commentAuthor, LocalDate today) {
+        this.users = users;
+        this.mail = mail;
+        this.mailState = mail.state();
+        this.issues = issues;
+        this.comments = comments;
+        this.commentAuthor = commentAuthor;
+        this.today = today;
+    }
+
+    @Override
+    public boolean send(Reminder reminder) {
+        ApplicationUser recipient = users.getUserByName(reminder.recipient());
+        if (recipient == null || !recipient.isActive()) {
+            LOG.debug("No reminder for {}: no such active user", reminder.recipient());
+            return true;
+        }
+        if (mailState != MailDelivery.State.ENABLED) {
+            return comment(reminder, recipient);
+        }
+        if (!MailDelivery.canMail(recipient)) {
+            LOG.debug("No reminder for {}: no e-mail address", reminder.recipient());
+            return true;
+        }
+        mail.queue(recipient, ReminderText.subject(reminder), ReminderText.body(reminder, today));
+        return true;
+    }
+
+    private boolean comment(Reminder reminder, ApplicationUser recipient) {
+        List<DueCountermeasure> items = new ArrayList<>(reminder.overdue());
+        items.addAll(reminder.soonDue());
+        boolean any = false;
+        for (DueCountermeasure cm : items) {
+            MutableIssue ticket = issues.getIssueObject(cm.issueKey());
+            if (ticket == null) {
+                continue;
+            }
+            String name = recipient.getDisplayName() == null ? recipient.getUsername() : recipient.getDisplayName();
+            comments.create(ticket, commentAuthor, ReminderText.comment(reminder.kind(), cm, today, name), false);
+            any = true;
+        }
+        return any || items.isEmpty();
+    }
+}

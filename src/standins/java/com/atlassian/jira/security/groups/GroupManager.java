@@ -1,0 +1,8 @@
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html ("public interface GroupManager", ApplicationUser-based methods such as addUserToGroup(ApplicationUser, Group) and getGroupNamesForUser(ApplicationUser)); "boolean isUserInGroup(ApplicationUser user, String groupname)" UNCONFIRMED there (past the excerpt); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/security/groups/GroupManager.html not reachable, re-check with -Patlassian
+package com.atlassian.jira.security.groups;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface GroupManager {
+    boolean isUserInGroup(ApplicationUser user, String groupname);
+}

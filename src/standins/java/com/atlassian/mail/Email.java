@@ -1,0 +1,20 @@
+// Stand-in. Source: atlassian-mail javadoc https://docs.atlassian.com/atlassian-mail/1.9/apidocs/com/atlassian/mail/class-use/Email.html ("Email Email.setBody(String)", "Email Email.setMimeType(String)", "Email Email.setSubject(String)") and the public Jira app paulcadman/jira-emailnotify EmailQueuer ("new Email(to)"); the atlassian-mail bundled with Jira 11 was not reachable, re-check with -Patlassian
+package com.atlassian.mail;
+
+public class Email {
+    public Email(String to) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Email setSubject(String subject) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Email setBody(String body) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public Email setMimeType(String mimeType) {
+        throw new UnsupportedOperationException("stand-in");
+    }
+}
