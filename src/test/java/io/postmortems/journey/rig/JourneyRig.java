@@ -168,6 +168,11 @@ public final class JourneyRig implements AutoCloseable {
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
                         new SettingsResource(authentication, permissions, settings,
                                 new SettingsValidation(mock(ApplicationLinkService.class), targets)),
+                        // the admin page asks whether reminders can go by mail; the rig's Jira has no SMTP server
+                        new io.postmortems.jira.rest.ReminderStatusResource(authentication, permissions,
+                                new io.postmortems.jira.reminders.MailDelivery(
+                                        mock(com.atlassian.mail.queue.MailQueue.class),
+                                        mock(com.atlassian.mail.server.MailServerManager.class))),
                         new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
                                 issueManager))
                 .register(new RestSecurity(authentication, permissions));
