@@ -53,6 +53,9 @@ public class AuthorJourneyTest {
                     start.stream().anyMatch(f -> f.startsWith("Choose a severity")));
             assertTrue("the severities come from the configured scheme: " + start,
                     start.stream().anyMatch(f -> f.contains("SEV1, SEV2, SEV3, SEV4")));
+            assertTrue("without a severity the findings name the level whose sections apply, not '?': " + start,
+                    start.stream().anyMatch(f -> f.contains("(required for SEV4)"))
+                            && start.stream().noneMatch(f -> f.contains("required for ?")));
             author.screenshot("author-empty");
 
             // 1. severity, key times (typed in the author's zone), meeting, impact, summary
