@@ -110,7 +110,11 @@ public final class CompletenessRules {
 
     private static void requiredSections(ReviewConfig config, PostMortem doc, Findings out) {
         Set<Section> required = config.requiredSectionsFor(doc.getSeverity());
-        String sev = blank(doc.getSeverity()) ? "?" : doc.getSeverity();
+        // without a chosen severity the least serious level's sections apply (ReviewConfig), so the message names
+        // that level rather than "?"
+        List<SeverityLevel> levels = config.severityLevels();
+        String sev = !blank(doc.getSeverity()) ? doc.getSeverity()
+                : levels.isEmpty() ? "?" : levels.get(levels.size() - 1).id();
         for (Section section : Section.values()) {
             if (required.contains(section)) {
                 checkSection(section, doc, sev, out);

@@ -42,6 +42,13 @@ public class CompletenessRulesTest {
     }
 
     @Test
+    public void review_shouldNameTheLeastSeriousLevelWhoseSectionsApplyWhenNoSeverityIsChosen() {
+        ReviewReport r = review(new PostMortem());
+        assertEquals("the sections of the least serious level are checked, and the message says so",
+                List.of("SEV4"), withCode(r, CompletenessRules.SUMMARY_MISSING).get(0).args());
+    }
+
+    @Test
     public void review_shouldRequireTheSeriousSectionsOnlyForSev1AndSev2() {
         PostMortem d = Docs.complete();
         d.setTimeline(null);

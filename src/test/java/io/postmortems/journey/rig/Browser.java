@@ -48,6 +48,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final List<String> consoleErrors = new ArrayList<>();
+    private final java.util.Set<Integer> expectedStatuses = new java.util.HashSet<>();
     private String user;
 
     private Browser(JourneyRig rig, ChromeDriver driver, Path profile) {
@@ -121,8 +122,47 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the value of the input named by {@code [data-field=NAME]} by script and fires {@code input} and
+     * {@code change}, as typing would: Chrome's date and datetime-local inputs do not take typed text reliably.
+     */
+    public Browser setValue(String field, String value) {
+        return setValueCss("[data-field=\"" + field + "\"]", value);
+    }
+
+    public Browser setValueCss(String css, String value) {
+        script("var e = arguments[0]; e.value = arguments[1];"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}));"
+                + " e.dispatchEvent(new Event('change', {bubbles: true}));", waitVisible(css), value);
+        return this;
+    }
+
+    /** The current value of the input named by {@code [data-field=NAME]} (what the user sees in it). */
+    public String value(String field) {
+        return valueCss("[data-field=\"" + field + "\"]");
+    }
+
+    public String valueCss(String css) {
+        return (String) script("return arguments[0].value", driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Waits until {@code condition} holds (re-checked every half second), failing with {@code what} after 10 s. */
+    public Browser waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("waited " + WAIT.toSeconds() + " s for " + what + "\nconsole: " + consoleErrors);
+        }
+        collectConsole();
+        return this;
+    }
+
+    /** Clicks the element after scrolling it to the middle of the window (the panel's save bar sticks to the
+     * bottom and would take a click meant for a button under it). */
     public Browser click(String css) {
-        waitVisible(css).click();
+        WebElement e = waitVisible(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
         collectConsole();
         return this;
     }
@@ -225,10 +265,22 @@ public final class Browser implements AutoCloseable {
             // the status of a page the journey navigated to (e.g. Jira's 404 "issue not found") is asserted by the
             // journey itself, not a console error of the page
             boolean navigationStatus = entry.getMessage().startsWith(driver.getCurrentUrl() + " - Failed to load");
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !navigationStatus) {
+            boolean expected = expectedStatuses.stream().anyMatch(status ->
+                    entry.getMessage().contains("the server responded with a status of " + status + " "));
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !navigationStatus && !expected) {
                 consoleErrors.add(entry.getMessage());
             }
         }
+    }
+
+    /**
+     * Failed loads with this HTTP status are what the journey provokes (e.g. 409 for a conflicting save), not console
+     * errors: Chrome logs every failed request, even one the page handles.
+     */
+    public Browser expectHttpStatus(int status) {
+        collectConsole();
+        expectedStatuses.add(status);
+        return this;
     }
 
     /** Errors the pages logged so far (script errors, failed loads, console.error). */

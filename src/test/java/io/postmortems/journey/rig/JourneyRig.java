@@ -89,6 +89,9 @@ public final class JourneyRig implements AutoCloseable {
     public final AoPublishRequests publishRequests;
     public final PublishWorker publishWorker;
     public final JiraAuthenticationContext authentication;
+    /** Jira's label manager, a Mockito mock: journeys verify the labels tickets were given. */
+    public final com.atlassian.jira.issue.label.LabelManager labels =
+            mock(com.atlassian.jira.issue.label.LabelManager.class);
 
     private final EntityManager entityManager;
     private final Server server;
@@ -135,7 +138,7 @@ public final class JourneyRig implements AutoCloseable {
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
                 tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
-                mock(com.atlassian.jira.issue.label.LabelManager.class), permissions, postMortems, settings, targets,
+                labels, permissions, postMortems, settings, targets,
                 new ClusterLocks(JiraDoubles.clusterLockService()));
         com.atlassian.sal.api.ApplicationProperties jiraProperties =
                 mock(com.atlassian.sal.api.ApplicationProperties.class);
@@ -165,6 +168,11 @@ public final class JourneyRig implements AutoCloseable {
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
                         new SettingsResource(authentication, permissions, settings,
                                 new SettingsValidation(mock(ApplicationLinkService.class), targets)),
+                        // the admin page asks whether reminders can go by mail; the rig's Jira has no SMTP server
+                        new io.postmortems.jira.rest.ReminderStatusResource(authentication, permissions,
+                                new io.postmortems.jira.reminders.MailDelivery(
+                                        mock(com.atlassian.mail.queue.MailQueue.class),
+                                        mock(com.atlassian.mail.server.MailServerManager.class))),
                         new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
                                 issueManager))
                 .register(new RestSecurity(authentication, permissions));
@@ -221,9 +229,12 @@ public final class JourneyRig implements AutoCloseable {
         em.migrate(AoDatabase.entities().toArray(new Class[0]));
     }
 
-    /** The app's settings with Confluence reached by personal access token at the fake. */
+    /**
+     * The app's settings with Confluence reached by personal access token at the fake; the fake listens on http on
+     * 127.0.0.1, so http is allowed (else the admin page would refuse every save, as it must for a real http URL).
+     */
     static AppSettings confluenceSettings(AppSettings d, String confluenceUrl) {
-        return d.toBuilder().confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+        return d.toBuilder().allowHttp(true).confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
                 .applicationLinkId(null).confluenceUrl(confluenceUrl).confluenceToken(FakeConfluence.TOKEN)
                 .spaceKey(SPACE).rootTitle("Post-mortems").build();
     }
