@@ -519,6 +519,58 @@
         });
     }
 
+    /** Lozenge class per status, as ReviewPanel gives it on render. */
+    var STATUS_LOZENGES = {DRAFT: '', IN_REVIEW: 'aui-lozenge-inprogress', APPROVED: 'aui-lozenge-current',
+        PUBLISHED: 'aui-lozenge-success'};
+
+    /** The status lozenge and the approval line from a document the server answered (text only). */
+    function renderLifecycle(panel, doc) {
+        var code = (doc && doc.status) || 'DRAFT';
+        var box = panel.querySelector('#pm-lifecycle');
+        var lozenge = panel.querySelector('#pm-status-lozenge');
+        if (!box || !lozenge) { return; }
+        box.setAttribute('data-status', code);
+        lozenge.className = ('aui-lozenge ' + (STATUS_LOZENGES[code] || '') + ' pm-status-lozenge').replace('  ', ' ');
+        lozenge.textContent = msg(panel, 'status-' + code.toLowerCase());
+        var by = panel.querySelector('#pm-approved-by');
+        var approval = doc && doc.approval;
+        by.hidden = !approval;
+        by.textContent = approval ? msg(panel, 'approved-by', [approval.approverName || '',
+            (toLocal(approval.approvedAt, zone(panel)) || '').replace('T', ' ')]) : '';
+    }
+
+    /**
+     * A review step: POST the target status with the revision the page holds (never re-fetched). On success the
+     * lozenge, approval line and revision follow the answer and the steps go (the next ones depend on rules only the
+     * server knows: the page says to reload); a 409 is the save's conflict sentence; other errors as text beside.
+     */
+    function changeStatus(panel, button) {
+        var result = panel.querySelector('.pm-status-result');
+        var buttons = panel.querySelectorAll('.pm-status-step');
+        buttons.forEach(function (b) { b.disabled = true; });
+        button.setAttribute('aria-busy', 'true');
+        result.textContent = msg(panel, 'status-changing');
+        call(panel, 'POST', '/status', {status: button.getAttribute('data-status'), revision: revision(panel)})
+            .then(function (json) {
+                accept(panel, json);
+                renderLifecycle(panel, json.document);
+                buttons.forEach(function (b) { b.hidden = true; });
+                var publish = panel.querySelector('#pm-publish');
+                if (publish) { publish.hidden = true; }
+                result.textContent = msg(panel, 'status-changed');
+            }, function (err) {
+                buttons.forEach(function (b) { b.disabled = false; });
+                if (err.status === 409) {
+                    result.textContent = msg(panel, 'conflict');
+                } else {
+                    var texts = (err.fields || []).map(function (e) { return e.message; });
+                    result.textContent = texts.length ? texts.join('\n') : err.message;
+                }
+            }).then(function () {
+                button.removeAttribute('aria-busy');
+            });
+    }
+
     document.addEventListener('click', function (event) {
         var link = event.target.closest ? event.target.closest('a.pm-finding-link') : null;
         var panel = link ? link.closest('#pm-panel') : null;
@@ -573,6 +625,8 @@
             status(form, msg(panel, 'unsaved'));
         } else if (button.classList.contains('pm-action-create-tickets')) {
             createTickets(panel, button);
+        } else if (button.classList.contains('pm-status-step')) {
+            changeStatus(panel, button);
         }
     });
 

@@ -22,18 +22,26 @@ import java.util.Optional;
  * @param today      today in the viewer's zone, for the overdue flag
  * @param text       the viewer's messages
  * @param settings   the severity scheme and due periods the editor offers
+ * @param lifecycle  review and approval facts for the viewer; null when unknown (preview: Draft, no steps)
  */
 public record PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
                          TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
-                         PanelText text, PanelSettings settings) {
+                         PanelText text, PanelSettings settings, ReviewState lifecycle) {
     public PanelInput {
         settings = settings == null ? PanelSettings.defaults() : settings;
+    }
+
+    /** Without lifecycle facts (Draft, no steps; editors may publish). */
+    public PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
+                      TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
+                      PanelText text, PanelSettings settings) {
+        this(issueKey, document, revision, review, canEdit, tickets, publish, viewerZone, today, text, settings, null);
     }
 
     /** With the default settings (SEV1-SEV4): the command-line preview and callers that know no settings. */
     public PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
                       TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
                       PanelText text) {
-        this(issueKey, document, revision, review, canEdit, tickets, publish, viewerZone, today, text, null);
+        this(issueKey, document, revision, review, canEdit, tickets, publish, viewerZone, today, text, null, null);
     }
 }

@@ -37,6 +37,7 @@ public final class PanelView {
     private final List<ChoiceOption> countermeasureKindOptions;
     private final int defaultDueWeeks;
     private final String documentJsonHtml;
+    private final ReviewPanel review;
     private final PanelText text;
 
     PanelView(Builder b) {
@@ -68,6 +69,7 @@ public final class PanelView {
         this.countermeasureKindOptions = List.copyOf(b.countermeasureKindOptions);
         this.defaultDueWeeks = b.defaultDueWeeks;
         this.documentJsonHtml = Html.escape(b.documentJson);
+        this.review = b.review;
         this.text = b.text;
     }
 
@@ -101,6 +103,7 @@ public final class PanelView {
         List<ChoiceOption> countermeasureKindOptions = List.of();
         int defaultDueWeeks = PanelSettings.FALLBACK_DUE_WEEKS;
         String documentJson;
+        ReviewPanel review;
         PanelText text;
     }
 
@@ -157,6 +160,9 @@ public final class PanelView {
      * to a copy of it, so fields without an input (ids, ticket keys, unknown fields) are sent back as they were.
      */
     public String getDocumentJsonHtml() { return documentJsonHtml; }
+
+    /** Review and approval: the status lozenge, who approved when, and the steps this viewer may take. */
+    public ReviewPanel getReview() { return review; }
 
     /** The text source the view was built with (the preview renders the template's labels with it). */
     PanelText text() {

@@ -97,6 +97,7 @@ public final class PanelViews {
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
+        b.review = ReviewPanel.of(in.lifecycle(), in.canEdit(), in.viewerZone(), in.text());
         return new PanelView(b);
     }
 

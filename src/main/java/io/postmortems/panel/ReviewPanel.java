@@ -4,76 +4,85 @@ import io.postmortems.core.model.Approval;
 import io.postmortems.core.model.Status;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What the panel shows about review and approval, for one viewer: the status, one button per step the viewer may
- * take now, and who approved when. Immutable; every getter that returns text is HTML-escaped. Built from facts the
- * Jira side supplies (the status, the steps the lifecycle rule allows this viewer, the approval).
+ * What the panel shows about review and approval, for one viewer: the status as a lozenge, one button per step the
+ * viewer may take now, and who approved when. A part of {@link PanelView}; immutable; every String getter ends in
+ * "Html" and is already HTML-escaped.
  *
  * <p>Buttons: id {@code pm-status-<code>} (e.g. {@code pm-status-in_review}); each calls
  * {@code POST /rest/postmortems/1.0/issue/{key}/status} with {@code {"status": code, "revision": revision}}.
  */
 public final class ReviewPanel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    /** One step the viewer may take: the target status code, the button id and its escaped label. */
-    public record Step(String code, String buttonId, String label) {
-    }
-
-    private final String statusCode;
-    private final String statusLabel;
-    private final List<Step> steps;
-    private final String approverName;
-    private final String approvedAt;
+    private final String statusCodeHtml;
+    private final String statusLabelHtml;
+    private final String lozengeHtml;
+    private final List<ReviewStep> steps;
+    private final String approverNameHtml;
+    private final String approvedAtHtml;
+    private final String approvedByHtml;
     private final boolean canPublish;
 
-    private ReviewPanel(String statusCode, String statusLabel, List<Step> steps, String approverName,
-                        String approvedAt, boolean canPublish) {
-        this.statusCode = statusCode;
-        this.statusLabel = statusLabel;
+    private ReviewPanel(Status status, List<ReviewStep> steps, String approverName, String approvedAt, String approvedBy,
+                        boolean canPublish, PanelText text) {
+        this.statusCodeHtml = Html.escape(status.name());
+        this.statusLabelHtml = Html.escape(text.text("postmortems.panel.review.status." + status.name()));
+        this.lozengeHtml = lozenge(status);
         this.steps = List.copyOf(steps);
-        this.approverName = approverName;
-        this.approvedAt = approvedAt;
+        this.approverNameHtml = Html.escape(approverName);
+        this.approvedAtHtml = Html.escape(approvedAt);
+        this.approvedByHtml = Html.escape(approvedBy);
         this.canPublish = canPublish;
     }
 
     /**
-     * @param status     current status (null reads as Draft)
-     * @param nextSteps  the statuses the viewer may move it to, in lifecycle order
-     * @param approval   approver and time; null when not approved
-     * @param canPublish the viewer may publish
-     * @param zone       the viewer's zone for the approval time
-     * @param text       the viewer's texts ({@code postmortems.panel.review.*})
+     * @param state the lifecycle facts; null (no Jira around, e.g. the preview) reads as Draft, no steps, and
+     *              publishing as {@code canPublishWithout}
+     * @param canPublishWithout whether the viewer may publish when no facts are known
+     * @param zone  the viewer's zone for the approval time
+     * @param text  the viewer's texts ({@code postmortems.panel.review.*})
      */
-    public static ReviewPanel of(Status status, List<Status> nextSteps, Approval approval, boolean canPublish,
-                                 ZoneId zone, PanelText text) {
-        Status current = status == null ? Status.DRAFT : status;
-        List<Step> steps = new ArrayList<>();
-        for (Status to : nextSteps) {
-            String code = to.name().toLowerCase(Locale.ROOT);
-            steps.add(new Step(to.name(), "pm-status-" + code,
-                    Html.escape(text.text("postmortems.panel.review.to." + to.name()))));
+    static ReviewPanel of(ReviewState state, boolean canPublishWithout, ZoneId zone, PanelText text) {
+        ReviewState facts = state == null ? new ReviewState(null, List.of(), null, canPublishWithout) : state;
+        Status current = facts.status() == null ? Status.DRAFT : facts.status();
+        List<ReviewStep> steps = new ArrayList<>();
+        for (Status to : facts.nextSteps()) {
+            steps.add(new ReviewStep(to.name(), "pm-status-" + to.name().toLowerCase(Locale.ROOT),
+                    text.text("postmortems.panel.review.to." + to.name())));
         }
-        String name = approval == null ? "" : Html.escape(approval.getApproverName() == null ? ""
-                : approval.getApproverName());
-        String at = approval == null || approval.getApprovedAt() == null ? ""
-                : TIME.format(approval.getApprovedAt().atZoneSameInstant(zone));
-        return new ReviewPanel(current.name(), Html.escape(text.text("postmortems.panel.review.status."
-                + current.name())), steps, name, at, canPublish);
+        Approval approval = facts.approval();
+        String name = approval == null || approval.getApproverName() == null ? "" : approval.getApproverName();
+        String at = approval == null ? "" : PanelViews.format(approval.getApprovedAt(), zone);
+        String by = approval == null ? "" : text.text("postmortems.panel.review.approvedBy", List.of(name, at));
+        return new ReviewPanel(current, steps, name, at, by, facts.canPublish(), text);
     }
 
-    /** DRAFT, IN_REVIEW, APPROVED or PUBLISHED (a CSS class or data attribute, never shown). */
-    public String statusCode() { return statusCode; }
-    public String statusLabel() { return statusLabel; }
-    public List<Step> steps() { return steps; }
-    /** Escaped; empty when not approved. */
-    public String approverName() { return approverName; }
+    private static String lozenge(Status status) {
+        return switch (status) {
+            case DRAFT -> "";
+            case IN_REVIEW -> "aui-lozenge-inprogress";
+            case APPROVED -> "aui-lozenge-current";
+            case PUBLISHED -> "aui-lozenge-success";
+        };
+    }
+
+    /** DRAFT, IN_REVIEW, APPROVED or PUBLISHED (a data attribute, never shown). */
+    public String getStatusCodeHtml() { return statusCodeHtml; }
+    public String getStatusLabelHtml() { return statusLabelHtml; }
+    /** AUI lozenge modifier class for the status. */
+    public String getLozengeHtml() { return lozengeHtml; }
+    public List<ReviewStep> getSteps() { return steps; }
+    public boolean isHasSteps() { return !steps.isEmpty(); }
+    /** Empty when not approved. */
+    public String getApproverNameHtml() { return approverNameHtml; }
     /** In the viewer's zone; empty when not approved. */
-    public String approvedAt() { return approvedAt; }
-    public boolean approved() { return !approvedAt.isEmpty() || !approverName.isEmpty(); }
-    public boolean canPublish() { return canPublish; }
+    public String getApprovedAtHtml() { return approvedAtHtml; }
+    /** "Approved by X on Y"; empty when not approved. */
+    public String getApprovedByHtml() { return approvedByHtml; }
+    public boolean isApproved() { return !approvedByHtml.isEmpty(); }
+    public boolean isCanPublish() { return canPublish; }
 }

@@ -562,4 +562,119 @@ public class PanelBrowserTest {
         assertEquals("true", probe.value("enabledAfter"));
         assertEquals("Tickets created: 0. Not created: 1.\nNo such <b>user</b>.", probe.value("ticketResult"));
     }
+
+    /**
+     * The sixth probe: review steps. "Approve" POSTs the target status with the revision the page holds (nothing is
+     * fetched first) and is disabled while it runs; the answer moves the lozenge, the approval line and the revision;
+     * the steps go. Then, on a fresh page, a colleague's change meanwhile (409) shows the save's conflict sentence
+     * beside the buttons, which stay usable, and a field error shows as text.
+     */
+    private static final String STATUS_STUB = """
+            var release;
+            var answers = [];
+            probe.fetch(function (method, url) {
+              var next = answers.shift();
+              return new Promise(function (resolve) { release = resolve; }).then(function () { return next(); });
+            });
+            window.approveAnswer = function () {
+              return probe.json(200, {revision: 8, document: {status: 'APPROVED', timeline: [], countermeasures: [],
+                approval: {approverName: 'Ada <b>Lovelace</b>', approvedAt: '2026-03-15T14:05:00Z'}},
+                review: {findings: []}, metrics: {}});
+            };
+            window.conflictAnswer = function () {
+              return probe.json(409, {errors: [{field: 'revision', message: 'Someone else changed it (revision 9).'}]});
+            };
+            window.fieldAnswer = function () {
+              return probe.json(400, {errors: [{field: 'status', message: 'You may not <b>approve</b> your own.'}]});
+            };
+            window.queue = function (fn) { answers.push(fn); };
+            """;
+    private static final String STATUS_STEPS = """
+            var approve = document.getElementById('pm-status-approved');
+            var lozenge = document.getElementById('pm-status-lozenge');
+            var result = document.querySelector('.pm-status-result');
+            probe.steps([function (out) {
+              out.lozengeBefore = lozenge.textContent;
+              out.approvedHiddenBefore = document.getElementById('pm-approved-by').hidden;
+              queue(conflictAnswer);
+              approve.click();
+              out.disabledWhileRunning = approve.disabled;
+              out.busy = approve.getAttribute('aria-busy');
+              release();
+            }, function (out) {
+              out.conflict = result.textContent;
+              out.enabledAfterConflict = !approve.disabled;
+              out.revisionAfterConflict = document.getElementById('pm-panel').getAttribute('data-revision');
+              out.lozengeAfterConflict = lozenge.textContent;
+              queue(fieldAnswer);
+              approve.click();
+              release();
+            }, function (out) {
+              out.fieldError = result.textContent;
+              out.bold = document.querySelectorAll('#pm-lifecycle b').length;
+              queue(approveAnswer);
+              approve.click();
+              release();
+            }, function (out) {
+              var posts = probe.sent('POST');
+              out.posts = posts.length;
+              out.url = posts[2].url;
+              out.body = posts[2].body;
+              out.gets = probe.sent('GET').length;
+              out.lozengeAfter = lozenge.textContent;
+              out.lozengeClass = lozenge.className;
+              out.status = document.getElementById('pm-lifecycle').getAttribute('data-status');
+              out.approvedBy = document.getElementById('pm-approved-by').textContent;
+              out.approvedShown = !document.getElementById('pm-approved-by').hidden;
+              out.bold2 = document.querySelectorAll('#pm-lifecycle b').length;
+              out.revision = document.getElementById('pm-panel').getAttribute('data-revision');
+              out.stepsHidden = Array.prototype.every.call(document.querySelectorAll('.pm-status-step'),
+                function (b) { return b.hidden; });
+              out.result = result.textContent;
+            }], 200);
+            """;
+
+    @Test
+    public void reviewStep_shouldPostTheHeldRevisionAndFollowTheAnswerOrSayWhatStoppedIt() throws Exception {
+        BrowserProbe browser = BrowserProbe.in(OUT);
+        boolean aui = copyAui();
+        BrowserProbe.Result probe = browser.run("panel-status-probe", page(), STATUS_STUB, scripts(), STATUS_STEPS);
+        assertEquals("In review", probe.value("lozengeBefore"));
+        assertEquals("true", probe.value("approvedHiddenBefore"));
+        assertEquals("true", probe.value("disabledWhileRunning"));
+        assertEquals("true", probe.value("busy"));
+        assertTrue(probe.value("conflict"), probe.value("conflict").startsWith(
+                "Someone else saved this post-mortem since you opened it."));
+        assertEquals("true", probe.value("enabledAfterConflict"));
+        assertEquals("7", probe.value("revisionAfterConflict"));
+        assertEquals("In review", probe.value("lozengeAfterConflict"));
+        assertEquals("field errors are text", "You may not <b>approve</b> your own.", probe.value("fieldError"));
+        assertEquals("0", probe.value("bold"));
+
+        assertEquals("3", probe.value("posts"));
+        assertTrue(probe.value("url"), probe.value("url").endsWith("/rest/postmortems/1.0/issue/PM-1/status"));
+        JsonNode body = new ObjectMapper().readTree(probe.value("body"));
+        assertEquals("APPROVED", body.get("status").asText());
+        assertEquals("the revision the page holds", 7, body.get("revision").asLong());
+        assertEquals("nothing fetched at click time", "0", probe.value("gets"));
+        assertEquals("Approved", probe.value("lozengeAfter"));
+        assertEquals("aui-lozenge aui-lozenge-current pm-status-lozenge", probe.value("lozengeClass"));
+        assertEquals("APPROVED", probe.value("status"));
+        assertEquals("in the viewer's zone (New York)", "Approved by Ada <b>Lovelace</b> on 2026-03-15 10:05",
+                probe.value("approvedBy"));
+        assertEquals("true", probe.value("approvedShown"));
+        assertEquals("0", probe.value("bold2"));
+        assertEquals("8", probe.value("revision"));
+        assertEquals("true", probe.value("stepsHidden"));
+        assertEquals("Status changed. Reload the page for the next step.", probe.value("result"));
+
+        if (aui) {
+            Path shown = OUT.resolve("panel-status.html");
+            Files.writeString(shown, page());
+            Path shot = OUT.resolve("panel-status.png");
+            Files.deleteIfExists(shot);
+            browser.chromium().screenshot(shown, shot, 1000, 700, OUT.resolve("chromium-shot-status.log"));
+            assertTrue("screenshot written", Files.size(shot) > 1000);
+        }
+    }
 }

@@ -1,5 +1,8 @@
 package io.postmortems.panel;
 
+import io.postmortems.core.model.Approval;
+import io.postmortems.core.model.Status;
+
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureKind;
 import io.postmortems.core.model.EventKind;
@@ -93,7 +96,18 @@ public final class PanelSamples {
                 4, null);
         return new PanelInput("PM-1", document(), 7, review(), canEdit,
                 tickets == null ? TicketStates.lookedUp(states) : tickets, Optional.of(publish),
-                ZoneId.of("America/New_York"), LocalDate.of(2026, 3, 15), new BundleText(new Messages()), PanelSettings.defaults());
+                ZoneId.of("America/New_York"), LocalDate.of(2026, 3, 15), new BundleText(new Messages()), PanelSettings.defaults(),
+                lifecycle(canEdit));
+    }
+
+    /**
+     * Editors: in review, may send it back or approve and publish. Readers: approved by a name with markup in it,
+     * no steps, may not publish.
+     */
+    static ReviewState lifecycle(boolean canEdit) {
+        return canEdit ? new ReviewState(Status.IN_REVIEW, List.of(Status.DRAFT, Status.APPROVED), null, true)
+                : new ReviewState(Status.APPROVED, List.of(), new Approval("u2", "Grace <i>Hopper</i>",
+                        OffsetDateTime.parse("2026-03-14T13:30:00Z")), false);
     }
 
     /** The full sample: an editor's view, statuses looked up, published. */

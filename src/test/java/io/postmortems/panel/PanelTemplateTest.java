@@ -63,6 +63,37 @@ public class PanelTemplateTest {
         assertTrue(reader.contains("SEV2 \u2014 Major"));
     }
 
+    /**
+     * Everyone sees the status lozenge at the top and who approved when, escaped; only the viewer's allowed steps are
+     * buttons, with their ids; "Publish now" only for viewers who may publish.
+     */
+    @Test
+    public void render_shouldShowTheStatusToEveryoneAndTheStepsOnlyToThoseWhoMayTakeThem() {
+        String editor = PanelPreview.panelHtml(PanelSamples.view());
+        assertTrue(editor.contains("id=\"pm-status-lozenge\">In review</span>"));
+        assertTrue(editor.contains("id=\"pm-status-draft\" type=\"button\" data-status=\"DRAFT\">Back to draft<"));
+        assertTrue(editor.contains("id=\"pm-status-approved\" type=\"button\" data-status=\"APPROVED\">Approve<"));
+        assertFalse(editor.contains("pm-status-in_review"));
+        assertTrue(editor.contains("id=\"pm-publish\""));
+        assertTrue("the lozenge comes before the findings", editor.indexOf("pm-status-lozenge")
+                < editor.indexOf("id=\"pm-findings\""));
+
+        String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
+        assertTrue(reader.contains("aui-lozenge-current pm-status-lozenge\" id=\"pm-status-lozenge\">Approved</span>"));
+        assertTrue(reader.contains("Approved by Grace &lt;i&gt;Hopper&lt;/i&gt; on 2026-03-14 09:30"));
+        assertFalse(reader.contains("<i>Hopper"));
+        assertFalse(reader.contains("pm-status-step"));
+
+        PanelInput in = PanelSamples.input(true, null);
+        String mayNotPublish = PanelPreview.panelHtml(PanelViews.build(new PanelInput(in.issueKey(), in.document(),
+                in.revision(), in.review(), true, in.tickets(), in.publish(), in.viewerZone(), in.today(), in.text(),
+                in.settings(), new ReviewState(io.postmortems.core.model.Status.DRAFT,
+                List.of(io.postmortems.core.model.Status.IN_REVIEW), null, false))));
+        assertFalse("no Publish now without the right to publish", mayNotPublish.contains("id=\"pm-publish\""));
+        assertTrue(mayNotPublish.contains("id=\"pm-status-in_review\""));
+        assertTrue(mayNotPublish.contains("id=\"pm-approved-by\" hidden>"));
+    }
+
     @Test
     public void render_shouldShowTheEmptyStates() {
         ResourceBundle bundle = ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH);
@@ -107,8 +138,9 @@ public class PanelTemplateTest {
                 .hasAttr("selected"));
     }
 
-    private static final Pattern FOREACH = Pattern.compile("#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)\\.(\\w+)\\s*\\)");
-    private static final Pattern REF = Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)");
+    private static final Pattern FOREACH = Pattern.compile(
+            "#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)((?:\\.\\w+)*)\\.(\\w+)\\s*\\)");
+    private static final Pattern REF = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)");
 
     /** The methods the template calls on the view, resolved the way Velocity does (getX, then isX). */
     static Set<String> templateMethods(String template) throws NoSuchMethodException {
@@ -122,7 +154,11 @@ public class PanelTemplateTest {
         types.put("view", PanelView.class);
         Matcher loops = FOREACH.matcher(code);
         while (loops.find()) {
-            Method list = getter(types.get(loops.group(2)), loops.group(3));
+            Class<?> owner = types.get(loops.group(2));
+            for (String step : loops.group(3).split("\\.")) {
+                owner = step.isEmpty() ? owner : getter(owner, step).getReturnType();
+            }
+            Method list = getter(owner, loops.group(4));
             types.put(loops.group(1), (Class<?>) ((ParameterizedType) list.getGenericReturnType())
                     .getActualTypeArguments()[0]);
         }
@@ -134,7 +170,12 @@ public class PanelTemplateTest {
             }
             Class<?> type = types.get(refs.group(1));
             assertTrue("unknown template variable $" + refs.group(1), type != null);
-            methods.add(type.getName() + "#" + getter(type, refs.group(2)).getName() + "()");
+            // a chain ($view.review.statusLabelHtml) calls every getter along it
+            for (String property : refs.group(2).substring(1).split("\\.")) {
+                Method getter = getter(type, property);
+                methods.add(type.getName() + "#" + getter.getName() + "()");
+                type = getter.getReturnType();
+            }
         }
         return methods;
     }

@@ -203,4 +203,32 @@ public class PanelViewsTest {
         assertFalse(PanelViews.preview(new PostMortem(), new ReviewReport(List.of()), ZoneId.of("UTC"),
                 ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH), LocalDate.of(2026, 1, 1)).isHasWriteUp());
     }
+
+    @Test
+    public void build_shouldCarryTheViewersReviewStateEscaped() {
+        ReviewPanel editor = PanelSamples.view().getReview();
+        assertEquals("IN_REVIEW", editor.getStatusCodeHtml());
+        assertEquals("In review", editor.getStatusLabelHtml());
+        assertEquals("aui-lozenge-inprogress", editor.getLozengeHtml());
+        assertEquals(List.of("pm-status-draft", "pm-status-approved"),
+                editor.getSteps().stream().map(ReviewStep::getButtonIdHtml).toList());
+        assertTrue(editor.isCanPublish());
+        ReviewPanel reader = PanelViews.build(PanelSamples.input(false, null)).getReview();
+        assertEquals("Grace &lt;i&gt;Hopper&lt;/i&gt;", reader.getApproverNameHtml());
+        assertEquals("2026-03-14 09:30", reader.getApprovedAtHtml());
+        assertEquals("Approved by Grace &lt;i&gt;Hopper&lt;/i&gt; on 2026-03-14 09:30", reader.getApprovedByHtml());
+        assertFalse(reader.isCanPublish());
+        assertFalse(reader.isHasSteps());
+    }
+
+    @Test
+    public void preview_shouldReadAsDraftWithoutStepsOrPublishing() {
+        PanelView view = PanelViews.preview(PanelSamples.document(), PanelSamples.review(), ZoneId.of("UTC"),
+                java.util.ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, java.util.Locale.ENGLISH),
+                java.time.LocalDate.of(2026, 1, 1));
+        assertEquals("DRAFT", view.getReview().getStatusCodeHtml());
+        assertEquals("Draft", view.getReview().getStatusLabelHtml());
+        assertFalse(view.getReview().isHasSteps());
+        assertFalse(view.getReview().isCanPublish());
+    }
 }

@@ -13,28 +13,36 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class ReviewPanelTest {
-    private static final PanelText TEXT = (key, args) -> key.substring(key.lastIndexOf('.') + 1) + "<b>";
+    private static final PanelText TEXT = (key, args) -> key.substring(key.lastIndexOf('.') + 1) + "<b>"
+            + String.join("|", args);
 
     @Test
     public void of_shouldEscapeTheApproverAndShowTheTimeInTheViewersZone() {
-        ReviewPanel panel = ReviewPanel.of(Status.APPROVED, List.of(Status.IN_REVIEW),
-                new Approval("k", "Ada <script>", OffsetDateTime.parse("2026-04-02T08:15:00Z")), true,
+        ReviewPanel panel = ReviewPanel.of(new ReviewState(Status.APPROVED, List.of(Status.IN_REVIEW),
+                new Approval("k", "Ada <script>", OffsetDateTime.parse("2026-04-02T08:15:00Z")), true), false,
                 ZoneId.of("Europe/Berlin"), TEXT);
-        assertEquals("Ada &lt;script&gt;", panel.approverName());
-        assertEquals("2026-04-02 10:15", panel.approvedAt());
-        assertTrue(panel.approved());
-        assertEquals("APPROVED", panel.statusCode());
-        assertEquals("APPROVED&lt;b&gt;", panel.statusLabel());
-        assertEquals(List.of(new ReviewPanel.Step("IN_REVIEW", "pm-status-in_review", "IN_REVIEW&lt;b&gt;")),
-                panel.steps());
+        assertEquals("Ada &lt;script&gt;", panel.getApproverNameHtml());
+        assertEquals("2026-04-02 10:15", panel.getApprovedAtHtml());
+        assertEquals("approvedBy&lt;b&gt;Ada &lt;script&gt;|2026-04-02 10:15", panel.getApprovedByHtml());
+        assertTrue(panel.isApproved());
+        assertTrue(panel.isCanPublish());
+        assertEquals("APPROVED", panel.getStatusCodeHtml());
+        assertEquals("APPROVED&lt;b&gt;", panel.getStatusLabelHtml());
+        assertEquals("aui-lozenge-current", panel.getLozengeHtml());
+        assertEquals(List.of(new ReviewStep("IN_REVIEW", "pm-status-in_review", "IN_REVIEW<b>")),
+                panel.getSteps());
+        assertEquals("IN_REVIEW&lt;b&gt;", panel.getSteps().get(0).getLabelHtml());
     }
 
     @Test
-    public void of_shouldReadAMissingStatusAsDraftWithoutApproval() {
-        ReviewPanel panel = ReviewPanel.of(null, List.of(), null, false, ZoneId.of("UTC"), TEXT);
-        assertEquals("DRAFT", panel.statusCode());
-        assertFalse(panel.approved());
-        assertEquals("", panel.approverName());
-        assertFalse(panel.canPublish());
+    public void of_shouldReadMissingFactsAsDraftWithoutApprovalOrSteps() {
+        ReviewPanel panel = ReviewPanel.of(null, false, ZoneId.of("UTC"), TEXT);
+        assertEquals("DRAFT", panel.getStatusCodeHtml());
+        assertFalse(panel.isApproved());
+        assertFalse(panel.isHasSteps());
+        assertEquals("", panel.getApproverNameHtml());
+        assertEquals("", panel.getApprovedByHtml());
+        assertFalse(panel.isCanPublish());
+        assertTrue(ReviewPanel.of(null, true, ZoneId.of("UTC"), TEXT).isCanPublish());
     }
 }

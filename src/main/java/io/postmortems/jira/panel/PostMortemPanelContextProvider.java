@@ -26,7 +26,7 @@ import io.postmortems.panel.PanelSettings;
 import io.postmortems.panel.PanelText;
 import io.postmortems.panel.PanelViews;
 import io.postmortems.panel.PublishingView;
-import io.postmortems.panel.ReviewPanel;
+import io.postmortems.panel.ReviewState;
 import io.postmortems.panel.TicketState;
 import io.postmortems.panel.TicketStates;
 import jakarta.inject.Inject;
@@ -43,8 +43,7 @@ import java.util.TimeZone;
 /**
  * Gathers what the panel shows (document and review, the viewer's permission, zone and language, ticket statuses,
  * publishing state, and for editors the configured severity scheme and due periods) and puts ONE immutable view into
- * the context as {@code view}, plus the viewer's {@code i18n} and the review and approval state as {@code reviewPanel}
- * ({@link ReviewPanel}; to be folded into the view).
+ * the context as {@code view} (review and approval included), plus the viewer's {@code i18n}.
  * All presentation logic lives in the host-free {@link PanelViews}.
  */
 public class PostMortemPanelContextProvider implements ContextProvider {
@@ -111,13 +110,13 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         ZoneId zone = zone(timeZoneManager.getLoggedInUserTimeZone());
         PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
         boolean canEdit = permissions.canEdit(issue, viewer);
+        PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
                 loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
-                LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null)));
-        PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
-        result.put("reviewPanel", ReviewPanel.of(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
-                lifecycle.canPublish(), zone, text));
+                LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null,
+                new ReviewState(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
+                        lifecycle.canPublish()))));
         return result;
     }
 

@@ -185,19 +185,22 @@ public class PostMortemPanelContextProviderTest {
     }
 
     @Test
-    public void getContextMap_shouldOfferTheViewersReviewStepsBesideTheView() throws Exception {
+    public void getContextMap_shouldFoldTheViewersReviewStepsIntoTheOneView() throws Exception {
         when(publish.statusOf(10)).thenReturn(Optional.empty());
-        io.postmortems.panel.ReviewPanel editor = (io.postmortems.panel.ReviewPanel) provider(Role.EDIT,
-                tickets(Optional.empty())).getContextMap(Map.of("issue", issue)).get("reviewPanel");
-        assertEquals("DRAFT", editor.statusCode());
-        assertEquals("Draft", editor.statusLabel());
-        assertEquals(1, editor.steps().size());
-        assertEquals("pm-status-in_review", editor.steps().get(0).buttonId());
-        assertEquals("IN_REVIEW", editor.steps().get(0).code());
-        assertEquals(true, editor.canPublish());
-        io.postmortems.panel.ReviewPanel reader = (io.postmortems.panel.ReviewPanel) provider(Role.BROWSE_ONLY,
-                tickets(Optional.empty())).getContextMap(Map.of("issue", issue)).get("reviewPanel");
-        assertEquals(List.of(), reader.steps());
-        assertEquals(false, reader.canPublish());
+        Map<String, Object> editorContext = provider(Role.EDIT, tickets(Optional.empty()))
+                .getContextMap(Map.of("issue", issue));
+        assertFalse("no second object beside the view", editorContext.containsKey("reviewPanel"));
+        io.postmortems.panel.ReviewPanel editor = ((PanelView) editorContext.get("view")).getReview();
+        assertEquals("DRAFT", editor.getStatusCodeHtml());
+        assertEquals("Draft", editor.getStatusLabelHtml());
+        assertEquals(1, editor.getSteps().size());
+        assertEquals("pm-status-in_review", editor.getSteps().get(0).getButtonIdHtml());
+        assertEquals("IN_REVIEW", editor.getSteps().get(0).getCodeHtml());
+        assertTrue(editor.isCanPublish());
+        io.postmortems.panel.ReviewPanel reader = ((PanelView) provider(Role.BROWSE_ONLY, tickets(Optional.empty()))
+                .getContextMap(Map.of("issue", issue)).get("view")).getReview();
+        assertEquals(List.of(), reader.getSteps());
+        assertFalse(reader.isCanPublish());
+        assertEquals("Draft", reader.getStatusLabelHtml());
     }
 }

@@ -321,6 +321,10 @@ public final class JiraDoubles {
             if (key == ProjectPermissions.CREATE_ISSUES) {
                 return stored != null && state.canCreate(stored.project, who);
             }
+            if (key == ProjectPermissions.ADD_COMMENTS) {
+                // as Jira's default scheme: whoever works in the project (here: may browse it, logged in) comments
+                return who != null && state.canBrowse(stored, who);
+            }
             throw new UnsupportedOperationException("rig: permission " + key + " on issues is not modelled");
         }
 
