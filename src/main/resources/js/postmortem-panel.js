@@ -417,14 +417,17 @@
         if (!m) { return ''; }
         return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days)).toISOString().slice(0, 10);
     }
-    /** A new countermeasure row, due the severity's weeks after today, medium priority, preventing. */
+    /** A new countermeasure row, due by the severity's target, medium priority, preventing. */
     function addCountermeasure(panel, form) {
         var card = panel.querySelector('#pm-cm-template').content.firstElementChild.cloneNode(true);
         var severity = form.querySelector('[data-field="severity"]');
         var chosen = severity && severity.selectedOptions[0];
+        // the server's rule (the incident's day plus the severity's weeks while that is ahead) comes with the option;
+        // without a chosen severity, today plus the default weeks
         var weeks = Number(chosen && chosen.getAttribute('data-due-weeks')
             || panel.getAttribute('data-default-due-weeks') || 8);
-        card.querySelector('[data-part="dueDate"]').value = addDays(panel.getAttribute('data-today'), weeks * 7);
+        card.querySelector('[data-part="dueDate"]').value = (chosen && chosen.getAttribute('data-due-date'))
+            || addDays(panel.getAttribute('data-today'), weeks * 7);
         card.querySelector('[data-part="priority"]').value = 'MEDIUM';
         card.querySelector('[data-part="kind"]').value = 'PREVENT';
         form.querySelector('#pm-cm-list').appendChild(card);

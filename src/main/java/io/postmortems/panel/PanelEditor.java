@@ -1,5 +1,6 @@
 package io.postmortems.panel;
 
+import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.text.MessageText;
 
 import io.postmortems.core.model.CountermeasureKind;
@@ -80,12 +81,13 @@ final class PanelEditor {
     }
 
     /** Every group of inputs with the document's current values. */
-    static List<EditGroup> groups(PostMortem doc, PanelSettings settings, ZoneId zone, PanelText text) {
+    static List<EditGroup> groups(PostMortem doc, PanelSettings settings, ZoneId zone, LocalDate today,
+                                  PanelText text) {
         List<EditGroup> groups = new ArrayList<>();
         for (GroupSpec group : GROUPS) {
             List<EditField> fields = new ArrayList<>();
             for (FieldSpec spec : group.fields()) {
-                fields.add(field(spec, doc, settings, zone, text));
+                fields.add(field(spec, doc, settings, zone, today, text));
             }
             String key = "postmortems.panel.group." + group.id();
             groups.add(new EditGroup(PanelViews.anchor(group.id()), text.text(key),
@@ -148,12 +150,12 @@ final class PanelEditor {
     }
 
     private static EditField field(FieldSpec spec, PostMortem doc, PanelSettings settings, ZoneId zone,
-                                   PanelText text) {
+                                   LocalDate today, PanelText text) {
         Object value = spec.value().apply(doc);
         String shown = spec.kind() == Kind.DATETIME ? local((OffsetDateTime) value, zone)
                 : display(value, zone, spec.kind() == Kind.CSV ? ", " : "\n");
         List<ChoiceOption> options = switch (spec.kind()) {
-            case CHOICE -> severities(doc.getSeverity(), settings, text);
+            case CHOICE -> severities(doc, settings, today, text);
             case BOOLEAN -> List.of(new ChoiceOption("", text.text("postmortems.panel.choice.unsaid"),
                             value == null, null),
                     new ChoiceOption("true", text.text("postmortems.panel.choice.yes"), Boolean.TRUE.equals(value),
@@ -171,20 +173,27 @@ final class PanelEditor {
         return text.text("postmortems.panel.field." + path);
     }
 
-    /** The severity select: "choose", each configured level, and a stored id the scheme no longer knows. */
-    private static List<ChoiceOption> severities(String current, PanelSettings settings, PanelText text) {
+    /**
+     * The severity select: "choose", each configured level, and a stored id the scheme no longer knows. Each level
+     * carries the due date a new countermeasure gets under it, by the same rule the server uses.
+     */
+    private static List<ChoiceOption> severities(PostMortem doc, PanelSettings settings, LocalDate today,
+                                                 PanelText text) {
+        String current = doc.getSeverity();
         List<ChoiceOption> options = new ArrayList<>();
         options.add(new ChoiceOption("", text.text("postmortems.panel.choice.severity"), blank(current), null));
         boolean known = false;
         for (SeverityLevel level : settings.severityLevels()) {
             boolean selected = level.id().equals(current);
             known |= selected;
-            options.add(new ChoiceOption(level.id(), level.id() + " \u2014 " + level.name(), selected,
-                    settings.dueWeeksFor(level.id())));
+            int weeks = settings.dueWeeksFor(level.id());
+            options.add(new ChoiceOption(level.id(), level.id() + " \u2014 " + level.name(), selected, weeks,
+                    DueDateTargets.suggestedDueDate(doc, weeks, today)));
         }
         if (!blank(current) && !known) {
             options.add(new ChoiceOption(current, text.text("postmortems.panel.choice.severityUnknown",
-                    List.of(current)), true, settings.dueWeeksFor(current)));
+                    List.of(current)), true, settings.dueWeeksFor(current),
+                    DueDateTargets.suggestedDueDate(doc, settings.dueWeeksFor(current), today)));
         }
         return options;
     }

@@ -181,7 +181,7 @@ public final class PanelViews {
     /** The editor's inputs, option lists and the document as it was rendered (the script edits a copy of it). */
     private static void editor(PanelInput in, PanelView.Builder b, Set<String> anchors) {
         PostMortem doc = in.document();
-        b.editGroups = PanelEditor.groups(doc, in.settings(), in.viewerZone(), in.text());
+        b.editGroups = PanelEditor.groups(doc, in.settings(), in.viewerZone(), in.today(), in.text());
         b.editGroups.forEach(g -> {
             anchors.add(g.getIdHtml());
             g.getFields().forEach(f -> anchors.add(f.getIdHtml()));

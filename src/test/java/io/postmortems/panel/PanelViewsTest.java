@@ -159,6 +159,31 @@ public class PanelViewsTest {
     }
 
     @Test
+    public void build_shouldPrefillDueDatesByTheServersTargetRule() {
+        PostMortem doc = PanelSamples.document();
+        PanelInput in = PanelSamples.input(true, null);
+        java.time.LocalDate today = in.today();
+        // a recent incident: the target (incident day + the severity's weeks) is still ahead, so it is the pre-fill
+        doc.getTimes().setResolved(java.time.OffsetDateTime.of(today.minusDays(3).atTime(10, 0),
+                java.time.ZoneOffset.UTC));
+        doc.getTimes().setDetected(null);
+        doc.getTimes().setStarted(null);
+        PanelView view = PanelViews.build(new PanelInput(in.issueKey(), doc, 1, in.review(), true, in.tickets(),
+                in.publish(), in.viewerZone(), today, in.text(), in.settings()));
+        List<String> dates = field(view, "severity").getOptions().stream().map(ChoiceOption::getDueDateHtml).toList();
+        assertEquals(List.of("", today.minusDays(3).plusWeeks(4).toString(), today.minusDays(3).plusWeeks(4).toString(),
+                today.minusDays(3).plusWeeks(8).toString(), today.minusDays(3).plusWeeks(8).toString()), dates);
+        assertEquals("the same date the review's target rule suggests", dates.get(2),
+                io.postmortems.core.review.DueDateTargets.suggestedDueDate(doc, 4, today).toString());
+        // a late write-up: the target has passed, so today plus the weeks
+        doc.getTimes().setResolved(java.time.OffsetDateTime.of(today.minusWeeks(10).atTime(10, 0),
+                java.time.ZoneOffset.UTC));
+        PanelView late = PanelViews.build(new PanelInput(in.issueKey(), doc, 1, in.review(), true, in.tickets(),
+                in.publish(), in.viewerZone(), today, in.text(), in.settings()));
+        assertEquals(today.plusWeeks(4).toString(), field(late, "severity").getOptions().get(1).getDueDateHtml());
+    }
+
+    @Test
     public void build_shouldOfferTheSeveritySchemeWithDuePeriodsAndKeepAnUnknownSeverity() {
         EditField severity = field(PanelSamples.view(), "severity");
         assertEquals(List.of("", "SEV1", "SEV2", "SEV3", "SEV4"),

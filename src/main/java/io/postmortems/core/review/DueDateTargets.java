@@ -75,11 +75,16 @@ public final class DueDateTargets {
      * late write-up, or no incident times yet) today plus the severity's weeks.
      */
     public static LocalDate suggestedDueDate(PostMortem doc, ReviewConfig config, LocalDate today) {
-        Optional<LocalDate> target = target(doc, config);
+        return suggestedDueDate(doc, config.dueWeeksFor(doc.getSeverity()), today);
+    }
+
+    /** {@link #suggestedDueDate(PostMortem, ReviewConfig, LocalDate)} for a severity given as its weeks. */
+    public static LocalDate suggestedDueDate(PostMortem doc, int weeks, LocalDate today) {
+        Optional<LocalDate> target = incidentDay(doc).map(day -> day.plusWeeks(weeks));
         if (target.isPresent() && !target.get().isBefore(today)) {
             return target.get();
         }
-        return today.plusWeeks(config.dueWeeksFor(doc.getSeverity()));
+        return today.plusWeeks(weeks);
     }
 
     private static void warnBeyondTarget(ReviewConfig config, PostMortem doc, Findings out) {
