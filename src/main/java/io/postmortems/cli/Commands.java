@@ -215,7 +215,8 @@ final class Commands {
                 case PUBLISHED, UNCHANGED -> {
                     PublishedPage page = outcome.page();
                     out.println(progress + ": " + outcome.result().name().toLowerCase(Locale.ROOT) + " "
-                            + page.getUrl() + " (version " + page.getVersion() + ")");
+                            + page.getUrl() + " (version " + page.getVersion() + ")"
+                            + (outcome.reason() == null ? "" : "; " + outcome.reason()));
                     try {
                         state.put(key, page);
                     } catch (IOException e) {

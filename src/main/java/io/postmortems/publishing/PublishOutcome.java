@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param result     published, unchanged (no new page version; nothing written, except once after upgrading
  *                   the record of the page's labels), failed (no point retrying) or retry pending
  * @param page       the page as it now stands (success only)
- * @param reason     for failures and pending retries, a message fit for a user
+ * @param reason     for failures and pending retries, a message fit for a user; on success, null or a note for
+ *                   the user (e.g. that a page id the document named was not this post-mortem's page)
  * @param retryAfter for pending retries, when to try again
  * @param restCalls  REST calls this attempt made (for benchmarks and logs)
  */

@@ -249,6 +249,51 @@ public class MainTest {
     }
 
     @Test
+    public void publish_shouldLeaveAPageTheDocumentNamesAloneUnlessItIsThisPostMortemsPage() throws Exception {
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            String home = confluence.createPage("PM", "Operations home", null, "<p>Welcome to operations</p>");
+            FakeConfluence.PageView before = confluence.page(home).orElseThrow();
+            // a document file that names the space home as its page
+            com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of(COMPLETE).toFile());
+            doc.putObject("page").put("pageId", home).put("spaceKey", "PM");
+            Path file = temp.getRoot().toPath().resolve("names-home.json");
+            Files.writeString(file, doc.toString());
+            String state = temp.getRoot().toPath().resolve("state-home.json").toString();
+            String[] args = {"publish", file.toString(), "--confluence", confluence.baseUrl(), "--space", "PM",
+                    "--state", state};
+
+            assertEquals(out() + err(), 0, run(env, args));
+            FakeConfluence.PageView after = confluence.page(home).orElseThrow();
+            assertEquals("the home page keeps its title", before.title(), after.title());
+            assertEquals("the home page keeps its body", before.body(), after.body());
+            assertEquals("the home page gets no new version", before.version(), after.version());
+            assertTrue("the home page gets no property", after.properties().isEmpty());
+            java.util.List<FakeConfluence.PageView> own = confluence.currentPages().stream()
+                    .filter(p -> p.properties().containsKey("postmortems-content-hash")).toList();
+            assertEquals("the post-mortem gets its own page", 1, own.size());
+            assertFalse(own.get(0).id().equals(home));
+            assertEquals("PM-101", own.get(0).properties().get("postmortems-content-hash")
+                    .path("issueKey").asText());
+            assertTrue("the progress line says the id was not used: " + out(),
+                    out().contains("names page " + home + ", which is not this post-mortem's page"));
+
+            // its own page, named by id (from the state file), is adopted again: no new page, no note
+            String ownId = own.get(0).id();
+            long pages = confluence.currentPages().size();
+            outBytes.reset();
+            assertEquals(out() + err(), 0, run(env, args));
+            assertTrue(out(), out().contains("unchanged"));
+            assertFalse(out(), out().contains("not this post-mortem's page"));
+            assertEquals(pages, confluence.currentPages().size());
+            assertTrue(confluence.page(ownId).isPresent());
+            assertEquals("the home page is still untouched", before.version(),
+                    confluence.page(home).orElseThrow().version());
+        }
+    }
+
+    @Test
     public void publish_shouldNotPublishADocumentWithErrors() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
             Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);

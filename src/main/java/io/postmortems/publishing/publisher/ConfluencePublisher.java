@@ -171,6 +171,8 @@ public final class ConfluencePublisher implements Publisher {
         private final RenderedPage rendered;
         private final String hash;
         private final Set<String> labels;
+        /** Told to the user with a successful outcome, e.g. that a page id in the document was not used. */
+        private String note;
 
         Run(ConfluenceClient client, PostMortem document, PublishTarget target, RenderedPage rendered) {
             this.client = client;
@@ -189,11 +191,14 @@ public final class ConfluencePublisher implements Publisher {
                     && (known.getSpaceKey() == null || known.getSpaceKey().equalsIgnoreCase(target.spaceKey()))) {
                 Optional<PageWithProperty> read = client.findByIdWithProperty(known.getPageId(), HASH_PROPERTY);
                 if (read.isPresent()) {
-                    page = read.get().page();
-                    property = read.get().property();
-                    if (ownedByAnother(property)) {
-                        page = null;  // the id points at someone else's page (e.g. another Confluence): leave it
-                        property = Optional.empty();
+                    if (ownedBySame(read.get().property())) {
+                        page = read.get().page();
+                        property = read.get().property();
+                    } else {
+                        // the id names a page this post-mortem never published (a space home, a handbook, another
+                        // post-mortem's page): a document file may not choose what gets overwritten, so leave it
+                        note = "the document names page " + known.getPageId() + ", which is not this post-mortem's"
+                                + " page; left it alone and used the page titled '" + rendered.title() + "'";
                     }
                 }
             }
@@ -329,6 +334,15 @@ public final class ConfluencePublisher implements Publisher {
             }
         }
 
+        /**
+         * Whether the property records this very post-mortem (its issue key). Only then is a page adopted by the id
+         * a document names; a document without an issue key has no recorded identity and is found by title.
+         */
+        private boolean ownedBySame(Optional<ContentProperty> property) {
+            String owner = property.map(p -> p.value().path("issueKey").asText("")).orElse("");
+            return !owner.isEmpty() && owner.equals(document.getIssueKey());
+        }
+
         private boolean ownedByAnother(Optional<ContentProperty> property) {
             String owner = property.map(p -> p.value().path("issueKey").asText("")).orElse("");
             return !owner.isEmpty() && document.getIssueKey() != null && !owner.equals(document.getIssueKey());
@@ -411,7 +425,7 @@ public final class ConfluencePublisher implements Publisher {
                     && page.id().equals(known.getPageId()) && known.getPublishedAt() != null;
             published.setPublishedAt(same ? known.getPublishedAt()
                     : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            return new PublishOutcome(result, published, null, null, client.restCalls());
+            return new PublishOutcome(result, published, note, null, client.restCalls());
         }
     }
 

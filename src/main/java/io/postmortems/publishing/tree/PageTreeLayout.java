@@ -41,18 +41,22 @@ public final class PageTreeLayout {
     /** Titles from the root page down to the direct parent of the post-mortem's page (root first). */
     public static List<String> ancestorTitles(PostMortem document, PublishTarget target, Instant now) {
         Objects.requireNonNull(document, "document");
-        String root = target.rootTitle();
+        String root = title(target.rootTitle());
+        if (root.isEmpty()) {
+            root = PublishTarget.DEFAULT_ROOT_TITLE;
+        }
         List<String> titles = new ArrayList<>();
-        titles.add(clip(root));
+        titles.add(root);
         ZonedDateTime when = incidentTime(document, now).atZoneSameInstant(target.displayZone());
+        String year = String.valueOf(when.getYear());
         switch (target.layout()) {
-            case YEAR -> titles.add(clip(root + " " + when.getYear()));
+            case YEAR -> titles.add(group(root, " ", year));
             case YEAR_MONTH -> {
-                titles.add(clip(root + " " + when.getYear()));
-                titles.add(clip(root + " " + String.format(java.util.Locale.ROOT, "%04d-%02d", when.getYear(),
+                titles.add(group(root, " ", year));
+                titles.add(group(root, " ", String.format(java.util.Locale.ROOT, "%04d-%02d", when.getYear(),
                         when.getMonthValue())));
             }
-            case SERVICE -> titles.add(clip(root + ": " + service(document, PageText.of(target.pageLocale()))));
+            case SERVICE -> titles.add(group(root, ": ", service(document, PageText.of(target.pageLocale()))));
         }
         return List.copyOf(titles);
     }
@@ -60,7 +64,7 @@ public final class PageTreeLayout {
     static String service(PostMortem document, PageText words) {
         return document.getServices().stream()
                 .filter(Objects::nonNull)
-                .map(s -> s.strip().replaceAll("\\s+", " "))
+                .map(XmlText::oneLine)
                 .filter(s -> !s.isEmpty())
                 .findFirst()
                 .orElseGet(() -> XmlText.oneLine(words.text("group.unassigned")));
@@ -76,8 +80,24 @@ public final class PageTreeLayout {
                 .orElseGet(() -> now.atOffset(java.time.ZoneOffset.UTC));
     }
 
-    private static String clip(String title) {
-        return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE);
+    /**
+     * The page-title clean-up, the same rule as a post-mortem page's title: {@link XmlText#oneLine} (no control
+     * characters, bidi overrides or lone surrogates; whitespace runs become one space) and {@link XmlText#truncate}
+     * to Confluence's limit without splitting a surrogate pair.
+     */
+    static String title(String raw) {
+        return XmlText.truncate(XmlText.oneLine(raw), MAX_TITLE);
+    }
+
+    /**
+     * A group title: the (cleaned) root, a separator and what distinguishes the group (year, month, service). When
+     * too long, the root is shortened, never the distinguishing part (a service name is cut only if it alone nearly
+     * fills the limit), so year and month pages of one long root never share a title.
+     */
+    private static String group(String root, String separator, String distinguishing) {
+        String tail = XmlText.truncate(XmlText.oneLine(distinguishing), MAX_TITLE - separator.length() - 1);
+        String head = XmlText.truncate(root, MAX_TITLE - separator.length() - tail.length());
+        return head + separator + tail;
     }
 
     /**

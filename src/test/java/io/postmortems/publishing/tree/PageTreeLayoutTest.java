@@ -80,4 +80,48 @@ public class PageTreeLayoutTest {
         List<String> titles = PageTreeLayout.ancestorTitles(d, target(TreeLayout.SERVICE, null, "UTC"), NOW);
         assertEquals(PageTreeLayout.MAX_TITLE, titles.get(1).length());
     }
+
+    @Test
+    public void ancestorTitles_shouldCleanGroupTitlesAsPageTitlesAreCleaned() {
+        PostMortem d = started("2026-02-01T10:00:00Z");
+        d.getServices().add("pay\u202Ements\u0000\uD800 api\n");
+        String root = "Ops\u0007 post\u2066mortems\uDC00\t ";
+        for (TreeLayout layout : TreeLayout.values()) {
+            for (String title : PageTreeLayout.ancestorTitles(d, target(layout, root, "UTC"), NOW)) {
+                assertTrue(layout + ": " + title, title.startsWith("Ops postmortems"));
+                assertTrue(layout + ": " + title, title.chars().noneMatch(c -> c < 0x20 || Character.isSurrogate((char) c)
+                        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)));
+                assertEquals(layout + ": cleaned exactly like a page title", PageTreeLayout.title(title), title);
+            }
+        }
+        assertEquals("Ops postmortems: payments api",
+                PageTreeLayout.ancestorTitles(d, target(TreeLayout.SERVICE, root, "UTC"), NOW).get(1));
+        assertEquals("a root that cleans to nothing is the default root", "Post-mortems",
+                PageTreeLayout.ancestorTitles(d, target(TreeLayout.YEAR, "\u202E\u0001", "UTC"), NOW).get(0));
+    }
+
+    @Test
+    public void ancestorTitles_shouldKeepYearAndMonthWhenALongRootIsShortened() {
+        PostMortem d = started("2026-02-01T10:00:00Z");
+        String root = "R".repeat(254) + "\uD83D\uDE00";  // 256 chars, ends with a surrogate pair
+        List<String> titles = PageTreeLayout.ancestorTitles(d, target(TreeLayout.YEAR_MONTH, root, "UTC"), NOW);
+        assertEquals(3, titles.size());
+        assertEquals("root, year and month pages never share a title", 3, new java.util.HashSet<>(titles).size());
+        for (String title : titles) {
+            assertTrue(title, title.length() <= PageTreeLayout.MAX_TITLE);
+            assertTrue("no pair cut in half: " + title,
+                    !Character.isHighSurrogate(title.charAt(title.length() - 1)) && !title.contains("\uDE00"));
+        }
+        assertTrue(titles.get(1), titles.get(1).endsWith(" 2026"));
+        assertTrue(titles.get(2), titles.get(2).endsWith(" 2026-02"));
+        assertEquals(PageTreeLayout.MAX_TITLE, titles.get(2).length());
+
+        PostMortem other = started("2026-03-01T10:00:00Z");
+        assertTrue("another month is another page", !titles.get(2).equals(PageTreeLayout.ancestorTitles(other,
+                target(TreeLayout.YEAR_MONTH, root, "UTC"), NOW).get(2)));
+        PostMortem withService = started("2026-02-01T10:00:00Z");
+        withService.getServices().add("payments");
+        assertTrue(PageTreeLayout.ancestorTitles(withService, target(TreeLayout.SERVICE, root, "UTC"), NOW).get(1)
+                .endsWith(": payments"));
+    }
 }
