@@ -3,8 +3,8 @@ package io.postmortems.journey;
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JiraState;
 import io.postmortems.journey.rig.JourneyRig;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import io.postmortems.journey.rig.RigPerClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -17,25 +17,14 @@ import static org.junit.Assert.assertEquals;
  * follow: the severity select offers the new levels, and a new countermeasure is due when the new period says.
  */
 public class AdminJourneyTest {
-    private static JourneyRig rig;
+    @ClassRule
+    public static final RigPerClass RIG = new RigPerClass();
 
-    @BeforeClass
-    public static void startRig() throws Exception {
-        Browser.assumeChromium();
-        rig = JourneyRig.start().withStandardUsers();
-    }
-
-    @AfterClass
-    public static void stopRig() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     @Test
     public void adminChanges_shouldReachTheSeveritySelectAndTheDueDatePrefill() throws Exception {
-        JiraState.Issue issue = rig.jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Login latency spike");
-        try (Browser admin = Browser.open(rig).as("admin"); Browser editor = Browser.open(rig).as("editor")) {
+        JiraState.Issue issue = RIG.rig().jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Login latency spike");
+        try (Browser admin = Browser.open(RIG.rig()).as("admin"); Browser editor = Browser.open(RIG.rig()).as("editor")) {
             editor.issue(issue.key).waitVisible("#pm-panel");
             assertEquals("the default scheme first", List.of("", "SEV1", "SEV2", "SEV3", "SEV4"),
                     severityOptions(editor));
@@ -76,7 +65,7 @@ public class AdminJourneyTest {
     }
 
     private static void openSettings(Browser admin) {
-        admin.go(rig.adminUrl()).waitUntil("the settings loaded into the form",
+        admin.go(RIG.rig().adminUrl()).waitUntil("the settings loaded into the form",
                 () -> !admin.valueCss("#pm-admin-severityLevels").isBlank());
     }
 

@@ -5,8 +5,8 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JiraState;
 import io.postmortems.journey.rig.JourneyRig;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import io.postmortems.journey.rig.RigPerClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -28,25 +28,14 @@ import static org.junit.Assert.assertTrue;
  */
 public class AuthorJourneyTest {
     private static final ZoneOffset BERLIN_NOVEMBER = ZoneOffset.ofHours(1);
-    private static JourneyRig rig;
+    @ClassRule
+    public static final RigPerClass RIG = new RigPerClass();
 
-    @BeforeClass
-    public static void startRig() throws Exception {
-        Browser.assumeChromium();
-        rig = JourneyRig.start().withStandardUsers();
-    }
-
-    @AfterClass
-    public static void stopRig() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     @Test
     public void author_shouldWriteAWholePostMortemInThePanelUntilNoErrorIsLeft() throws Exception {
-        JiraState.Issue issue = rig.jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Checkout outage on 20 November");
-        try (Browser author = Browser.open(rig).as("editor")) {
+        JiraState.Issue issue = RIG.rig().jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Checkout outage on 20 November");
+        try (Browser author = Browser.open(RIG.rig()).as("editor")) {
             author.issue(issue.key).waitVisible("#pm-panel");
             List<String> start = author.findings();
             assertTrue("an empty post-mortem says where to start: " + start,
@@ -129,7 +118,7 @@ public class AuthorJourneyTest {
             author.scrollTo("#pm-findings").screenshot("author-done-findings");
         }
 
-        PostMortem doc = rig.store.load(issue.id).orElseThrow().document();
+        PostMortem doc = RIG.rig().store.load(issue.id).orElseThrow().document();
         assertEquals("SEV2", doc.getSeverity());
         assertEquals(OffsetDateTime.of(LocalDateTime.parse("2026-11-20T09:15"), BERLIN_NOVEMBER),
                 doc.getTimes().getStarted());

@@ -5,8 +5,8 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JiraState;
 import io.postmortems.journey.rig.JourneyRig;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import io.postmortems.journey.rig.RigPerClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import static org.junit.Assert.assertEquals;
@@ -24,29 +24,18 @@ public class ConcurrentEditJourneyTest {
              "countermeasures": [{"summary": "Rehearse broker upgrades on staging", "owner": "editor",
                                   "dueDate": "2026-12-20", "priority": "MEDIUM", "kind": "PREVENT"}]}""";
     private static final String CONFLICT = "Someone else saved this post-mortem since you opened it.";
-    private static JourneyRig rig;
+    @ClassRule
+    public static final RigPerClass RIG = new RigPerClass();
 
-    @BeforeClass
-    public static void startRig() throws Exception {
-        Browser.assumeChromium();
-        rig = JourneyRig.start().withStandardUsers();
-    }
-
-    @AfterClass
-    public static void stopRig() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     @Test
     public void laterSave_shouldBeRefusedKeepingTheTypedTextAndTheFirstSave() throws Exception {
-        JiraState.Issue issue = rig.jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Queue backlog");
+        JiraState.Issue issue = RIG.rig().jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Queue backlog");
         PostMortem seeded = new PostMortemCodec().readJson(SEEDED).get();
         seeded.setIssueKey(issue.key);
-        long seededRevision = rig.store.save(issue.id, seeded, 0).revision();
+        long seededRevision = RIG.rig().store.save(issue.id, seeded, 0).revision();
 
-        try (Browser a = Browser.open(rig).as("editor"); Browser b = Browser.open(rig).as("admin")) {
+        try (Browser a = Browser.open(RIG.rig()).as("editor"); Browser b = Browser.open(RIG.rig()).as("admin")) {
             a.issue(issue.key).waitVisible("#pm-panel");
             b.issue(issue.key).waitVisible("#pm-panel");
 
@@ -76,7 +65,7 @@ public class ConcurrentEditJourneyTest {
             b.scrollTo("#pm-form-event").screenshot("concurrent-b-event-refused");
         }
 
-        PostMortem stored = rig.store.load(issue.id).orElseThrow().document();
+        PostMortem stored = RIG.rig().store.load(issue.id).orElseThrow().document();
         assertEquals("A's save is kept",
                 "Messages queued for forty minutes because the upgraded broker lost its flow limits.",
                 stored.getSummary());
@@ -85,6 +74,6 @@ public class ConcurrentEditJourneyTest {
         assertEquals("Rehearse broker upgrades on staging", stored.getCountermeasures().get(0).getSummary());
         assertTrue(stored.getTimeline().isEmpty());
         assertEquals("only A's save came after the seed", seededRevision + 1,
-                rig.store.load(issue.id).orElseThrow().revision());
+                RIG.rig().store.load(issue.id).orElseThrow().revision());
     }
 }

@@ -8,9 +8,9 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JiraState;
 import io.postmortems.journey.rig.JourneyRig;
+import io.postmortems.journey.rig.RigPerClass;
 import io.postmortems.journey.rig.RigHttp;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.net.http.HttpResponse;
@@ -34,30 +34,19 @@ public class CountermeasureJourneyTest {
              "times": {"started": "2026-10-01T10:00:00Z", "detected": "2026-10-01T10:20:00Z",
                        "resolved": "2026-10-01T13:00:00Z"},
              "summary": "The search index stopped refreshing after a disk filled up."}""";
-    private static JourneyRig rig;
+    @ClassRule
+    public static final RigPerClass RIG = new RigPerClass();
 
-    @BeforeClass
-    public static void startRig() throws Exception {
-        Browser.assumeChromium();
-        rig = JourneyRig.start().withStandardUsers();
-    }
-
-    @AfterClass
-    public static void stopRig() {
-        if (rig != null) {
-            rig.close();
-        }
-    }
 
     @Test
     public void countermeasures_shouldBecomeTicketsOnceAndShowTheirProgress() throws Exception {
-        JiraState.Issue issue = rig.jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Search index stale");
+        JiraState.Issue issue = RIG.rig().jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Search index stale");
         PostMortem seeded = new PostMortemCodec().readJson(SEEDED).get();
         seeded.setIssueKey(issue.key);
-        rig.store.save(issue.id, seeded, 0);
-        String rest = rig.restUrl("/issue/" + issue.key + "/countermeasures");
+        RIG.rig().store.save(issue.id, seeded, 0);
+        String rest = RIG.rig().restUrl("/issue/" + issue.key + "/countermeasures");
 
-        try (Browser editor = Browser.open(rig).as("editor")) {
+        try (Browser editor = Browser.open(RIG.rig()).as("editor")) {
             editor.issue(issue.key).waitVisible("#pm-panel");
             LocalDate today = LocalDate.parse(editor.attribute("#pm-panel", "data-today"));
 
@@ -79,17 +68,17 @@ public class CountermeasureJourneyTest {
                     "var b = document.getElementById('pm-create-tickets'); b.click(); return b.disabled;");
             assertEquals("the button is disabled while it runs", Boolean.TRUE, disabledWhileRunning);
             editor.waitUntil("two tickets on the reloaded page", () -> editor.count("#pm-cm-list .pm-cm-ticket") == 2);
-            List<JiraState.Issue> tickets = rig.jira.subTasks(issue.id);
+            List<JiraState.Issue> tickets = RIG.rig().jira.subTasks(issue.id);
             assertEquals(2, tickets.size());
             JiraState.Issue alert = ticket(tickets, "Alert when the index disk is 80% full");
-            assertEquals(rig.jira.user("editor").orElseThrow().key, alert.assigneeKey);
+            assertEquals(RIG.rig().jira.user("editor").orElseThrow().key, alert.assigneeKey);
             assertEquals("High", alert.fields.get("priority"));
             assertEquals(JourneyRigDates.picker(today.plusWeeks(4)), alert.fields.get("duedate"));
-            org.mockito.Mockito.verify(rig.labels).addLabel(org.mockito.ArgumentMatchers.any(),
+            org.mockito.Mockito.verify(RIG.rig().labels).addLabel(org.mockito.ArgumentMatchers.any(),
                     org.mockito.ArgumentMatchers.eq(alert.id), org.mockito.ArgumentMatchers.eq("countermeasure-detect"),
                     org.mockito.ArgumentMatchers.eq(false));
             JiraState.Issue volume = ticket(tickets, "Move the index to a volume that grows");
-            assertEquals(rig.jira.user("admin").orElseThrow().key, volume.assigneeKey);
+            assertEquals(RIG.rig().jira.user("admin").orElseThrow().key, volume.assigneeKey);
             assertEquals("20/Oct/26", volume.fields.get("duedate"));
             assertEquals("Medium", volume.fields.get("priority"));
 
@@ -102,12 +91,12 @@ public class CountermeasureJourneyTest {
             CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> post(http, rest));
             assertTrue(first.get().statusCode() < 300 || second.get().statusCode() < 300);
             assertEquals("a repeated request creates nothing twice: " + first.get().body() + " / "
-                    + second.get().body(), 3, rig.jira.subTasks(issue.id).size());
+                    + second.get().body(), 3, RIG.rig().jira.subTasks(issue.id).size());
             assertEquals(200, post(http, rest).statusCode());
-            assertEquals("a later request creates nothing either", 3, rig.jira.subTasks(issue.id).size());
+            assertEquals("a later request creates nothing either", 3, RIG.rig().jira.subTasks(issue.id).size());
 
             // the first ticket is done in Jira; the other is open past its due date
-            rig.transition(alert.key, JiraState.DONE, "editor");
+            RIG.rig().transition(alert.key, JiraState.DONE, "editor");
             editor.issue(issue.key).waitVisible("#pm-cm-list");
             List<String> statuses = editor.texts("#pm-cm-list .pm-cm-status");
             assertEquals("the panel shows the ticket's status: " + statuses, "Done", statuses.get(0));
@@ -118,7 +107,7 @@ public class CountermeasureJourneyTest {
             editor.scrollTo("#pm-cm-list").screenshot("countermeasures-done-and-overdue");
         }
 
-        PostMortem stored = rig.store.load(issue.id).orElseThrow().document();
+        PostMortem stored = RIG.rig().store.load(issue.id).orElseThrow().document();
         Countermeasure done = stored.getCountermeasures().get(0);
         assertEquals("the stored document has the ticket done", "DONE", String.valueOf(done.getStatus()));
         JsonNode property = new ObjectMapper().readTree(issue.properties.get("postmortem"));
