@@ -150,39 +150,12 @@ public class RestHostileInputCorpusTest {
 
     @Before
     public void setUp() throws Exception {
-        Project project = JiraFixture.project(1, "PM");
-        MutableIssue issue = JiraFixture.postMortemIssue(10, "PM-1", project);
-        PermissionManager pm = mock(PermissionManager.class);
-        GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
-        ApplicationUser user = JiraFixture.grant(Role.ADMIN, issue, project, pm, gpm);
-        JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
-        when(auth.getLoggedInUser()).thenReturn(user);
-        when(auth.getI18nHelper()).thenReturn(BundleI18nHelper.create());
-        PostMortemPermissions permissions = new PostMortemPermissions(pm, gpm);
-        store = new JiraFixture.MemoryStore();
-        PostMortem doc = new PostMortem();
-        doc.getTimeline().add(new TimelineEvent("e1", OffsetDateTime.parse("2026-03-01T14:00:00+01:00"), "Deploy",
-                EventKind.ACTION));
-        store.save(10, doc, 0);
-        settingsStore = mock(SettingsStore.class);
-        when(settingsStore.load()).thenReturn(AppSettings.defaults());
-        PostMortemService service = new PostMortemService(JiraFixture.issueManager(issue), permissions, store,
-                settingsStore, (d, s) -> new ReviewReport(List.of()), JiraFixture.NO_GATE, mock(PublishRequests.class),
-                TicketUpdates.NONE);
-        CountermeasureTargets targets = mock(CountermeasureTargets.class);
-        when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
-        CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
-                mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
-                mock(PriorityManager.class), mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service,
-                settingsStore, targets, new io.postmortems.jira.platform.ClusterLocks(
-                        io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
-        resource = new PostMortemResource(auth, service, countermeasures);
-        MirrorFailures failures = new MirrorFailures();
-        failures.failed(10L, "Jira refused issue property postmortem of issue 10: too long");
-        AoPostMortemStore ao = mock(AoPostMortemStore.class);
-        when(ao.repairFailedMirrors()).thenReturn(new AoPostMortemStore.MirrorRefresh(1, 0, 0));
-        mirror = new MirrorFailuresResource(auth, permissions, failures, ao, JiraFixture.issueManager(issue));
-        settings = new SettingsResource(auth, permissions, settingsStore, mock(SettingsValidation.class));
+        RestEndpoints wired = new RestEndpoints(Role.ADMIN);
+        resource = wired.resource;
+        settings = wired.settings;
+        mirror = wired.mirror;
+        store = wired.store;
+        settingsStore = wired.settingsStore;
     }
 
     @Test
