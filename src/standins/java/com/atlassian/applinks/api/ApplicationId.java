@@ -1,4 +1,4 @@
-// Stand-in. Source: applinks-api, com/atlassian/applinks/api/ApplicationId.java (public class, constructor ApplicationId(String) requiring a UUID string, String get())
+// Stand-in. Platform 8 use: new ApplicationId(String) in deftdevs/bootstrapi@4c9d627 (jira 11.3.10) commons/.../service/DefaultApplicationLinksServiceImpl.java:95, get() in commons/.../model/util/ApplicationLinkModelUtil.java:37. Earlier source: Source: applinks-api, com/atlassian/applinks/api/ApplicationId.java (public class, constructor ApplicationId(String) requiring a UUID string, String get())
 package com.atlassian.applinks.api;
 
 import java.util.UUID;

@@ -1,4 +1,4 @@
-// Stand-in. Source: atlassian-mail javadoc https://docs.atlassian.com/atlassian-mail/1.9/apidocs/com/atlassian/mail/server/class-use/SMTPMailServer.html ("interface com.atlassian.mail.server.SMTPMailServer"); no member is called here; re-check with -Patlassian
+// Stand-in. Jira 11.3 use: type returned by getDefaultSMTPMailServer() in deftdevs/bootstrapi@4c9d627 (jira 11.3.10) jira/.../service/MailServerServiceImpl.java:30. Earlier source: Source: atlassian-mail javadoc https://docs.atlassian.com/atlassian-mail/1.9/apidocs/com/atlassian/mail/server/class-use/SMTPMailServer.html ("interface com.atlassian.mail.server.SMTPMailServer"); no member is called here; re-check with -Patlassian
 package com.atlassian.mail.server;
 
 public interface SMTPMailServer {

@@ -1,4 +1,4 @@
-// Stand-in. Source: atlassian-scheduler-api javadoc https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html ("JobId: a wrapper to distinguish job IDs from simple strings"); static JobId.of(String) as called in public Jira apps (cau-se/pubflow-jira-plugin JiraManagerPluginJob); re-check with -Patlassian
+// Stand-in. Source: atlassian-scheduler-api javadoc https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/config/package-summary.html ("JobId: a wrapper to distinguish job IDs from simple strings"); static JobId.of(String) as called in public Jira apps (cau-se/pubflow-jira-plugin JiraManagerPluginJob); re-check with -Patlassian | Jira 10/11 check 2026-11-29: not found in SLK/SCR/MST/BSA (11.x), WAT (10.3) or the code/docs corpora; UNCONFIRMED.
 package com.atlassian.scheduler.config;
 
 public final class JobId {

@@ -1,4 +1,4 @@
-// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/comments/CommentManager.html (Comment is the type CommentManager.create returns); no member is used here; 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/comments/Comment.html not reachable, re-check with -Patlassian
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/4.0/com/atlassian/jira/issue/comments/CommentManager.html (Comment is the type CommentManager.create returns); no member is used here; 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/comments/Comment.html not reachable, re-check with -Patlassian | Jira 11.3: type in SCR .../action/ScrumPokerAction.java:133 (List<Comment>).
 package com.atlassian.jira.issue.comments;
 
 public interface Comment {
