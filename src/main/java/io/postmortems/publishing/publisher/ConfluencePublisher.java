@@ -42,7 +42,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>The input document is never changed: the outcome carries the new {@link PublishedPage}.</li>
  * </ul>
  * Faults: no answer, 5xx and 429 are retried per call ({@link RetryPolicy}), then end as {@code RETRY_PENDING};
- * 409 re-reads and retries; 401/403, other 4xx and a missing space end as {@code FAILED} with a reason.
+ * 409 re-reads and retries; a deleted parent or page is found or created again; 401/403, other 4xx and a missing
+ * space end as {@code FAILED} with a reason.
  *
  * <p>One instance serves one run (the ancestor cache is per instance). Safe for concurrent use: publishes of one
  * post-mortem are serialised per key; across processes, Confluence's duplicate-title answer is caught and the page
