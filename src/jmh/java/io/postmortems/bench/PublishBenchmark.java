@@ -10,6 +10,7 @@ import io.postmortems.publishing.fake.FakeConfluence;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
+import io.postmortems.testing.CompleteDocument;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,13 +63,9 @@ public class PublishBenchmark {
     }
 
     static PostMortem doc(int n) {
-        PostMortem d = new PostMortem();
-        d.setIssueKey("INC-" + n);
-        d.setTitle("Incident number " + n);
-        d.setSeverity("SEV" + (1 + n % 3));
-        d.setSummary("Something failed for " + n + " minutes.");
-        d.getTimes().setStarted(OffsetDateTime.parse("2026-01-15T10:00:00Z").plusMonths(n % 12));
-        return d;
+        return CompleteDocument.builder().issueKey("INC-" + n).title("Incident number " + n)
+                .severity("SEV" + (1 + n % 3)).summary("Something failed for " + n + " minutes.")
+                .started(OffsetDateTime.parse("2026-01-15T10:00:00Z").plusMonths(n % 12)).build();
     }
 
     /** REST calls and publishes, summed over the measured iterations; restCalls / publishes = calls per publish. */

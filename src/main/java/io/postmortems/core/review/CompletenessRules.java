@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * Completeness: does the write-up hold what every reader needs? Start, detection and end times, who and what
  * was impacted, what went wrong, how it was fixed, the root cause, lessons and at least one committed
  * countermeasure with an owner and a due date. Which sections are required depends on the severity
- * ({@link ReviewConfig#requiredSectionsFor(String)}); a missing required section is an {@link Level#ERROR}
- * (errors block publishing, also while the document is still a draft, so the panel shows what is left to do).
+ * ({@link ReviewConfig#requiredSectionsFor(String)}); a missing required section is an {@link Level#ERROR}, which
+ * blocks publishing.
  *
  * <table>
  *   <caption>Codes</caption>

@@ -14,10 +14,9 @@ import java.util.Optional;
  * of the incident. The incident's day is the day it was resolved, else detected, else started, in the incident's own
  * offset; a document without any of these times has no target (the completeness rules already ask for the times).
  *
- * <p>A due date after the target is a <em>breach</em>. Breaches are counted whether or not a reason was given (the
- * count is what the JQL property {@code countermeasureTargetBreaches} reports, so leads see how often targets are
- * missed); the review warning {@value #BEYOND_TARGET} asks for a reason ({@code dueDateReason}) and goes away once
- * one is given. Done countermeasures are not warned about (nothing is left to plan) but still count.
+ * <p>A due date after the target is a <em>breach</em>, counted whether or not a reason was given (the JQL property
+ * {@code countermeasureTargetBreaches}); the warning {@value #BEYOND_TARGET} asks for a {@code dueDateReason} and
+ * goes once one is given. Done countermeasures are counted but not warned about.
  */
 public final class DueDateTargets {
     public static final String BEYOND_TARGET = "completeness.countermeasure.due-date.beyond-target";

@@ -11,9 +11,8 @@ import java.util.Map;
  * words are read once, left to right, and a word trie is walked over at most {@link #maxWords()} words from each
  * position. Where several phrases start at a word the longest wins; on a tie the higher {@code rank} wins.
  *
- * <p>Cost is bounded whatever the input: a phrase of more than {@link #MAX_PHRASE_WORDS} words is not a name or a
- * listed phrase and is ignored, so a scan looks at most that many words ahead of each word (linear in the text), and
- * the trie is walked with an explicit stack (no recursion proportional to the input).
+ * <p>Phrases of more than {@link #MAX_PHRASE_WORDS} words are ignored, so the cost stays linear whatever the input;
+ * no recursion grows with the input.
  */
 final class PhraseMatcher {
     /** Longest phrase, in words, that is looked for. */

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,45 +13,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * Typed Confluence Data Center REST operations ({@code /rest/api/content}) over a {@link ConfluenceTransport}.
- * Transient faults (no answer, 5xx, 429) are retried per call under the {@link RetryPolicy}; every other
- * failure becomes a {@link ConfluenceException} whose message is fit for a user. Counts every request it sends.
- * Safe for concurrent use.
+ * Requests go through a {@link RetryingTransport} (transient faults tried again under the {@link RetryPolicy});
+ * every other failure becomes a {@link ConfluenceException} whose message is fit for a user. Counts every request
+ * it sends. Safe for concurrent use.
  *
- * <p>What the label and property calls rest on (Confluence Data Center 9.x / 10.x REST reference, read for this
- * client):
+ * <p>REST forms used, and the Atlassian references behind them (DC 9.x / 10.x):
  * <ul>
- *   <li>Content labels, <a href="https://developer.atlassian.com/server/confluence/rest/v1000/api-group-content-labels/">
- *       DC 10.0</a> and <a href="https://developer.atlassian.com/server/confluence/rest/v920/api-group-content-labels/">
- *       DC 9.2</a>: {@code GET} and {@code POST /rest/api/content/{id}/label}; the resource behind them
- *       ({@code ContentLabelsResource}, <a href="https://docs.atlassian.com/atlassian-confluence/1000.603.0/com/atlassian/confluence/plugins/restapi/resources/ContentLabelsResource.html">
- *       javadoc</a>) has two deletes, {@code deleteLabel} ({@code DELETE .../label/{label}}) and
- *       {@code deleteLabelWithQueryParam} ({@code DELETE .../label?name=}). Atlassian's reference for the same v1
- *       resource says the path form does not accept {@code /} in a label name and to use the query form for such
- *       names; {@link #removeLabel} therefore always uses {@code ?name=}, whose value the transport encodes as
- *       UTF-8 percent-escapes (so {@code café}, {@code a/b} or {@code 50%} arrive intact). A label that is no
- *       longer there (404) counts as removed.</li>
- *   <li>Content properties, <a href="https://developer.atlassian.com/server/confluence/rest/v911/api-group-content-property/">
- *       DC 9.1.1 reference</a> and <a href="https://developer.atlassian.com/server/confluence/content-properties-in-the-rest-api/">
- *       "Content properties in the REST API"</a>: {@code POST /rest/api/content/{id}/property} with
- *       {@code {key, value}}, {@code GET} / {@code PUT /rest/api/content/{id}/property/{key}} with
- *       {@code {key, value, version:{number}}}; an update must send the current version + 1, else 409; at most
- *       32 KB of JSON per property.</li>
- *   <li>Expansions, <a href="https://developer.atlassian.com/server/confluence/expansions-in-the-rest-api">
- *       "Expansions in the REST API"</a>: anything listed under {@code _expandable} may be expanded, and
- *       {@code metadata} lists {@code properties}. The v1 content API expands one property by key as
- *       {@code metadata.properties.<key>} (used widely against {@code /rest/api/content/{id}}, and the reason
- *       Atlassian's CONFCLOUD-77855 / 76475 ask for it in the v2 API), but the DC 9.x/10.x reference pages do not
- *       spell that form out. So {@link #findByIdWithProperty} asks for it and, if the answer carries no
- *       {@code metadata.properties} at all (the expansion was ignored), reads the property with its own
- *       {@code GET}: one call where the expansion works, two where it does not, never a wrong answer.</li>
+ *   <li>labels: {@code POST /content/{id}/label}; removal always as {@code DELETE .../label?name=}, the form that
+ *       also takes a {@code /} in the name (<a href="https://developer.atlassian.com/server/confluence/rest/v1000/api-group-content-labels/">
+ *       content labels</a>); a label already gone (404) counts as removed;</li>
+ *   <li>properties: {@code POST /content/{id}/property}, {@code GET}/{@code PUT .../property/{key}} with version
+ *       + 1, else 409 (<a href="https://developer.atlassian.com/server/confluence/content-properties-in-the-rest-api/">
+ *       content properties</a>);</li>
+ *   <li>{@link #findByIdWithProperty} asks for the expansion {@code metadata.properties.<key>}, which the DC
+ *       reference does not spell out, and falls back to a separate {@code GET} when the answer lacks
+ *       {@code metadata.properties} (<a href="https://developer.atlassian.com/server/confluence/expansions-in-the-rest-api">
+ *       expansions</a>).</li>
  * </ul>
  */
 public final class ConfluenceClient {
@@ -65,22 +44,19 @@ public final class ConfluenceClient {
     private static final String CONTENT = "/rest/api/content";
     private static final String PAGE_EXPAND = "version,ancestors,space,metadata.labels";
 
-    private final ConfluenceTransport transport;
-    private final RetryPolicy retry;
-    private final AtomicInteger calls = new AtomicInteger();
+    private final RetryingTransport sender;
 
     public ConfluenceClient(ConfluenceTransport transport, RetryPolicy retry) {
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.retry = Objects.requireNonNull(retry, "retry");
+        this.sender = new RetryingTransport(transport, retry);
     }
 
     /** Requests sent so far, retries included. */
     public int restCalls() {
-        return calls.get();
+        return sender.calls();
     }
 
     public String baseUrl() {
-        return transport.baseUrl();
+        return sender.baseUrl();
     }
 
     /** True if {@code id} has the shape of a Confluence content id (digits), so it is safe in a path. */
@@ -272,58 +248,13 @@ public final class ConfluenceClient {
 
     /** Link to a page that survives renames and moves. */
     public String pageUrl(String id) {
-        return transport.baseUrl() + "/pages/viewpage.action?pageId=" + id;
+        return sender.baseUrl() + "/pages/viewpage.action?pageId=" + id;
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    /**
-     * Sends with retries for transient faults. Returns the first answer that is not transient (any status);
-     * throws {@link ConfluenceException.Unavailable} when attempts run out or Confluence asks for a long pause.
-     */
     private ConfluenceResponse send(ConfluenceRequest request, String what) {
-        String lastCause = "";
-        int lastStatus = 0;
-        Optional<Duration> hint = Optional.empty();
-        for (int attempt = 1; ; attempt++) {
-            calls.incrementAndGet();
-            try {
-                ConfluenceResponse response = transport.execute(request);
-                if (RetryPolicy.classify(response.status()) != RetryPolicy.Fault.TRANSIENT) {
-                    return response;
-                }
-                lastStatus = response.status();
-                hint = retry.retryAfter(response);
-                lastCause = "HTTP " + response.status()
-                        + (response.status() == 429 ? " Too Many Requests" : " " + excerpt(response));
-            } catch (IOException e) {
-                lastStatus = 0;
-                hint = Optional.empty();
-                lastCause = noAnswer(e);
-            }
-            Duration pause = retry.delay(attempt, hint);
-            if (attempt >= retry.maxAttempts() || !retry.willWait(pause)) {
-                throw new ConfluenceException.Unavailable("Confluence is not available (" + what + ": "
-                        + lastCause.strip() + ", " + attempt + (attempt == 1 ? " attempt" : " attempts")
-                        + "); will try again later", lastStatus, pause);
-            }
-            try {
-                retry.sleep(pause);
-            } catch (IOException interrupted) {
-                throw new ConfluenceException.Unavailable("publishing was interrupted (" + what + ")", lastStatus,
-                        pause);
-            }
-        }
-    }
-
-    private static String noAnswer(IOException e) {
-        if (e instanceof HttpTimeoutException) {
-            return "no answer in time";
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        return "connection closed without an answer";
+        return sender.send(request, what);
     }
 
     private JsonNode parseOk(ConfluenceResponse response, String what) {

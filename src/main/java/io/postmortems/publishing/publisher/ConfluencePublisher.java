@@ -1,6 +1,5 @@
 package io.postmortems.publishing.publisher;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.model.PostMortem;
@@ -15,97 +14,57 @@ import io.postmortems.publishing.confluence.ContentPage;
 import io.postmortems.publishing.confluence.ContentProperty;
 import io.postmortems.publishing.confluence.PageWithProperty;
 import io.postmortems.publishing.confluence.RetryPolicy;
-import io.postmortems.publishing.render.Labels;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.tree.PageTreeLayout;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Publishes a post-mortem as a <em>living page</em> in Confluence Data Center.
- *
+ * Publishes a post-mortem as a <em>living page</em> in Confluence Data Center: the page lifecycle.
  * <ul>
- *   <li>The page id kept in {@link PostMortem#getPage()} is the page's identity: re-publishing updates that
- *       page, wherever a user moved it (it is never moved back) and whatever it was renamed to (the title
- *       follows the post-mortem again). A page deleted in Confluence (404 by id) is recreated.</li>
- *   <li>Without a known page, an existing page with the same title in the space is adopted (unless its
- *       hash property names another post-mortem); otherwise the page is created below
- *       {@link PageTreeLayout#ancestorTitles the layout's ancestors}, which are found or created once per
- *       publisher instance and cached.</li>
- *   <li>The content hash is kept in the content property {@value #HASH_PROPERTY}, read with the page itself
- *       ({@link ConfluenceClient#findByIdWithProperty}); when it and the title match, nothing is written
- *       ({@link PublishOutcome.Result#UNCHANGED}).</li>
- *   <li><b>Labels.</b> The page carries the labels the document yields ({@link #labels}). The same property
- *       records, under {@value #LABELS_FIELD}, the labels this publisher counts as its own. On every publish that
- *       writes, labels the document yields and the page lacks are added, and labels that are recorded as ours, are
- *       still on the page and the document no longer yields are removed (a deleted tag, service or severity).
- *       Labels people added by hand are never recorded, so never removed. The rules for what is recorded:
- *       <ol>
- *         <li>a label this publisher adds is ours; a recorded label the document still yields stays ours;</li>
- *         <li>a label a person added by hand stays theirs, even when the document later yields the same label:
- *             we then neither add it (it is there) nor record it, so dropping the tag later leaves their label
- *             alone;</li>
- *         <li>first publish after upgrading (the property has no {@value #LABELS_FIELD} yet): nothing is removed,
- *             and every label on the page that the document yields now is recorded as ours. Justification: the
- *             previous version added every label the document yielded on every publish and removed none, so a
- *             yielded label on the page is, short of a coincidence, one it set; not claiming them would leave every
- *             page published before the upgrade with the very labels that go stale. The price is the coincidence:
- *             a person's hand-added label identical to a yielded one, on a page published before the upgrade, is
- *             removed when the document stops yielding it, which is what the label then means anyway. Labels
- *             on the page that the document does not yield are never claimed (they may be stale labels of the
- *             old version or a person's; we cannot tell, so they stay). This one publish writes the property
- *             even when the content is unchanged (a one-time write; the result is still
- *             {@code UNCHANGED}: no new page version).</li>
- *       </ol>
- *       The new hash is written last: if adding or removing a label fails, the outcome reports it like any
- *       failure, the property keeps the old hash, and the next publish redoes the page update and the label
- *       changes, so a retry converges. Labels about to be added are first claimed in the property (with the old
- *       hash), so a retry after a failed step does not mistake them for a person's; that costs one more write,
- *       only on a publish that adds labels to an existing page.</li>
+ *   <li>The page id in {@link PostMortem#getPage()} is the page's identity, used only if the page's hash property
+ *       names this post-mortem: re-publishing updates that page wherever it was moved and whatever it was renamed
+ *       to. A page deleted in Confluence is recreated.</li>
+ *   <li>Without a known page, a page with the same title is adopted unless its property names another
+ *       post-mortem; otherwise the page is created below its {@link AncestorPath ancestors}.</li>
+ *   <li>The content hash lives in the content property {@value #HASH_PROPERTY}; when it and the title match,
+ *       nothing is written ({@link PublishOutcome.Result#UNCHANGED}).</li>
+ *   <li>Labels follow the document; only labels the app set are removed ({@link LabelLedger}). The new hash is
+ *       written last, so a publish that fails half-way is redone in full by the next one.</li>
  *   <li>The input document is never changed: the outcome carries the new {@link PublishedPage}.</li>
- *   <li>Concurrent publishes of one post-mortem through this class are serialised by a per-key lock;
- *       across processes, Confluence's duplicate-title answer is caught and the page re-found and updated.</li>
  * </ul>
+ * Faults: no answer, 5xx and 429 are retried per call ({@link RetryPolicy}), then end as {@code RETRY_PENDING};
+ * 409 re-reads and retries; a deleted parent or page is found or created again; 401/403, other 4xx and a missing
+ * space end as {@code FAILED} with a reason.
  *
- * Faults: see {@link RetryPolicy}. No answer, 5xx and 429 are retried per call; when retries run out the
- * outcome is {@code RETRY_PENDING} with a time to retry after. 409 re-reads the page and retries; 401/403,
- * other 4xx and a missing space end as {@code FAILED} with a reason; a deleted parent is recreated.
- *
- * <p>One instance serves one run (the ancestor cache is per instance); it is safe for concurrent use.
+ * <p>One instance serves one run (the ancestor cache is per instance). Safe for concurrent use: publishes of one
+ * post-mortem are serialised per key; across processes, Confluence's duplicate-title answer is caught and the page
+ * re-found.
  */
 public final class ConfluencePublisher implements Publisher {
     /** Content property holding the content hash and the owning issue. */
     public static final String HASH_PROPERTY = "postmortems-content-hash";
-    /** Field of {@link #HASH_PROPERTY} listing the labels this publisher set and counts as its own. */
-    public static final String LABELS_FIELD = "labels";
     /** Extra tries after a 409 on a page or property update. */
     static final int MAX_CONFLICT_RETRIES = 3;
     /** How often a page path is rebuilt after Confluence reports a deleted parent or page. */
     static final int MAX_PATH_ROUNDS = 3;
 
-    /** Document locks and ancestor locks are separate stripes: an ancestor lock is only taken inside a document lock. */
-    private static final ReentrantLock[] DOCUMENT_LOCKS = stripes(64);
-    private static final ReentrantLock[] ANCESTOR_LOCKS = stripes(64);
+    /** One publish of one post-mortem at a time (see {@link AncestorPath} for the locks taken inside). */
+    private static final LockStripes DOCUMENT_LOCKS = new LockStripes(64);
 
     private final ConfluenceTransport transport;
     private final PageRenderer renderer;
     private final RetryPolicy retry;
     private final Clock clock;
-    /** space key + NUL + title → page id, for root and grouping pages found or created in this run. */
-    private final ConcurrentMap<String, String> ancestors = new ConcurrentHashMap<>();
+    private final AncestorPath ancestors = new AncestorPath();
 
     /** Standard retries (4 attempts, backoff from 0.5 s) and the system clock. */
     public ConfluencePublisher(ConfluenceTransport transport, PageRenderer renderer) {
@@ -138,7 +97,7 @@ public final class ConfluencePublisher implements Publisher {
         ConfluenceClient client = new ConfluenceClient(transport, retry);
         String key = transport.baseUrl() + "\u0000" + target.spaceKey() + "\u0000"
                 + (document.getIssueKey() != null ? document.getIssueKey() : rendered.title());
-        ReentrantLock lock = stripe(DOCUMENT_LOCKS, key);
+        ReentrantLock lock = DOCUMENT_LOCKS.of(key);
         lock.lock();
         try {
             return new Run(client, document, target, rendered).publish();
@@ -166,6 +125,7 @@ public final class ConfluencePublisher implements Publisher {
     /** One publish of one document: the steps, in order, with the state they share. */
     private final class Run {
         private final ConfluenceClient client;
+        private final LabelLedger ledger;
         private final PostMortem document;
         private final PublishTarget target;
         private final RenderedPage rendered;
@@ -176,11 +136,12 @@ public final class ConfluencePublisher implements Publisher {
 
         Run(ConfluenceClient client, PostMortem document, PublishTarget target, RenderedPage rendered) {
             this.client = client;
+            this.ledger = new LabelLedger(client);
             this.document = document;
             this.target = target;
             this.rendered = rendered;
             this.hash = rendered.contentHash();
-            this.labels = labels(rendered.labels());
+            this.labels = LabelLedger.wanted(rendered.labels());
         }
 
         PublishOutcome publish() {
@@ -221,40 +182,35 @@ public final class ConfluencePublisher implements Publisher {
                             } else {
                                 // if this fails, the page has no property: the retry adopts it by title and
                                 // counts its yielded labels as ours (rule 3), so nothing is orphaned
-                                client.addLabels(created.id(), labels);
+                                ledger.labelNewPage(created.id(), labels);
                                 writeProperty(created.id(), Optional.empty(), Set.of(), labels, hash);
                                 return outcome(PublishOutcome.Result.PUBLISHED, created);
                             }
                         }
                     }
-                    Optional<Set<String>> recorded = recordedLabels(property);
+                    Optional<Set<String>> recorded = LabelLedger.recorded(property);
                     if (property.isPresent() && hash.equals(property.get().value().path("hash").asText())
                             && rendered.title().equals(page.title())) {
                         if (recorded.isEmpty()) {
                             // first publish after upgrading: claim the yielded labels on the page, remove nothing
-                            Set<String> claimed = new TreeSet<>(labels);
-                            claimed.retainAll(page.labels());
-                            writeProperty(page.id(), property, Set.of(), claimed, hash);
+                            writeProperty(page.id(), property, Set.of(),
+                                    LabelLedger.claimedOnUpgrade(labels, page.labels()), hash);
                         }
                         return outcome(PublishOutcome.Result.UNCHANGED, page);
                     }
-                    LabelChanges changes = LabelChanges.of(labels, page.labels(), recorded);
+                    LabelLedger.LabelChanges changes = LabelLedger.LabelChanges.of(labels, page.labels(), recorded);
                     ContentPage updated = updatePage(page);
                     Optional<ContentProperty> current = property;
                     Set<String> before = recorded.orElse(Set.of());
                     if (recorded.isPresent() && !changes.add().isEmpty()) {
                         // claim before adding, keeping the old hash: should a later step fail, the retry
                         // still redoes everything and knows these labels are ours, not a person's
-                        Set<String> claimed = new TreeSet<>(before);
-                        claimed.addAll(changes.add());
+                        Set<String> claimed = LabelLedger.claimedBeforeAdding(before, changes.add());
                         current = Optional.of(writeProperty(updated.id(), current, before, claimed,
                                 property.get().value().path("hash").asText()));
                         before = claimed;
                     }
-                    client.addLabels(updated.id(), changes.add());
-                    for (String stale : changes.remove()) {
-                        client.removeLabel(updated.id(), stale);
-                    }
+                    ledger.apply(updated.id(), changes);
                     writeProperty(updated.id(), current, before, changes.ours(), hash);
                     return outcome(PublishOutcome.Result.PUBLISHED, updated);
                 } catch (ConfluenceException.NotFound gone) {
@@ -319,7 +275,7 @@ public final class ConfluencePublisher implements Publisher {
                 if (document.getIssueKey() != null) {
                     value.put("issueKey", document.getIssueKey());
                 }
-                owned.forEach(value.putArray(LABELS_FIELD)::add);
+                LabelLedger.record(value, owned);
                 try {
                     return known.isPresent() ? client.updateProperty(pageId, known.get(), value)
                             : client.createProperty(pageId, HASH_PROPERTY, value);
@@ -328,8 +284,7 @@ public final class ConfluencePublisher implements Publisher {
                         throw conflict;
                     }
                     known = client.getProperty(pageId, HASH_PROPERTY);
-                    recordedLabels(known).ifPresent(theirs -> theirs.stream().filter(l -> !before.contains(l))
-                            .forEach(owned::add));
+                    LabelLedger.keepOtherWritersClaims(owned, before, known);
                 }
             }
         }
@@ -357,55 +312,13 @@ public final class ConfluencePublisher implements Publisher {
             }
         }
 
-        /** Finds or creates root and grouping pages (cached per publisher) and returns the parent's id. */
+        /** The parent's id: root and grouping pages found or created once per publisher. */
         private String ensurePath() {
-            List<String> titles = PageTreeLayout.ancestorTitles(document, target, clock.instant());
-            String parent = null;
-            for (int i = 0; i < titles.size(); i++) {
-                String title = titles.get(i);
-                String key = cacheKey(title);
-                String id = ancestors.get(key);
-                if (id == null) {
-                    ReentrantLock lock = stripe(ANCESTOR_LOCKS, transport.baseUrl() + key);
-                    lock.lock();
-                    try {
-                        id = ancestors.get(key);
-                        if (id == null) {
-                            id = findOrCreate(title, parent, i == 0 ? PageTreeLayout.rootBody(target)
-                                    : PageTreeLayout.groupBody());
-                            ancestors.put(key, id);
-                        }
-                    } finally {
-                        lock.unlock();
-                    }
-                }
-                parent = id;
-            }
-            return parent;
-        }
-
-        private String findOrCreate(String title, String parent, String body) {
-            Optional<ContentPage> found = client.findByTitle(target.spaceKey(), title);
-            if (found.isPresent()) {
-                return found.get().id();
-            }
-            try {
-                return client.create(target.spaceKey(), title, parent, body).id();
-            } catch (ConfluenceException.DuplicateTitle taken) {
-                return client.findByTitle(target.spaceKey(), title)
-                        .orElseThrow(() -> new ConfluenceException.Conflict("the page '" + title
-                                + "' was created and removed meanwhile")).id();
-            }
+            return ancestors.ensure(client, target, PageTreeLayout.ancestorTitles(document, target, clock.instant()));
         }
 
         private void forgetPath() {
-            for (String title : PageTreeLayout.ancestorTitles(document, target, clock.instant())) {
-                ancestors.remove(cacheKey(title));
-            }
-        }
-
-        private String cacheKey(String title) {
-            return target.spaceKey() + "\u0000" + title;
+            ancestors.forget(target, PageTreeLayout.ancestorTitles(document, target, clock.instant()));
         }
 
         private String versionMessage() {
@@ -428,82 +341,4 @@ public final class ConfluencePublisher implements Publisher {
             return new PublishOutcome(result, published, note, null, client.restCalls());
         }
     }
-
-    /** The labels the property records as ours; empty if it records none (no property, or written before labels were). */
-    static Optional<Set<String>> recordedLabels(Optional<ContentProperty> property) {
-        if (property.isEmpty() || !property.get().value().path(LABELS_FIELD).isArray()) {
-            return Optional.empty();
-        }
-        Set<String> recorded = new TreeSet<>();
-        for (JsonNode label : property.get().value().path(LABELS_FIELD)) {
-            if (label.isTextual() && !label.asText().isEmpty()) {
-                recorded.add(label.asText());
-            }
-        }
-        return Optional.of(recorded);
-    }
-
-    /**
-     * What one publish does to the labels of an existing page.
-     *
-     * @param add    yielded labels the page lacks
-     * @param remove labels recorded as ours, still on the page, that the document no longer yields
-     * @param ours   what to record afterwards
-     */
-    record LabelChanges(Set<String> add, Set<String> remove, Set<String> ours) {
-        /**
-         * @param wanted   labels the document yields
-         * @param onPage   labels on the page now
-         * @param recorded labels recorded as ours; empty on the first publish after upgrading
-         */
-        static LabelChanges of(Set<String> wanted, Set<String> onPage, Optional<Set<String>> recorded) {
-            Set<String> add = new LinkedHashSet<>(wanted);
-            add.removeAll(onPage);
-            Set<String> remove = new TreeSet<>();
-            Set<String> ours = new TreeSet<>(add);
-            if (recorded.isPresent()) {
-                for (String label : recorded.get()) {
-                    if (!wanted.contains(label)) {
-                        if (onPage.contains(label)) {
-                            remove.add(label);
-                        }
-                    } else {
-                        ours.add(label);
-                    }
-                }
-            } else {
-                ours.addAll(wanted);  // first publish after upgrading: the yielded labels on the page are ours
-            }
-            return new LabelChanges(add, remove, ours);
-        }
-    }
-
-    /** Labels as Confluence accepts them (lower case, no spaces or reserved characters), plus the report label. */
-    static Set<String> labels(List<String> rendered) {
-        Set<String> labels = new LinkedHashSet<>();
-        labels.add(PageTreeLayout.REPORT_LABEL);
-        for (String label : rendered) {
-            if (label == null) {
-                continue;
-            }
-            String clean = Labels.normalise(label);
-            if (!clean.isEmpty()) {
-                labels.add(clean);
-            }
-        }
-        return labels;
-    }
-
-    private static ReentrantLock[] stripes(int n) {
-        ReentrantLock[] locks = new ReentrantLock[n];
-        for (int i = 0; i < n; i++) {
-            locks[i] = new ReentrantLock();
-        }
-        return locks;
-    }
-
-    private static ReentrantLock stripe(ReentrantLock[] locks, String key) {
-        return locks[Math.floorMod(key.hashCode(), locks.length)];
-    }
-
 }

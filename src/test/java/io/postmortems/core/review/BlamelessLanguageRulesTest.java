@@ -4,6 +4,7 @@ import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.EventKind;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.testing.CompleteDocument;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -24,14 +25,14 @@ public class BlamelessLanguageRulesTest {
     }
 
     private static List<String> flagged(String summary) {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSummary(summary);
         return language(d).stream().map(f -> f.args().get(0)).toList();
     }
 
     @Test
     public void review_shouldHintAtCounterfactualsWithSentenceAndOffsets() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         String text = "The alert fired. The on-call engineer should have checked the dashboard. It recovered.";
         d.setSummary(text);
         List<Finding> fs = language(d);
@@ -55,7 +56,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldWarnAboutBlameAndPunishment() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSummary("It was human error by a careless operator who should be held accountable and fired.");
         d.setWentWrong(List.of("It was Ana's fault; she was blamed.", "Management wants to punish someone."));
         List<Finding> fs = language(d);
@@ -75,7 +76,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldScanEveryProseFieldWithItsJsonPath() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimeline().add(new TimelineEvent("e3", at("2026-05-01T10:30:00Z"), "Ops blamed the DB team.",
                 EventKind.COMMUNICATION));
         d.getRootCause().setFiveWhys(List.of("ok", "ok", "The runbook was sloppy."));
@@ -89,7 +90,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldWarnAboutPeopleNamedInTheRootCause() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimeline().get(0).setAuthor("jdoe");
         d.getRootCause().setDescription("Kenji's change set one expiry; jdoe approved it. The SRE team saw it. "
                 + "Anagram and ana are not names here.");
@@ -110,7 +111,7 @@ public class BlamelessLanguageRulesTest {
                 .extraAllowedPhrases(Locale.ENGLISH, List.of("human error budget"))
                 .extraBlameTerms(Locale.GERMAN, List.of("Schuld"))
                 .build();
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSummary("A rookie mistake. In hindsight it is clear. The human error budget was fine. Schuld.");
         List<Finding> fs = new PostMortemReviewer(config).review(d).findings();
         assertEquals(List.of("rookie mistake", "In hindsight"), fs.stream().map(f -> f.args().get(0)).toList());
@@ -119,7 +120,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldNeverReportLanguageErrors() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSummary("Blame. Fault of Kenji. Would have. Human error. Negligent. Incompetent. Stupid. Fired him.");
         d.getRootCause().setDescription("Kenji Ito would have known.");
         ReviewReport r = review(d);
@@ -129,7 +130,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldCapFindingsPerFieldAndCountTheRest() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSummary("blame. ".repeat(BlamelessLanguageRules.MAX_PER_FIELD + 7));
         ReviewReport r = review(d);
         assertEquals(BlamelessLanguageRules.MAX_PER_FIELD, withCode(r, BlamelessLanguageRules.BLAME).size());
@@ -138,7 +139,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void review_shouldHandleATenMegabyteFieldWithoutSentenceBreaks() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         StringBuilder sb = new StringBuilder(10 * 1024 * 1024 + 100);
         while (sb.length() < 10 * 1024 * 1024) {
             sb.append("the cache would have been warm and nobody is to blame but the default fault tolerance ");
@@ -165,7 +166,7 @@ public class BlamelessLanguageRulesTest {
 
     @Test
     public void lexicon_shouldNotFlagCountermeasureOwnersThatAreCommonWords() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getCountermeasures().add(new Countermeasure("c9", "Tune alerts", "Platform", LocalDate.parse("2026-07-01")));
         d.getRootCause().setDescription("The platform team config was stale.");
         assertTrue(withCode(review(d), BlamelessLanguageRules.PERSON_IN_ROOT_CAUSE).isEmpty());

@@ -4,6 +4,7 @@ import io.postmortems.core.model.EventKind;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.testing.CompleteDocument;
 import org.junit.Test;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ import static org.junit.Assert.assertTrue;
 public class ChronologyRulesTest {
     @Test
     public void review_shouldReportDetectedBeforeStartedOnTheDetectedField() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimes().setDetected(at("2026-05-01T09:59:00Z"));
         Finding f = withCode(review(d), "chronology.detected-before-started").get(0);
         assertEquals(Level.ERROR, f.level());
@@ -30,7 +31,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldCompareInstantsNotLocalTimes() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         // 11:05 in Berlin summer time is 09:05 UTC: before the start at 10:00 UTC, although 11:05 > 10:00.
         d.getTimes().setDetected(at("2026-05-01T11:05:00+02:00"));
         assertTrue(codes(review(d)).contains("chronology.detected-before-started"));
@@ -41,7 +42,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldCompareOnlyPresentTimesAgainstTheNearestEarlierOne() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimes().setAcknowledged(null);
         d.getTimes().setMitigated(at("2026-05-01T10:05:00Z")); // before detected 10:07
         d.getTimes().setResolved(at("2026-05-01T10:06:00Z")); // after mitigated, before detected
@@ -53,7 +54,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldCheckUserImpactReportAndHotfixAgainstTheStart() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimes().setFirstUserImpact(at("2026-05-01T10:10:00Z"));
         d.getTimes().setFirstUserReport(at("2026-05-01T10:05:00Z"));
         d.getTimes().setHotfix(at("2026-05-01T09:00:00Z"));
@@ -71,7 +72,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldWarnOnTimelineEventsOutsideTheConfiguredWindow() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimeline().add(new TimelineEvent("e3", at("2026-05-09T11:31:00Z"), "Late note.", EventKind.ACTION));
         d.getTimeline().add(new TimelineEvent("e4", at("2026-04-24T10:00:00Z"), "Deploy.", EventKind.ACTION));
         ReviewReport r = review(d);
@@ -85,7 +86,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldHintAtTimelineEventsOutOfOrder() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimeline().add(new TimelineEvent("e3", at("2026-05-01T10:10:00Z"), "Paged.", EventKind.COMMUNICATION));
         d.getTimeline().add(new TimelineEvent("e4", null, "Unknown time.", EventKind.ACTION));
         ReviewReport r = review(d);
@@ -96,7 +97,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldRefuseFutureInstantsAgainstTheClock() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimes().setResolved(at("2026-06-01T12:04:00Z")); // inside the 5 minutes of skew
         assertFalse(review(d).hasErrors());
         d.getTimes().setResolved(at("2026-06-01T14:10:00+02:00")); // 12:10 UTC
@@ -108,7 +109,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldCallYear1900AndYear3000ImplausibleNotFuture() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getTimes().setStarted(at("1900-01-01T00:00:00Z"));
         d.getTimeline().get(1).setAt(at("3000-01-01T00:00:00Z"));
         ReviewReport r = review(d);
@@ -119,7 +120,7 @@ public class ChronologyRulesTest {
 
     @Test
     public void review_shouldReportAnInvalidTimeZoneOnTheTimeZoneField() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         for (String bad : List.of("Europe/Atlantis", "CEST", "", " UTC", "../../etc/passwd")) {
             d.setTimeZone(bad);
             List<Finding> fs = withCode(review(d), ChronologyRules.TIME_ZONE_INVALID);

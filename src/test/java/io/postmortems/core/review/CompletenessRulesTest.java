@@ -4,6 +4,7 @@ import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureStatus;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Status;
+import io.postmortems.testing.CompleteDocument;
 import org.junit.Test;
 
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import static org.junit.Assert.assertTrue;
 public class CompletenessRulesTest {
     @Test
     public void review_shouldFindNothingInACompleteDocument() {
-        assertEquals(List.of(), review(Docs.complete()).findings());
+        assertEquals(List.of(), review(CompleteDocument.complete()).findings());
     }
 
     @Test
@@ -50,7 +51,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldRequireTheSeriousSectionsOnlyForSev1AndSev2() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setTimeline(null);
         d.getRootCause().setFiveWhys(List.of(" "));
         d.setContributingFactors(null);
@@ -66,7 +67,7 @@ public class CompletenessRulesTest {
         ReviewConfig config = Docs.CONFIG.toBuilder()
                 .requiredSections("SEV1", EnumSet.of(Section.MEETING, Section.WENT_WELL, Section.INVESTIGATION))
                 .build();
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getMeeting().setReviewDate(null);
         d.setSummary(null);
         ReviewReport r = new PostMortemReviewer(config).review(d);
@@ -77,7 +78,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldReportAnUnknownOrMissingSeverityOnTheSeverityField() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setSeverity("P0");
         Finding f = withCode(review(d), CompletenessRules.SEVERITY_UNKNOWN).get(0);
         assertEquals(Level.ERROR, f.level());
@@ -89,7 +90,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldNotCountIdeasAsCountermeasures() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setCountermeasures(List.of());
         d.setIdeas(List.of("Maybe move to a different cache"));
         Finding f = withCode(review(d), CompletenessRules.ONLY_IDEAS).get(0);
@@ -99,7 +100,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldRequireOwnerAndDueDateAfterTheStartOfEveryCountermeasure() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         List<Countermeasure> cms = new ArrayList<>(d.getCountermeasures());
         cms.add(new Countermeasure("c3", "Document the warm-up", null, null));
         cms.add(new Countermeasure("c4", "Backdated", "Ana Souza", LocalDate.parse("2026-04-30")));
@@ -117,7 +118,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldWarnOnTheLaterOfTwoDuplicateCountermeasures() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         List<Countermeasure> cms = new ArrayList<>(d.getCountermeasures());
         cms.add(new Countermeasure("c3", "  add JITTER to cache-expiry!! ", "Ana Souza", LocalDate.parse("2026-07-01")));
         d.setCountermeasures(cms);
@@ -133,7 +134,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldHintAtOpenOverdueCountermeasuresOnly() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.getCountermeasures().get(0).setDueDate(LocalDate.parse("2026-05-20"));
         d.getCountermeasures().get(1).setDueDate(LocalDate.parse("2026-05-20"));
         d.getCountermeasures().get(1).setStatus(CountermeasureStatus.DONE);
@@ -145,7 +146,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldReportErrorsWhateverTheStatus() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         d.setResolution(" ");
         for (Status status : Status.values()) {
             d.setStatus(status);
@@ -155,7 +156,7 @@ public class CompletenessRulesTest {
 
     @Test
     public void review_shouldTolerateNullEntriesInLists() {
-        PostMortem d = Docs.complete();
+        PostMortem d = CompleteDocument.complete();
         List<Countermeasure> cms = new ArrayList<>(d.getCountermeasures());
         cms.add(null);
         d.getCountermeasures().clear();

@@ -3,6 +3,7 @@ package io.postmortems.core.review;
 import io.postmortems.core.model.EventKind;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.testing.CompleteDocument;
 import org.junit.Test;
 
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class ReviewCostPropertyTest {
     @Test
     public void review_shouldSurviveAnEightThousandWordAuthorNamedInTheRootCause() throws Exception {
         String author = text(new Random(1), 8_000);
-        PostMortem doc = Docs.complete();
+        PostMortem doc = CompleteDocument.complete();
         TimelineEvent e = new TimelineEvent("big", at("2026-05-01T10:00:00Z"), "Paged", EventKind.OBSERVATION);
         e.setAuthor(author);
         doc.getTimeline().add(e);

@@ -8,7 +8,6 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
@@ -107,34 +105,6 @@ public class ConfluenceClientTest {
 
         assertEquals(3, client.restCalls());
         assertEquals(2, sleeps.size());
-    }
-
-    @Test
-    public void send_shouldGiveUpAfterTheLastAttemptWithAReasonAndATimeToRetry() throws IOException {
-        when(transport.execute(any())).thenThrow(new ConnectException("Connection refused"));
-        ConfluenceClient client = client();
-
-        ConfluenceException.Unavailable e = assertThrows(ConfluenceException.Unavailable.class,
-                () -> client.findById("42"));
-
-        assertTrue(e.getMessage(), e.getMessage().contains("connection refused"));
-        assertTrue(e.getMessage(), e.getMessage().contains("3 attempts"));
-        assertTrue(e.retryAfter().toMillis() > 0);
-        verify(transport, times(3)).execute(any());
-    }
-
-    @Test
-    public void send_shouldNotSleepThroughALongRetryAfter() throws IOException {
-        when(transport.execute(any())).thenReturn(new ConfluenceResponse(429, Map.of("retry-after", List.of("600")),
-                ""));
-        ConfluenceClient client = client();
-
-        ConfluenceException.Unavailable e = assertThrows(ConfluenceException.Unavailable.class,
-                () -> client.findById("42"));
-
-        assertEquals(Duration.ofMinutes(10), e.retryAfter());
-        assertTrue(sleeps.isEmpty());
-        verify(transport, times(1)).execute(any());
     }
 
     @Test

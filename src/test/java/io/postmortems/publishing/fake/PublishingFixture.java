@@ -8,6 +8,7 @@ import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.confluence.HttpClientTransport;
 import io.postmortems.publishing.confluence.RetryPolicy;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.testing.CompleteDocument;
 
 import org.junit.rules.ExternalResource;
 
@@ -59,15 +60,11 @@ public final class PublishingFixture extends ExternalResource {
         return new PublishTarget(SPACE, null, layout, null, null, ZoneId.of("Europe/Berlin"));
     }
 
+    /** The complete document as a SEV2 of 1 March 2026 in service "payments", without tags. */
     public static PostMortem doc(String issueKey, String title) {
-        PostMortem d = new PostMortem();
-        d.setIssueKey(issueKey);
-        d.setTitle(title);
-        d.setSeverity("SEV2");
-        d.setSummary("Checkout failed for 40 minutes after a config push.");
-        d.getTimes().setStarted(OffsetDateTime.parse("2026-03-01T14:05:00+01:00"));
-        d.getServices().add("payments");
-        return d;
+        return CompleteDocument.builder().issueKey(issueKey).title(title).severity("SEV2")
+                .summary("Checkout failed for 40 minutes after a config push.")
+                .started(OffsetDateTime.parse("2026-03-01T14:05:00+01:00")).services("payments").tags().build();
     }
 
     /** A deep copy through the codec, as a caller would hold it after storing the outcome. */

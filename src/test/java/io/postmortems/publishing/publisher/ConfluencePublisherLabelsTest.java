@@ -14,14 +14,13 @@ import org.junit.Rule;
 import org.junit.Test;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 import static io.postmortems.publishing.fake.PublishingFixture.doc;
 import static io.postmortems.publishing.fake.PublishingFixture.target;
 import static io.postmortems.publishing.publisher.ConfluencePublisher.HASH_PROPERTY;
-import static io.postmortems.publishing.publisher.ConfluencePublisher.LABELS_FIELD;
+import static io.postmortems.publishing.publisher.LabelLedger.FIELD;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -46,7 +45,7 @@ public class ConfluencePublisherLabelsTest {
 
     private static Set<String> recorded(PageView page) {
         Set<String> labels = new TreeSet<>();
-        page.properties().get(HASH_PROPERTY).path(LABELS_FIELD).forEach(l -> labels.add(l.asText()));
+        page.properties().get(HASH_PROPERTY).path(FIELD).forEach(l -> labels.add(l.asText()));
         return labels;
     }
 
@@ -119,7 +118,7 @@ public class ConfluencePublisherLabelsTest {
         String id = stored.getPage().getPageId();
         // as the previous version left it: hash and issue key, no label record; a stale severity label
         ObjectNode old = page(stored).properties().get(HASH_PROPERTY).deepCopy();
-        old.remove(LABELS_FIELD);
+        old.remove(FIELD);
         fx.fake.setProperty(id, HASH_PROPERTY, old);
         fx.fake.addLabel(id, "severity-sev3");
         fx.fake.resetCalls();
@@ -156,7 +155,7 @@ public class ConfluencePublisherLabelsTest {
         String id = stored.getPage().getPageId();
         stored.setSummary("Two nodes raced.");
         ObjectNode other = JsonNodeFactory.instance.objectNode().put("hash", "another-node").put("issueKey", "INC-44");
-        other.putArray(LABELS_FIELD).add("postmortem").add("set-by-other-node");
+        other.putArray(FIELD).add("postmortem").add("set-by-other-node");
         // another node writes the property between our read and our write: our PUT meets a 409
         fx.fake.on("PUT", "/property/" + HASH_PROPERTY + "$").run(() -> fx.fake.setProperty(id, HASH_PROPERTY, other));
         fx.fake.resetCalls();
@@ -183,7 +182,7 @@ public class ConfluencePublisherLabelsTest {
                 page(stored).labels());
         // a recorded label with a slash (the path form of the delete cannot take it)
         ObjectNode value = page(stored).properties().get(HASH_PROPERTY).deepCopy();
-        value.withArray(LABELS_FIELD).add("team/sre");
+        value.withArray(FIELD).add("team/sre");
         fx.fake.setProperty(id, HASH_PROPERTY, value);
         fx.fake.addLabel(id, "team/sre");
         stored.getTags().clear();
@@ -259,47 +258,5 @@ public class ConfluencePublisherLabelsTest {
         stored.getTags().clear();
         PostMortem after = publish(stored, Result.PUBLISHED);
         assertEquals(Set.of("postmortem", "severity-sev2"), page(after).labels());
-    }
-
-    // ----- the rule, without HTTP -------------------------------------------------------------------------------
-
-    @Test
-    public void labelChanges_shouldRemoveOnlyRecordedLabelsThatAreOnThePage() {
-        ConfluencePublisher.LabelChanges c = ConfluencePublisher.LabelChanges.of(Set.of("postmortem", "b"),
-                Set.of("postmortem", "a", "hand", "c"), Optional.of(Set.of("postmortem", "a", "gone")));
-
-        assertEquals(Set.of("b"), c.add());
-        assertEquals(Set.of("a"), c.remove());
-        assertEquals(Set.of("postmortem", "b"), c.ours());
-    }
-
-    @Test
-    public void labelChanges_shouldNotClaimAHandLabelTheDocumentYieldsToo() {
-        ConfluencePublisher.LabelChanges c = ConfluencePublisher.LabelChanges.of(Set.of("postmortem", "db"),
-                Set.of("postmortem", "db"), Optional.of(Set.of("postmortem")));
-
-        assertEquals(Set.of(), c.add());
-        assertEquals(Set.of(), c.remove());
-        assertEquals(Set.of("postmortem"), c.ours());
-    }
-
-    @Test
-    public void labelChanges_shouldClaimYieldedLabelsAndRemoveNothingWithoutARecord() {
-        ConfluencePublisher.LabelChanges c = ConfluencePublisher.LabelChanges.of(Set.of("postmortem", "db", "new"),
-                Set.of("postmortem", "db", "stale"), Optional.empty());
-
-        assertEquals(Set.of("new"), c.add());
-        assertEquals(Set.of(), c.remove());
-        assertEquals(Set.of("postmortem", "db", "new"), c.ours());
-    }
-
-    @Test
-    public void recordedLabels_shouldBeEmptyForAPropertyWithoutARecord() {
-        ObjectNode value = JsonNodeFactory.instance.objectNode().put("hash", "h");
-        assertTrue(ConfluencePublisher.recordedLabels(Optional.of(
-                new io.postmortems.publishing.confluence.ContentProperty(HASH_PROPERTY, value, 3))).isEmpty());
-        value.putArray(LABELS_FIELD).add("a").add(7).add("");
-        assertEquals(Set.of("a"), ConfluencePublisher.recordedLabels(Optional.of(
-                new io.postmortems.publishing.confluence.ContentProperty(HASH_PROPERTY, value, 3))).orElseThrow());
     }
 }

@@ -246,7 +246,7 @@ public class PublishFaultMatrixTest {
         Set<String> expected = Set.of("postmortem", step.republish ? "severity-sev1" : "severity-sev2");
         assertEquals("labels converge: the old severity's label is gone", expected, labels);
         Set<String> recorded = new java.util.TreeSet<>();
-        page.properties().get(ConfluencePublisher.HASH_PROPERTY).path(ConfluencePublisher.LABELS_FIELD)
+        page.properties().get(ConfluencePublisher.HASH_PROPERTY).path(LabelLedger.FIELD)
                 .forEach(l -> recorded.add(l.asText()));
         assertEquals("the labels recorded as ours", expected, recorded);
         assertTrue(page.body(), page.body().contains(step.republish ? "rolled back" : "config push"));

@@ -36,7 +36,12 @@ public final class Samples {
                 ZoneId.of("Europe/Berlin"));
     }
 
-    /** A complete post-mortem; every text field holds plain text. */
+    /**
+     * A post-mortem with every field set; every text field holds plain text. Kept apart from
+     * {@code io.postmortems.testing.CompleteDocument} because the render tests assert its exact words and its
+     * deliberate flaws for the page (a timeline out of order, a countermeasure without due date), which the
+     * review-clean complete document must not have.
+     */
     public static PostMortem complete() {
         PostMortem d = new PostMortem();
         d.setIssueKey("OPS-42");
