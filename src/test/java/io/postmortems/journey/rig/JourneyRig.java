@@ -14,6 +14,7 @@ import io.postmortems.jira.admin.SettingsPageServlet;
 import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.confluence.ConfluencePublisherFactory;
 import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.TicketCreator;
 import io.postmortems.jira.countermeasures.CountermeasureSync;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.testing.AoDatabase;
@@ -136,10 +137,10 @@ public final class JourneyRig implements AutoCloseable {
                 publishRequests, ticketUpdates);
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
-        CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
-                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
-                labels, permissions, postMortems, settings, targets,
-                new ClusterLocks(JiraDoubles.clusterLockService()));
+        CountermeasureService countermeasures = new CountermeasureService(
+                new TicketCreator(issueService, userManager, priorityManager, dateFieldFormat, labels,
+                        tickets.subTaskManager(), tickets.issueLinkManager()),
+                permissions, postMortems, settings, targets, new ClusterLocks(JiraDoubles.clusterLockService()));
         com.atlassian.sal.api.ApplicationProperties jiraProperties =
                 mock(com.atlassian.sal.api.ApplicationProperties.class);
         // Jira's canonical base URL is the rig's own address, known once the server has started
