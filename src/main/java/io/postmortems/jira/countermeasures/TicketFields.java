@@ -40,8 +40,21 @@ final class TicketFields {
             return Optional.empty();
         }
         for (Priority p : priorities.getPriorities()) {
-            if (p.getName() != null && p.getName().trim().equalsIgnoreCase(priority.name())) {
+            if (priority(p.getName()).orElse(null) == priority) {
                 return Optional.of(p.getId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The document's priority a Jira priority name stands for (names match case-insensitively, both ways). */
+    static Optional<io.postmortems.core.model.Priority> priority(String jiraName) {
+        if (jiraName == null) {
+            return Optional.empty();
+        }
+        for (io.postmortems.core.model.Priority p : io.postmortems.core.model.Priority.values()) {
+            if (jiraName.trim().equalsIgnoreCase(p.name())) {
+                return Optional.of(p);
             }
         }
         return Optional.empty();
