@@ -93,9 +93,9 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
 
     /**
      * Brings statuses and the ticket's fields (where {@link TicketStatus#fields()} were read) of {@code document} in
-     * step with {@code byKey}, in place. A ticket without a due date or priority leaves the document's alone (a field
-     * missing from a project's screens must not wipe a commitment); an unassigned ticket leaves the countermeasure
-     * without owner, as the ticket is.
+     * step with {@code byKey}, in place. A ticket without an assignee, due date or priority leaves the document's
+     * alone: a field missing from a project's screens, or a ticket nobody picked up yet, must not wipe a commitment's
+     * owner or date (the review requires both, and publishing would stop).
      *
      * @return whether anything changed
      */
@@ -119,8 +119,8 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
         }
         TicketStatuses.Fields fields = ticket.fields();
         String owner = strip(cm.getOwner());
-        boolean sameOwner = owner == null ? fields.assigneeName() == null
-                : owner.equals(fields.assigneeName()) || owner.equals(fields.assigneeKey());
+        boolean sameOwner = fields.assigneeName() == null // unassigned: the document keeps the commitment's owner
+                || owner != null && (owner.equals(fields.assigneeName()) || owner.equals(fields.assigneeKey()));
         if (!sameOwner) {
             cm.setOwner(fields.assigneeName());
             changed = true;

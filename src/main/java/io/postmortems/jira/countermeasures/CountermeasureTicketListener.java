@@ -14,6 +14,7 @@ import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
+import io.postmortems.jira.provisioning.Provisioning;
 import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
@@ -89,7 +90,9 @@ public class CountermeasureTicketListener implements LifecycleAware {
         }
         for (Long postMortemId : postMortemsOf(ticket)) {
             try {
-                follow(postMortemId, ticket);
+                if (isPostMortem(postMortemId)) {
+                    follow(postMortemId, ticket);
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Ticket {} changed, but post-mortem of issue {} was not updated; the panel reconciles it on "
                         + "its next load: {}", ticket.getKey(), postMortemId, e.toString());
@@ -116,6 +119,12 @@ public class CountermeasureTicketListener implements LifecycleAware {
             LOG.warn("Could not find the post-mortem of ticket {}: {}", ticket.getKey(), e.toString());
         }
         return ids;
+    }
+
+    /** Whether the issue is of the Post-mortem type: other linked issues cost no storage lookup. */
+    private boolean isPostMortem(long issueId) {
+        Issue issue = issueManager.getIssueObject(issueId);
+        return issue != null && Provisioning.isPostMortemType(issue.getIssueType());
     }
 
     /**

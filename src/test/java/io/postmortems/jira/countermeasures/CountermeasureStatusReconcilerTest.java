@@ -182,15 +182,16 @@ public class CountermeasureStatusReconcilerTest {
     }
 
     @Test
-    public void applyTicket_shouldClearTheOwnerOfAnUnassignedTicketAndKeepAnUnknownPriority() {
+    public void applyTicket_shouldKeepOwnerDueDateAndPriorityTheTicketDoesNotHave() {
         PostMortem doc = doc(cm("a", "PM-2", LocalDate.of(2026, 4, 1)));
         TicketStatus unassigned = new TicketStatus("PM-2", "Fix a", "To Do", false, "new", null,
                 new TicketStatuses.Fields(null, null, null, "Blocker"));
 
-        assertTrue(reconciler.applyTicket(doc, Map.of("PM-2", unassigned)));
+        assertFalse("nothing the ticket lacks is wiped", reconciler.applyTicket(doc, Map.of("PM-2", unassigned)));
 
         Countermeasure cm = doc.getCountermeasures().get(0);
-        assertNull(cm.getOwner());
+        assertEquals("an unassigned ticket keeps the document's owner (the review requires one)", "alice",
+                cm.getOwner());
         assertEquals("a ticket without due date keeps the document's", LocalDate.of(2026, 4, 1), cm.getDueDate());
         assertEquals("a priority the document has no word for keeps the document's",
                 io.postmortems.core.model.Priority.MEDIUM, cm.getPriority());

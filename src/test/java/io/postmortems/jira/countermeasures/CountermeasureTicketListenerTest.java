@@ -75,6 +75,9 @@ public class CountermeasureTicketListenerTest {
         when(ticket.getPriority()).thenReturn(medium);
         status("To Do", "new");
         when(links.getInwardLinks(TICKET)).thenReturn(List.of());
+        MutableIssue postMortem = JiraFixture.postMortemIssue(POST_MORTEM, "PM-1", null);
+        when(issueManager.getIssueObject(POST_MORTEM)).thenReturn(postMortem);
+        when(issueManager.getIssueObject(99L)).thenReturn(postMortem);
     }
 
     private static ApplicationUser user(String name) {
@@ -179,6 +182,16 @@ public class CountermeasureTicketListenerTest {
         when(issueManager.getIssueObject("PM-2")).thenReturn(ticket); // Jira finds a moved issue by its old key
         listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID));
         assertEquals("OPS-7", stored().getIssueKey());
+    }
+
+    @Test
+    public void onIssueEvent_shouldNotLoadDocumentsOfLinkedIssuesThatAreNoPostMortems() {
+        PostMortemStore watched = mock(PostMortemStore.class);
+        MutableIssue bug = mock(MutableIssue.class);
+        when(issueManager.getIssueObject(POST_MORTEM)).thenReturn(bug);
+        listener = new CountermeasureTicketListener(events, issueManager, links, watched, reconciler);
+        listener.onIssueEvent(event(EventType.ISSUE_UPDATED_ID));
+        verify(watched, never()).load(anyLong());
     }
 
     @Test
