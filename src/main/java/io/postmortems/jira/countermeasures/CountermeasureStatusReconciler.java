@@ -30,9 +30,16 @@ import java.util.Optional;
  * {@link CountermeasureStatus#IN_PROGRESS}; any other category (To Do) → {@link CountermeasureStatus#OPEN}. A ticket
  * the acting user cannot see, a deleted one, or a failed search changes nothing: the document keeps what it had.
  *
- * <p>Called on panel load (with the panel's one bulk search), by the publish worker before it renders the page, and
- * on every save of the document (so the JQL property written with the save agrees). An issue-event listener (ticket
- * transitioned) can call {@link #reconcileAndStore(ApplicationUser, StoredPostMortem)} with the ticket's post-mortem.
+ * <p>Where nobody is saving the document (panel load, the publish worker, a ticket's issue event) the ticket's other
+ * fields are taken as well ({@link #applyTicket}): summary, assignee (the owner), due date and priority. A user's save
+ * takes statuses only ({@link #reconcile}): there the author's edits are on their way to the tickets, and taking the
+ * tickets' old values would undo them.
+ *
+ * <p>Called on panel load (with the panel's one bulk search), by the publish worker before it renders the page, on
+ * every save of the document (so the JQL property written with the save agrees), and by
+ * {@link CountermeasureTicketListener} when a ticket changes. Nothing is written unless a value really differs, which
+ * is also what keeps the two directions from echoing: a ticket updated from the document already says what the
+ * document says.
  */
 @Named
 public class CountermeasureStatusReconciler implements TicketStatusRefresh {
@@ -85,6 +92,56 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
     }
 
     /**
+     * Brings statuses and the ticket's fields (where {@link TicketStatus#fields()} were read) of {@code document} in
+     * step with {@code byKey}, in place. A ticket without an assignee, due date or priority leaves the document's
+     * alone: a field missing from a project's screens, or a ticket nobody picked up yet, must not wipe a commitment's
+     * owner or date (the review requires both, and publishing would stop).
+     *
+     * @return whether anything changed
+     */
+    public boolean applyTicket(PostMortem document, Map<String, TicketStatus> byKey) {
+        boolean changed = apply(document, byKey);
+        for (Countermeasure cm : document.getCountermeasures()) {
+            TicketStatus ticket = cm.getIssueKey() == null ? null : byKey.get(cm.getIssueKey());
+            if (ticket != null && ticket.fields() != null) {
+                changed |= takeFields(cm, ticket);
+            }
+        }
+        return changed;
+    }
+
+    private static boolean takeFields(Countermeasure cm, TicketStatus ticket) {
+        boolean changed = false;
+        String summary = ticket.summary() == null ? null : ticket.summary().strip();
+        if (summary != null && !summary.isEmpty() && !summary.equals(strip(cm.getSummary()))) {
+            cm.setSummary(summary);
+            changed = true;
+        }
+        TicketStatuses.Fields fields = ticket.fields();
+        String owner = strip(cm.getOwner());
+        boolean sameOwner = fields.assigneeName() == null // unassigned: the document keeps the commitment's owner
+                || owner != null && (owner.equals(fields.assigneeName()) || owner.equals(fields.assigneeKey()));
+        if (!sameOwner) {
+            cm.setOwner(fields.assigneeName());
+            changed = true;
+        }
+        if (fields.dueDate() != null && !fields.dueDate().equals(cm.getDueDate())) {
+            cm.setDueDate(fields.dueDate());
+            changed = true;
+        }
+        Optional<io.postmortems.core.model.Priority> priority = TicketFields.priority(fields.priorityName());
+        if (priority.isPresent() && priority.get() != cm.getPriority()) {
+            cm.setPriority(priority.get());
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
      * Searches the tickets of {@code document} (one search, as {@code user}) and applies their statuses in place;
      * nothing changes when the search fails.
      *
@@ -106,12 +163,12 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
     }
 
     /**
-     * Applies statuses someone already searched (the panel's search) and stores the document if that changed it.
+     * Applies statuses and fields someone already searched (the panel's search) and stores the document if that changed it.
      * Nothing is saved when nothing changed; a document saved by someone else in the meantime is not overwritten:
      * the caller gets the reconciled document under the old revision, and the next view or save reconciles again.
      */
     public StoredPostMortem reconcileAndStore(StoredPostMortem stored, Optional<Map<String, TicketStatus>> byKey) {
-        if (byKey.isEmpty() || !apply(stored.document(), byKey.get()) || stored.revision() == 0) {
+        if (byKey.isEmpty() || !applyTicket(stored.document(), byKey.get()) || stored.revision() == 0) {
             return stored;
         }
         try {

@@ -171,7 +171,7 @@ public class CountermeasureSync implements TicketUpdates {
         IssueService.UpdateValidationResult validation = issueService.validateUpdate(user, ticket.getId(), params);
         if (validation == null || !validation.isValid()) {
             List<FieldError> refused = validation == null ? List.of()
-                    : CountermeasureService.fieldErrors(validation.getErrorCollection(), prefix);
+                    : TicketFields.fieldErrors(validation.getErrorCollection(), prefix);
             errors.addAll(refused.isEmpty()
                     ? List.of(FieldError.of(prefix + "issueKey", "postmortems.error.cm.ticketInvalid", key))
                     : refused);
@@ -202,7 +202,7 @@ public class CountermeasureSync implements TicketUpdates {
                 warnings.add(FieldError.of(change.prefix() + "issueKey", "postmortems.warning.cm.notUpdated",
                         change.ticketKey()));
                 if (result != null) {
-                    warnings.addAll(CountermeasureService.fieldErrors(result.getErrorCollection(), change.prefix()));
+                    warnings.addAll(TicketFields.fieldErrors(result.getErrorCollection(), change.prefix()));
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.postmortems.jira.countermeasures;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
@@ -16,6 +17,7 @@ import jakarta.inject.Named;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,9 +38,16 @@ public class TicketStatuses {
      * @param categoryKey key of the status category ({@code new}, {@code indeterminate}, {@code done}); null if
      *                    Jira gave none
      * @param resolved    Jira's resolution date, if the ticket has one
+     * @param fields      the ticket's assignee, due date and priority; null when they were not read
      */
     public record TicketStatus(String issueKey, String summary, String statusName, boolean done, String categoryKey,
-                               Instant resolved) {
+                               Instant resolved, Fields fields) {
+        /** A status without the ticket's other fields (they are then left alone in the document). */
+        public TicketStatus(String issueKey, String summary, String statusName, boolean done, String categoryKey,
+                            Instant resolved) {
+            this(issueKey, summary, statusName, done, categoryKey, resolved, null);
+        }
+
         /** A status without category key and resolution date (the panel needs neither). */
         public TicketStatus(String issueKey, String summary, String statusName, boolean done) {
             this(issueKey, summary, statusName, done, done ? StatusCategory.COMPLETE : null, null);
@@ -48,6 +57,16 @@ public class TicketStatuses {
         public boolean inProgress() {
             return !done && StatusCategory.IN_PROGRESS.equals(categoryKey);
         }
+    }
+
+    /**
+     * The ticket fields a countermeasure mirrors besides its summary and status.
+     *
+     * @param assigneeName user name of the assignee, null when unassigned
+     * @param assigneeKey  user key of the assignee, null when unassigned
+     * @param priorityName name of Jira's priority, e.g. "High"; null when the ticket has none
+     */
+    public record Fields(String assigneeName, String assigneeKey, LocalDate dueDate, String priorityName) {
     }
 
     private final SearchService searchService;
@@ -87,14 +106,25 @@ public class TicketStatuses {
             return Optional.empty();
         }
         for (Issue issue : results.getResults()) {
-            Status status = issue.getStatus();
-            StatusCategory category = status == null ? null : status.getStatusCategory();
-            boolean done = category != null && StatusCategory.COMPLETE.equals(category.getKey());
-            Timestamp resolved = issue.getResolutionDate();
-            byKey.put(issue.getKey(), new TicketStatus(issue.getKey(), issue.getSummary(),
-                    status == null ? null : status.getName(), done, category == null ? null : category.getKey(),
-                    resolved == null ? null : resolved.toInstant()));
+            byKey.put(issue.getKey(), read(issue));
         }
         return Optional.of(byKey);
+    }
+
+    /** What a ticket says, read from the issue as Jira hands it out (a search hit, or an issue event's issue). */
+    public static TicketStatus read(Issue issue) {
+        Status status = issue.getStatus();
+        StatusCategory category = status == null ? null : status.getStatusCategory();
+        boolean done = category != null && StatusCategory.COMPLETE.equals(category.getKey());
+        Timestamp resolved = issue.getResolutionDate();
+        ApplicationUser assignee = issue.getAssignee();
+        Timestamp due = issue.getDueDate();
+        Priority priority = issue.getPriority();
+        // Jira keeps a due date as the start of its day in the server's zone
+        Fields fields = new Fields(assignee == null ? null : assignee.getUsername(),
+                assignee == null ? null : assignee.getKey(), due == null ? null : due.toLocalDateTime().toLocalDate(),
+                priority == null ? null : priority.getName());
+        return new TicketStatus(issue.getKey(), issue.getSummary(), status == null ? null : status.getName(), done,
+                category == null ? null : category.getKey(), resolved == null ? null : resolved.toInstant(), fields);
     }
 }

@@ -1,7 +1,8 @@
-// Stand-in. Jira 11.0 use: atlassian-labs/atlassian-slack-integration-server@94c50dc (jira-api 11.0.0) jira-slack-server-integration/jira-slack-server-integration-plugin/.../slack/web/rest/SlackMessageResource.java implements Issue, incl. ApplicationUser getAssignee() :403, ApplicationUser getReporter() :428, Long getSecurityLevelId() :478, Timestamp getResolutionDate() :625. Earlier source: Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt). | getResolutionDate() returning java.sql.Timestamp: public implementations of this interface override "public Timestamp getResolutionDate()" next to the ApplicationUser-based getters of Jira 7+ (code corpus), UNCONFIRMED for 11.0. | getAssignee() and getReporter() (ApplicationUser) are listed among Issue's getters on the same page family (jira/latest Issue: "ApplicationUser getAssignee()", "ApplicationUser getReporter()") UNCONFIRMED past the excerpt.
+// Stand-in. Jira 11.0 use: atlassian-labs/atlassian-slack-integration-server@94c50dc (jira-api 11.0.0) jira-slack-server-integration/jira-slack-server-integration-plugin/.../slack/web/rest/SlackMessageResource.java implements Issue, incl. ApplicationUser getAssignee() :403, ApplicationUser getReporter() :428, Long getSecurityLevelId() :478, Timestamp getResolutionDate() :625, Timestamp getDueDate() :468, Priority getPriority() :483, Long getParentId() :822. Earlier source: Target (not reachable here): jira-api 11.0 javadoc, https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/Issue.html | Audit (docs corpus): https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html confirms "@PublicApi public interface Issue extends OfBizValueWrapper, IssueContext, WithId, WithKey" (ApplicationUser-based getters); getId, getKey, getSummary, getProjectObject, getIssueType, getStatus, getSecurityLevelId UNCONFIRMED (past the excerpt). | getResolutionDate() returning java.sql.Timestamp: public implementations of this interface override "public Timestamp getResolutionDate()" next to the ApplicationUser-based getters of Jira 7+ (code corpus), UNCONFIRMED for 11.0. | getAssignee() and getReporter() (ApplicationUser) are listed among Issue's getters on the same page family (jira/latest Issue: "ApplicationUser getAssignee()", "ApplicationUser getReporter()") UNCONFIRMED past the excerpt.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.priority.Priority;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
@@ -28,4 +29,10 @@ public interface Issue {
     ApplicationUser getAssignee();
 
     ApplicationUser getReporter();
+
+    Timestamp getDueDate();
+
+    Priority getPriority();
+
+    Long getParentId();
 }

@@ -114,10 +114,11 @@ public class CountermeasureCreationRaceTest {
         when(targets.subTaskIssueTypeId(project)).thenReturn(Optional.of("5"));
         UserManager users = mock(UserManager.class);
         when(users.getUserByName("alice")).thenReturn(user); // the owner is a Jira user (a ticket needs one)
-        countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
-                mock(IssueLinkManager.class), users, mock(PriorityManager.class),
-                mock(DateFieldFormat.class), mock(com.atlassian.jira.issue.label.LabelManager.class), permissions,
-                service, settings, targets, new ClusterLocks(FakeClusterLockService.inMemory()),
+        countermeasures = new CountermeasureService(
+                new TicketCreator(issueService, users, mock(PriorityManager.class), mock(DateFieldFormat.class),
+                        mock(com.atlassian.jira.issue.label.LabelManager.class), mock(SubTaskManager.class),
+                        mock(IssueLinkManager.class)),
+                permissions, service, settings, targets, new ClusterLocks(FakeClusterLockService.inMemory()),
                 Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
     }
 

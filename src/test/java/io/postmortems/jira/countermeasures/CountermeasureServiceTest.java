@@ -109,10 +109,11 @@ public class CountermeasureServiceTest {
         ApplicationUser alice = mock(ApplicationUser.class);
         when(alice.getUsername()).thenReturn("alice");
         when(users.getUserByName("alice")).thenReturn(alice);
-        CountermeasureService countermeasures = new CountermeasureService(issueService, subTasks,
-                mock(IssueLinkManager.class), users, mock(PriorityManager.class), dates, mock(LabelManager.class),
-                permissions, service, settings, targets,
-                new ClusterLocks(FakeClusterLockService.inMemory()), Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+        CountermeasureService countermeasures = new CountermeasureService(
+                new TicketCreator(issueService, users, mock(PriorityManager.class), dates, mock(LabelManager.class),
+                        subTasks, mock(IssueLinkManager.class)),
+                permissions, service, settings, targets, new ClusterLocks(FakeClusterLockService.inMemory()),
+                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
 
         List<CreationResult> first = countermeasures.createPending(user, "PM-1");
         assertEquals(List.of(CreationResult.Outcome.CREATED, CreationResult.Outcome.CREATED,
@@ -187,9 +188,11 @@ public class CountermeasureServiceTest {
             UserManager users = mock(UserManager.class);
             when(alice.getUsername()).thenReturn("alice");
             when(users.getUserByName("alice")).thenReturn(alice);
-            service = new CountermeasureService(issueService, mock(SubTaskManager.class), mock(IssueLinkManager.class),
-                    users, mock(PriorityManager.class), dates, labels, permissions, postMortems, settings, targets,
-                    new ClusterLocks(FakeClusterLockService.inMemory()), Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+            service = new CountermeasureService(
+                    new TicketCreator(issueService, users, mock(PriorityManager.class), dates, labels,
+                            mock(SubTaskManager.class), mock(IssueLinkManager.class)),
+                    permissions, postMortems, settings, targets, new ClusterLocks(FakeClusterLockService.inMemory()),
+                    Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
         }
     }
 
@@ -235,11 +238,5 @@ public class CountermeasureServiceTest {
 
         assertEquals(CreationResult.Outcome.CREATED, results.get(0).outcome());
         assertEquals("PM-2", rig.store.load(10).orElseThrow().document().getCountermeasures().get(0).getIssueKey());
-    }
-
-    @Test
-    public void kindLabel_shouldBeLowerCaseWithPrefix() {
-        assertEquals(Optional.of("countermeasure-mitigate"), CountermeasureService.kindLabel(CountermeasureKind.MITIGATE));
-        assertEquals(Optional.empty(), CountermeasureService.kindLabel(null));
     }
 }

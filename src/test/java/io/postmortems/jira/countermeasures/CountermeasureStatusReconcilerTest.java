@@ -160,4 +160,53 @@ public class CountermeasureStatusReconcilerTest {
                 .filter(f -> CompletenessRules.CM_OVERDUE.equals(f.code())).map(f -> f.path()).toList();
         assertEquals("only the open one is overdue", List.of("countermeasures[1].dueDate"), overdue);
     }
+
+    private static TicketStatus edited(String key) {
+        return new TicketStatus(key, "Fix it properly", "To Do", false, "new", null,
+                new TicketStatuses.Fields("carol", "key-carol", LocalDate.of(2026, 6, 1), "Highest"));
+    }
+
+    @Test
+    public void applyTicket_shouldTakeSummaryOwnerDueDateAndPriorityOnceAndThenChangeNothing() {
+        PostMortem doc = doc(cm("a", "PM-2", LocalDate.of(2026, 4, 1)));
+
+        assertTrue(reconciler.applyTicket(doc, Map.of("PM-2", edited("PM-2"))));
+
+        Countermeasure cm = doc.getCountermeasures().get(0);
+        assertEquals("Fix it properly", cm.getSummary());
+        assertEquals("carol", cm.getOwner());
+        assertEquals(LocalDate.of(2026, 6, 1), cm.getDueDate());
+        assertEquals(io.postmortems.core.model.Priority.HIGHEST, cm.getPriority());
+        assertFalse("the same ticket again is no change (nothing to save, nothing to echo)",
+                reconciler.applyTicket(doc, Map.of("PM-2", edited("PM-2"))));
+    }
+
+    @Test
+    public void applyTicket_shouldKeepOwnerDueDateAndPriorityTheTicketDoesNotHave() {
+        PostMortem doc = doc(cm("a", "PM-2", LocalDate.of(2026, 4, 1)));
+        TicketStatus unassigned = new TicketStatus("PM-2", "Fix a", "To Do", false, "new", null,
+                new TicketStatuses.Fields(null, null, null, "Blocker"));
+
+        assertFalse("nothing the ticket lacks is wiped", reconciler.applyTicket(doc, Map.of("PM-2", unassigned)));
+
+        Countermeasure cm = doc.getCountermeasures().get(0);
+        assertEquals("an unassigned ticket keeps the document's owner (the review requires one)", "alice",
+                cm.getOwner());
+        assertEquals("a ticket without due date keeps the document's", LocalDate.of(2026, 4, 1), cm.getDueDate());
+        assertEquals("a priority the document has no word for keeps the document's",
+                io.postmortems.core.model.Priority.MEDIUM, cm.getPriority());
+    }
+
+    @Test
+    public void reconcile_shouldTakeOnlyStatusesSoAUsersSaveKeepsTheEditsOnTheirWayToTheTickets() {
+        PostMortem doc = doc(cm("a", "PM-2", LocalDate.of(2026, 4, 1)));
+        when(tickets.load(any(), anyCollection())).thenReturn(Optional.of(Map.of("PM-2", edited("PM-2"))));
+
+        reconciler.reconcile(mock(ApplicationUser.class), doc);
+
+        Countermeasure cm = doc.getCountermeasures().get(0);
+        assertEquals("Fix a", cm.getSummary());
+        assertEquals("alice", cm.getOwner());
+        assertEquals(LocalDate.of(2026, 4, 1), cm.getDueDate());
+    }
 }

@@ -24,6 +24,7 @@ import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.TicketCreator;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.countermeasures.CountermeasureSync;
 import io.postmortems.jira.countermeasures.TicketStatuses;
@@ -102,10 +103,12 @@ public class PostMortemResourceTicketTest {
                 new CountermeasureSync(issueService, tickets, mock(UserManager.class), mock(PriorityManager.class),
                         mock(DateFieldFormat.class),
                         new CountermeasureStatusReconciler(mock(TicketStatuses.class), store)));
-        CountermeasureService countermeasures = new CountermeasureService(issueService, mock(SubTaskManager.class),
-                mock(IssueLinkManager.class), mock(UserManager.class), mock(PriorityManager.class),
-                mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service, settings,
-                mock(CountermeasureTargets.class), new io.postmortems.jira.platform.ClusterLocks(
+        CountermeasureService countermeasures = new CountermeasureService(
+                new TicketCreator(issueService, mock(UserManager.class), mock(PriorityManager.class),
+                        mock(DateFieldFormat.class), mock(LabelManager.class), mock(SubTaskManager.class),
+                        mock(IssueLinkManager.class)),
+                permissions, service, settings, mock(CountermeasureTargets.class),
+                new io.postmortems.jira.platform.ClusterLocks(
                         io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
         resource = new PostMortemResource(auth, service, countermeasures);
     }

@@ -22,6 +22,7 @@ import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.TicketCreator;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
@@ -96,10 +97,12 @@ final class RestEndpoints {
                 TicketUpdates.NONE);
         CountermeasureTargets targets = mock(CountermeasureTargets.class);
         when(targets.subTaskIssueTypeId(any())).thenReturn(Optional.of("5"));
-        CountermeasureService countermeasures = new CountermeasureService(mock(IssueService.class),
-                mock(SubTaskManager.class), mock(IssueLinkManager.class), mock(UserManager.class),
-                mock(PriorityManager.class), mock(DateFieldFormat.class), mock(LabelManager.class), permissions, service,
-                settingsStore, targets, new io.postmortems.jira.platform.ClusterLocks(
+        CountermeasureService countermeasures = new CountermeasureService(
+                new TicketCreator(mock(IssueService.class), mock(UserManager.class), mock(PriorityManager.class),
+                        mock(DateFieldFormat.class), mock(LabelManager.class), mock(SubTaskManager.class),
+                        mock(IssueLinkManager.class)),
+                permissions, service, settingsStore, targets,
+                new io.postmortems.jira.platform.ClusterLocks(
                         io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
         resource = new PostMortemResource(auth, service, countermeasures);
         MirrorFailures failures = new MirrorFailures();

@@ -173,6 +173,31 @@ public final class JiraDoubles {
             return issue.parentId;
         }
 
+        public ApplicationUser getAssignee() {
+            return issue.assigneeKey == null ? null : user(state.userByKey(issue.assigneeKey).orElse(null));
+        }
+
+        /** The due date field as Jira keeps it: the start of the day, read from the date-picker text the rig stores. */
+        public java.sql.Timestamp getDueDate() {
+            String picker = issue.fields.get("duedate");
+            if (picker == null || picker.isBlank()) {
+                return null;
+            }
+            java.time.LocalDate day = java.time.LocalDate.parse(picker, java.time.format.DateTimeFormatter
+                    .ofPattern(TicketDoubles.DATE_PICKER, java.util.Locale.ENGLISH));
+            return java.sql.Timestamp.valueOf(day.atStartOfDay());
+        }
+
+        public com.atlassian.jira.issue.priority.Priority getPriority() {
+            String name = issue.fields.get("priority");
+            if (name == null) {
+                return null;
+            }
+            com.atlassian.jira.issue.priority.Priority priority = mock(com.atlassian.jira.issue.priority.Priority.class);
+            when(priority.getName()).thenReturn(name);
+            return priority;
+        }
+
         @Override
         public String toString() {
             return "Issue " + issue.key;
@@ -474,10 +499,14 @@ public final class JiraDoubles {
         JiraState.Issue issue = state.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
         issue.status = to;
         issue.resolvedAt = to.category() == JiraState.Category.DONE ? java.time.Instant.now() : null;
+        fireIssueEvent(issue, to.category() == JiraState.Category.DONE ? 5L : 6L, userName);
+    }
+
+    /** Jira's issue event of {@code type} about {@code issue}, by {@code userName}, to every registered listener. */
+    public void fireIssueEvent(JiraState.Issue issue, Long type, String userName) {
         IssueEvent event = mock(IssueEvent.class);
         MutableIssue view = issue(issue);
         ApplicationUser actor = user(state.user(userName).orElse(null));
-        Long type = to.category() == JiraState.Category.DONE ? 5L : 6L;
         when(event.getIssue()).thenReturn(view);
         when(event.getUser()).thenReturn(actor);
         when(event.getEventTypeId()).thenReturn(type);

@@ -14,7 +14,9 @@ import io.postmortems.jira.admin.SettingsPageServlet;
 import io.postmortems.jira.admin.SettingsValidation;
 import io.postmortems.jira.confluence.ConfluencePublisherFactory;
 import io.postmortems.jira.countermeasures.CountermeasureService;
+import io.postmortems.jira.countermeasures.TicketCreator;
 import io.postmortems.jira.countermeasures.CountermeasureSync;
+import io.postmortems.jira.countermeasures.CountermeasureTicketListener;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.testing.AoDatabase;
 import io.postmortems.jira.countermeasures.JiraCountermeasureTargets;
@@ -37,6 +39,7 @@ import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SalSettingsStore;
 import io.postmortems.jira.store.AoPostMortemStore;
 import io.postmortems.jira.store.JiraIssuePropertyWriter;
+import io.postmortems.jira.store.JiraTicketPropertyWriter;
 import io.postmortems.jira.store.MirrorFailures;
 import io.postmortems.jira.store.PostMortemEntity;
 import io.postmortems.jira.publish.PublishRequestEntity;
@@ -98,6 +101,7 @@ public final class JourneyRig implements AutoCloseable {
     private final WebResources webResources = WebResources.load();
     private final ScheduledExecutorService publisher;
     private final PublishOnDoneListener doneListener;
+    private final CountermeasureTicketListener ticketListener;
 
     private JourneyRig(boolean autoPublish) throws Exception {
         confluence = FakeConfluence.start(SPACE, "SEC");
@@ -116,8 +120,11 @@ public final class JourneyRig implements AutoCloseable {
         settings = new SalSettingsStore(doubles.pluginSettingsFactory());
         settings.save(confluenceSettings(AppSettings.defaults(), confluence.baseUrl()));
         MirrorFailures mirrorFailures = new MirrorFailures();
-        store = new AoPostMortemStore(ao, new JiraIssuePropertyWriter(doubles.issuePropertyService(), authentication),
-                mirrorFailures);
+        JiraIssuePropertyWriter propertyWriter = new JiraIssuePropertyWriter(doubles.issuePropertyService(),
+                authentication);
+        // as the app is wired: the document's JQL property and each countermeasure ticket's own property
+        store = new AoPostMortemStore(ao, propertyWriter, mirrorFailures, new JiraTicketPropertyWriter(issueManager,
+                propertyWriter), new io.postmortems.jira.review.SettingsReviewConfigSource(settings));
         publishRequests = new AoPublishRequests(ao);
         SettingsReview review = new SettingsReview();
 
@@ -136,10 +143,10 @@ public final class JourneyRig implements AutoCloseable {
                 publishRequests, ticketUpdates);
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
-        CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
-                tickets.issueLinkManager(), userManager, priorityManager, dateFieldFormat,
-                labels, permissions, postMortems, settings, targets,
-                new ClusterLocks(JiraDoubles.clusterLockService()));
+        CountermeasureService countermeasures = new CountermeasureService(
+                new TicketCreator(issueService, userManager, priorityManager, dateFieldFormat, labels,
+                        tickets.subTaskManager(), tickets.issueLinkManager()),
+                permissions, postMortems, settings, targets, new ClusterLocks(JiraDoubles.clusterLockService()));
         com.atlassian.sal.api.ApplicationProperties jiraProperties =
                 mock(com.atlassian.sal.api.ApplicationProperties.class);
         // Jira's canonical base URL is the rig's own address, known once the server has started
@@ -154,6 +161,10 @@ public final class JourneyRig implements AutoCloseable {
                         permissions, settings));
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
+        // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
+        ticketListener = new CountermeasureTicketListener(doubles.eventPublisher(), issueManager,
+                tickets.issueLinkManager(), store, reconciler);
+        ticketListener.onStart();
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
@@ -361,6 +372,16 @@ public final class JourneyRig implements AutoCloseable {
         doubles.transition(issueKey, to, userName);
     }
 
+    /**
+     * A user editing a ticket in Jira (not through the app): {@code edit} changes the issue, then Jira's "Issue
+     * Updated" event fires, as Jira's edit screen does.
+     */
+    public void editTicket(String issueKey, String userName, java.util.function.Consumer<JiraState.Issue> edit) {
+        JiraState.Issue issue = jira.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
+        edit.accept(issue);
+        doubles.fireIssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_UPDATED_ID, userName);
+    }
+
     /** Runs the publish worker once over every due request, as the scheduler's pass does; returns how many. */
     public int publishDue() {
         try {
@@ -384,6 +405,7 @@ public final class JourneyRig implements AutoCloseable {
             publisher.shutdownNow();
         }
         doneListener.onStop();
+        ticketListener.onStop();
         try {
             server.stop();
         } catch (Exception e) {

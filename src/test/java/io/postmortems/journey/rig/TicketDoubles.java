@@ -8,6 +8,7 @@ import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -35,14 +36,17 @@ import static org.mockito.Mockito.when;
 /**
  * Jira's services for countermeasure tickets over the rig's {@link JiraState}: creating issues and sub-tasks with
  * Jira's validation (summary required, create permission, known assignee, known priority), reading and updating
- * them, sub-task and issue links, priorities, the date-picker format, projects by key and the app's link type. Plain
- * fakes handed out as Mockito mocks delegating to them.
+ * them (an update fires Jira's "Issue Updated" event, as Jira does), sub-task and issue links, priorities, the
+ * date-picker format, projects by key and the app's link type. Plain fakes handed out as Mockito mocks delegating to
+ * them.
  */
 public final class TicketDoubles {
     /** Jira's default date-picker format ("d/MMM/yy"). */
     static final String DATE_PICKER = "d/MMM/yy";
     static final long LINK_TYPE_ID = 10_100L;
     static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
+    /** Jira's "Issue Updated" event type id. */
+    static final Long ISSUE_UPDATED = 2L;
 
     private final JiraState state;
     private final JiraDoubles doubles;
@@ -200,6 +204,9 @@ public final class TicketDoubles {
             JiraState.Issue issue = state.issue((Long) what[1]).orElseThrow();
             apply(issue, (Params) what[0]);
             result(result, Map.of(), List.of(), doubles.issue(issue));
+            // Jira fires "Issue Updated" for an edit made through IssueService, also for the app's own edits
+            JiraState.User actor = doubles.userOf(user);
+            doubles.fireIssueEvent(issue, ISSUE_UPDATED, actor == null ? null : actor.name);
             return result;
         }
     }
@@ -280,6 +287,18 @@ public final class TicketDoubles {
     public final class FakeIssueLinkManager {
         public void createIssueLink(Long source, Long destination, Long typeId, Long sequence, ApplicationUser user) {
             state.link(source, destination, typeId == LINK_TYPE_ID ? "Countermeasure" : "link-" + typeId);
+        }
+
+        public List<IssueLink> getInwardLinks(Long destinationId) {
+            List<IssueLink> inward = new ArrayList<>();
+            for (JiraState.IssueLink link : state.links()) {
+                if (link.destinationId() == destinationId) {
+                    IssueLink view = mock(IssueLink.class);
+                    when(view.getSourceId()).thenReturn(link.sourceId());
+                    inward.add(view);
+                }
+            }
+            return inward;
         }
     }
 
