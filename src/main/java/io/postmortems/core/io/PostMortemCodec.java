@@ -23,16 +23,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.postmortems.core.model.Extensible;
 import io.postmortems.core.model.PostMortem;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Reads and writes post-mortem documents as JSON (and reads YAML). Reading never throws for bad input: it
  * returns the problems, each naming the field. Older schema versions are migrated by {@link SchemaMigrations}.
+ *
+ * <p>Two ways of reading, one for each source. A document a person sends ({@link #readJson}, {@link #readYaml},
+ * {@link #read(String, String)}: a CLI file; {@link #read(JsonNode)}: a REST body) is read strictly: a field this
+ * version does not know is refused with its path ({@link #unknownFields}), as is a text with a NUL character or half a
+ * surrogate pair ({@link DocumentLimits#isWritable}), besides every type and format problem. A document the app
+ * stored ({@link #readStored}) keeps fields it does not know verbatim (written by an earlier or later version), so
+ * whatever is stored stays readable.
  */
 public final class PostMortemCodec {
     /** Largest document accepted, in characters of JSON/YAML text. */
@@ -84,15 +96,30 @@ public final class PostMortemCodec {
         return json;
     }
 
+    /** A JSON document a person wrote: strict (see the class comment). */
     public ReadResult readJson(String text) {
-        return read(json, text);
+        return read(json, text, true);
     }
 
+    /** A YAML document a person wrote: strict (see the class comment). */
     public ReadResult readYaml(String text) {
-        return read(yaml, text);
+        return read(yaml, text, true);
     }
 
-    /** Reads JSON or YAML, choosing by the file name's ending ({@code .yaml}/{@code .yml} mean YAML). */
+    /** A document already parsed as JSON (e.g. the {@code document} of a REST body): strict, like {@link #readJson}. */
+    public ReadResult read(JsonNode tree) {
+        return readTree(json, tree, true);
+    }
+
+    /**
+     * A document as the app stored it ({@link #writeJson}): fields this version does not know are kept, never refused,
+     * so a stored post-mortem written by another version stays readable and editable.
+     */
+    public ReadResult readStored(String json) {
+        return read(this.json, json, false);
+    }
+
+    /** A file a person wrote, JSON or YAML by the file name's ending ({@code .yaml}/{@code .yml} mean YAML): strict. */
     public ReadResult read(String fileName, String text) {
         String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? readYaml(text) : readJson(text);
@@ -108,7 +135,7 @@ public final class PostMortemCodec {
         }
     }
 
-    private ReadResult read(ObjectMapper mapper, String text) {
+    private ReadResult read(ObjectMapper mapper, String text, boolean strict) {
         if (text == null || text.isBlank()) {
             return ReadResult.failed(List.of(new InputProblem("", "the document is empty")));
         }
@@ -122,14 +149,68 @@ public final class PostMortemCodec {
         } catch (JsonProcessingException e) {
             return ReadResult.failed(List.of(syntaxProblem(mapper, e)));
         }
+        return readTree(mapper, tree, strict);
+    }
+
+    private ReadResult readTree(ObjectMapper mapper, JsonNode tree, boolean strict) {
         if (!(tree instanceof ObjectNode object)) {
             return ReadResult.failed(List.of(new InputProblem("", "the document must be an object")));
+        }
+        if (strict) {
+            List<String> unwritable = DocumentLimits.unwritableTexts(object, "", MAX_PROBLEMS);
+            if (!unwritable.isEmpty()) {
+                List<InputProblem> problems = new ArrayList<>();
+                unwritable.forEach(path -> problems.add(new InputProblem(path, UNWRITABLE)));
+                return ReadResult.failed(problems);
+            }
         }
         var migrated = SchemaMigrations.migrate(object);
         if (!migrated.problems().isEmpty()) {
             return ReadResult.failed(migrated.problems());
         }
-        return bind(mapper, migrated.document());
+        return bind(mapper, migrated.document(), strict);
+    }
+
+    /** Why a text is refused by {@link DocumentLimits#isWritable}. */
+    private static final String UNWRITABLE = "contains a NUL character or half of a surrogate pair (a broken emoji"
+            + " or symbol); remove it";
+
+    /**
+     * The fields of {@code bound} and of every document object inside it that this version does not know, each with
+     * its path ({@code countermeasures[2].ownr}) and the fields known there; empty for an object with no such fields.
+     * Works for the document and any part of it (a timeline event).
+     */
+    public List<InputProblem> unknownFields(Object bound) {
+        List<InputProblem> problems = new ArrayList<>();
+        unknownFields(bound, "", problems);
+        return problems;
+    }
+
+    private void unknownFields(Object value, String path, List<InputProblem> problems) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                unknownFields(list.get(i), path + "[" + i + "]", problems);
+            }
+            return;
+        }
+        if (!(value instanceof Extensible object)) {
+            return;
+        }
+        BeanDescription bean = json.getSerializationConfig().introspect(json.constructType(value.getClass()));
+        List<BeanPropertyDefinition> properties = bean.findProperties();
+        for (String name : object.unknownFields().keySet()) {
+            StringJoiner known = new StringJoiner(", ");
+            properties.forEach(p -> known.add(p.getName()));
+            problems.add(new InputProblem(path.isEmpty() ? name : path + "." + name,
+                    "is not a field this version knows; check the spelling (known here: " + known + ")"));
+        }
+        for (BeanPropertyDefinition property : properties) {
+            AnnotatedMember accessor = property.getAccessor();
+            if (accessor != null) {
+                unknownFields(accessor.getValue(value), path.isEmpty() ? property.getName()
+                        : path + "." + property.getName(), problems);
+            }
+        }
     }
 
     /**
@@ -137,13 +218,17 @@ public final class PostMortemCodec {
      * the tree and mapping is tried again, so one read reports every bad field (up to {@link #MAX_PROBLEMS}),
      * not only the first. Nothing of a failed read is ever returned as a document.
      */
-    private ReadResult bind(ObjectMapper mapper, ObjectNode document) {
+    private ReadResult bind(ObjectMapper mapper, ObjectNode document, boolean strict) {
         List<InputProblem> problems = new ArrayList<>();
         ObjectNode attempt = document;
         while (true) {
             try {
                 PostMortem result = mapper.treeToValue(attempt, PostMortem.class);
-                return problems.isEmpty() ? ReadResult.ok(result) : ReadResult.failed(problems);
+                if (strict) {
+                    problems.addAll(unknownFields(result));
+                }
+                return problems.isEmpty() ? ReadResult.ok(result)
+                        : ReadResult.failed(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
             } catch (JsonMappingException e) {
                 problems.add(new InputProblem(path(e), describe(e)));
                 if (attempt == document) {

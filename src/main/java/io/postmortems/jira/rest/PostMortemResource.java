@@ -17,7 +17,6 @@ import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CreationResult;
-import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
 import jakarta.inject.Inject;
@@ -36,7 +35,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,13 +84,9 @@ public class PostMortemResource {
             if (docNode == null || !docNode.isObject()) {
                 throw new Json.BadRequest("document", "postmortems.error.document.missing");
             }
-            ReadResult read = Json.CODEC.readJson(docNode.toString());
+            ReadResult read = Json.CODEC.read(docNode); // the tree as sent: no round trip through text
             if (!read.isOk()) {
-                List<FieldError> errors = new ArrayList<>();
-                read.problems().forEach(p -> errors.add(FieldError.of(
-                        p.path().isEmpty() ? "document" : "document." + p.path(), "postmortems.error.document.problem",
-                        p.message())));
-                throw new Json.BadRequest(errors);
+                throw new Json.BadRequest(Json.problems(read.problems(), "document"));
             }
             return document(postMortems.update(authenticationContext.getLoggedInUser(), issueKey, revision, read.get()));
         } catch (Json.BadRequest e) {
