@@ -33,7 +33,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /**
  * Reads and writes post-mortem documents as JSON (and reads YAML). Reading never throws for bad input: it
@@ -108,7 +111,40 @@ public final class PostMortemCodec {
 
     /** A document already parsed as JSON (e.g. the {@code document} of a REST body): strict, like {@link #readJson}. */
     public ReadResult read(JsonNode tree) {
-        return readTree(json, tree, true);
+        return read(tree, null);
+    }
+
+    /**
+     * A new version of {@code stored}, already parsed as JSON (the panel sends the whole document back): strict, like
+     * {@link #read(JsonNode)}, except that a field this version does not know is accepted when {@code stored} already
+     * carries it in the same place (list positions aside) with the same value: a document written by another version
+     * stays editable, while a person can add no unknown field.
+     *
+     * @param stored the document as stored now; null for none
+     */
+    public ReadResult read(JsonNode tree, PostMortem stored) {
+        ReadResult read = readTree(json, tree, true);
+        if (read.isOk() || stored == null) {
+            return read;
+        }
+        Set<String> carried = new HashSet<>();
+        walkUnknown(stored, "", (path, value) -> carried.add(carriedKey(path, value)));
+        ReadResult lenient = readTree(json, tree, false);
+        if (!lenient.isOk()) {
+            return read; // other problems than unknown fields: report them all as the strict read did
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        walkUnknown(lenient.get(), "", (path, value) -> {
+            if (!carried.contains(carriedKey(path, value))) {
+                problems.add(unknownField(lenient.get(), path));
+            }
+        });
+        return problems.isEmpty() ? lenient : ReadResult.failed(problems);
+    }
+
+    /** The path without list positions, and the value: what identifies a carried-back unknown field. */
+    private static String carriedKey(String path, JsonNode value) {
+        return path.replaceAll("\\[\\d+]", "[]") + "\n" + value;
     }
 
     /**
@@ -182,33 +218,70 @@ public final class PostMortemCodec {
      */
     public List<InputProblem> unknownFields(Object bound) {
         List<InputProblem> problems = new ArrayList<>();
-        unknownFields(bound, "", problems);
+        walkUnknown(bound, "", (path, value) -> problems.add(unknownField(bound, path)));
         return problems;
     }
 
-    private void unknownFields(Object value, String path, List<InputProblem> problems) {
+    /** The problem of the unknown field at {@code path}, naming the fields known in its object. */
+    private InputProblem unknownField(Object root, String path) {
+        int dot = path.lastIndexOf('.');
+        Object owner = dot < 0 ? root : at(root, path.substring(0, dot));
+        StringJoiner known = new StringJoiner(", ");
+        if (owner != null) {
+            properties(owner).forEach(p -> known.add(p.getName()));
+        }
+        return new InputProblem(path, "is not a field this version knows; check the spelling (known here: " + known
+                + ")");
+    }
+
+    /** The model object at a path {@link #walkUnknown} reported (dotted names with list positions). */
+    private Object at(Object root, String path) {
+        Object current = root;
+        for (String part : path.split("\\.")) {
+            if (current == null) {
+                return null;
+            }
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            current = property(current, name);
+            for (int i = bracket; i >= 0 && current instanceof List<?> list; i = part.indexOf('[', i + 1)) {
+                current = list.get(Integer.parseInt(part.substring(i + 1, part.indexOf(']', i))));
+            }
+        }
+        return current;
+    }
+
+    private Object property(Object owner, String name) {
+        for (BeanPropertyDefinition p : properties(owner)) {
+            if (p.getName().equals(name) && p.getAccessor() != null) {
+                return p.getAccessor().getValue(owner);
+            }
+        }
+        return null;
+    }
+
+    private List<BeanPropertyDefinition> properties(Object owner) {
+        BeanDescription bean = json.getSerializationConfig().introspect(json.constructType(owner.getClass()));
+        return bean.findProperties();
+    }
+
+    /** Calls {@code found} with the path and value of every unknown field in {@code value} and inside it. */
+    private void walkUnknown(Object value, String path, BiConsumer<String, JsonNode> found) {
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                unknownFields(list.get(i), path + "[" + i + "]", problems);
+                walkUnknown(list.get(i), path + "[" + i + "]", found);
             }
             return;
         }
         if (!(value instanceof Extensible object)) {
             return;
         }
-        BeanDescription bean = json.getSerializationConfig().introspect(json.constructType(value.getClass()));
-        List<BeanPropertyDefinition> properties = bean.findProperties();
-        for (String name : object.unknownFields().keySet()) {
-            StringJoiner known = new StringJoiner(", ");
-            properties.forEach(p -> known.add(p.getName()));
-            problems.add(new InputProblem(path.isEmpty() ? name : path + "." + name,
-                    "is not a field this version knows; check the spelling (known here: " + known + ")"));
-        }
-        for (BeanPropertyDefinition property : properties) {
+        object.unknownFields().forEach((name, node) -> found.accept(path.isEmpty() ? name : path + "." + name, node));
+        for (BeanPropertyDefinition property : properties(value)) {
             AnnotatedMember accessor = property.getAccessor();
             if (accessor != null) {
-                unknownFields(accessor.getValue(value), path.isEmpty() ? property.getName()
-                        : path + "." + property.getName(), problems);
+                walkUnknown(accessor.getValue(value), path.isEmpty() ? property.getName()
+                        : path + "." + property.getName(), found);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.postmortems.jira.rest;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -77,14 +78,15 @@ public class PostMortemResource {
     public Response putDocument(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
                                 String body) {
         try {
-            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before reading the body
+            Issue issue = postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before the body
             JsonNode tree = Json.tree(body);
             long revision = revision(tree.get("revision"), ifMatch);
             JsonNode docNode = tree.get("document");
             if (docNode == null || !docNode.isObject()) {
                 throw new Json.BadRequest("document", "postmortems.error.document.missing");
             }
-            ReadResult read = Json.CODEC.read(docNode); // the tree as sent: no round trip through text
+            // the tree as sent (no round trip through text); unknown fields only as the stored document has them
+            ReadResult read = Json.CODEC.read(docNode, postMortems.current(issue).document());
             if (!read.isOk()) {
                 throw new Json.BadRequest(Json.problems(read.problems(), "document"));
             }

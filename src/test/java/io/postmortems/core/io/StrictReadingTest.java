@@ -49,6 +49,24 @@ public class StrictReadingTest {
     }
 
     @Test
+    public void readAgainstStored_shouldAcceptOnlyUnknownFieldsTheStoredDocumentCarriesWithTheSameValue()
+            throws Exception {
+        PostMortem stored = codec.readStored("{\"fromTheFuture\":{\"x\":1},\"countermeasures\":["
+                + "{\"summary\":\"a\"},{\"summary\":\"b\",\"estimate\":3}]}").get();
+        ObjectMapper mapper = codec.jsonMapper();
+        // sent back as stored, the first countermeasure removed: the carried field moved from [1] to [0]
+        ReadResult back = codec.read(mapper.readTree("{\"fromTheFuture\":{\"x\":1},\"summary\":\"edited\","
+                + "\"countermeasures\":[{\"summary\":\"b\",\"estimate\":3}]}"), stored);
+        assertTrue(back.problems().toString(), back.isOk());
+        assertEquals(3, back.get().getCountermeasures().get(0).unknownFields().get("estimate").intValue());
+        ReadResult changed = codec.read(mapper.readTree("{\"fromTheFuture\":{\"x\":2},\"ownr\":\"ada\"}"), stored);
+        assertFalse(changed.isOk());
+        assertEquals(List.of("fromTheFuture", "ownr"), changed.problems().stream().map(InputProblem::path).toList());
+        assertFalse("without a stored document nothing is carried",
+                codec.read(mapper.readTree("{\"fromTheFuture\":{\"x\":1}}")).isOk());
+    }
+
+    @Test
     public void read_shouldRefuseANumberWhereTextIsExpectedAndTheReverse() throws Exception {
         ObjectMapper mapper = codec.jsonMapper();
         ReadResult number = codec.read(mapper.readTree("{\"summary\":1e999999999,\"tags\":[7]}"));
