@@ -47,7 +47,7 @@ public class ReviewBenchmark {
         while (sb.length() < sizeMb * 1024 * 1024) {
             sb.append(sentence);
         }
-        big = codec.readJson(codec.writeJson(example)).get();
+        big = codec.readStored(codec.writeJson(example)).get();
         big.setSummary(sb.toString());
         big.getRootCause().setDescription(sb.substring(0, Math.min(sb.length(), 1024 * 1024)));
         bigJson = codec.writeJson(big);
@@ -65,6 +65,6 @@ public class ReviewBenchmark {
 
     @Benchmark
     public Object readLargeDocument() {
-        return codec.readJson(bigJson);
+        return codec.readStored(bigJson);
     }
 }

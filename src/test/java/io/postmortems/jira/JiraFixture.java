@@ -95,7 +95,7 @@ public final class JiraFixture {
             if (!json.containsKey(issueId)) {
                 return Optional.empty();
             }
-            return Optional.of(new StoredPostMortem(issueId, codec.readJson(json.get(issueId)).get(),
+            return Optional.of(new StoredPostMortem(issueId, codec.readStored(json.get(issueId)).get(),
                     revisions.get(issueId)));
         }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.postmortems.core.model.PostMortem;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,10 +30,22 @@ public final class DocumentLimits {
     public static final int MAX_COUNTERMEASURES = 100;
     /** Most tags (each becomes a Confluence label). */
     public static final int MAX_TAGS = 50;
+    /** Most services (each becomes a Confluence label, like the tags). */
+    public static final int MAX_SERVICES = 50;
+    /**
+     * Longest severity, service or tag, in characters: each becomes a Confluence label, and the publisher records
+     * the labels it set in one content property, which Confluence holds to 32 KB of JSON. With at most
+     * {@value #MAX_SERVICES} services, {@value #MAX_TAGS} tags and three other labels of at most this many characters
+     * (at most 3 UTF-8 bytes each, also after lower-casing), that record stays below 32 KB.
+     */
+    public static final int MAX_LABEL_TEXT_CHARS = 100;
     /** Most entries of any other list (services, lessons, related incidents...). */
     public static final int MAX_LIST_ENTRIES = 1_000;
     /** Longest title: Jira's summary and Confluence's page title limit; the one title rule everywhere. */
     public static final int MAX_TITLE_CHARS = 255;
+
+    /** At most this many unwritable texts are reported for one document. */
+    private static final int MAX_REPORTED = 25;
 
     private DocumentLimits() {
     }
@@ -47,7 +60,68 @@ public final class DocumentLimits {
         /** A list has more entries than allowed. */
         COUNT,
         /** The whole stored form is larger than {@link #MAX_STORED_CHARS}. */
-        DOCUMENT
+        DOCUMENT,
+        /** A text or field name carries a NUL character or half of a surrogate pair ({@link #isWritable}). */
+        TEXT
+    }
+
+    /**
+     * Whether a text may be stored: no NUL character (databases and XML refuse it, and a text of only NULs shows as
+     * nothing) and no half of a UTF-16 surrogate pair (it cannot be encoded in UTF-8, so it would turn into
+     * {@code ?} on its way to the database, Jira's index or Confluence). The one rule for every text a person writes:
+     * document fields and field names on every save ({@link #check}), the CLI's and REST's reading
+     * ({@link PostMortemCodec}), and every REST request body.
+     */
+    public static boolean isWritable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The paths of texts and field names in {@code tree} that are not {@link #isWritable}, in document order, at most
+     * {@code max}; {@code prefix} is put in front of each path (e.g. {@code document}). Iterative: a deep tree costs
+     * no stack.
+     */
+    public static List<String> unwritableTexts(JsonNode tree, String prefix, int max) {
+        List<String> found = new ArrayList<>();
+        ArrayDeque<Pending> pending = new ArrayDeque<>();
+        pending.push(new Pending(prefix, tree, true));
+        while (!pending.isEmpty() && found.size() < max) {
+            Pending next = pending.pop();
+            JsonNode node = next.node();
+            if (!next.keyWritable() || node.isTextual() && !isWritable(node.textValue())) {
+                found.add(next.path());
+            } else if (node.isArray()) {
+                for (int i = node.size() - 1; i >= 0; i--) {
+                    pending.push(new Pending(next.path() + "[" + i + "]", node.get(i), true));
+                }
+            } else if (node.isObject()) {
+                List<Map.Entry<String, JsonNode>> children = new ArrayList<>();
+                node.fields().forEachRemaining(children::add);
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    String key = children.get(i).getKey();
+                    String child = next.path().isEmpty() ? key : next.path() + "." + key;
+                    pending.push(new Pending(child, children.get(i).getValue(), isWritable(key)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Pending(String path, JsonNode node, boolean keyWritable) {
     }
 
     /**
@@ -60,9 +134,16 @@ public final class DocumentLimits {
         count(breaches, "timeline", document.getTimeline().size(), MAX_EVENTS);
         count(breaches, "countermeasures", document.getCountermeasures().size(), MAX_COUNTERMEASURES);
         count(breaches, "tags", document.getTags().size(), MAX_TAGS);
+        count(breaches, "services", document.getServices().size(), MAX_SERVICES);
+        labelText(breaches, "severity", document.getSeverity());
+        labelTexts(breaches, "services", document.getServices());
+        labelTexts(breaches, "tags", document.getTags());
         ObjectMapper mapper = codec.jsonMapper();
         JsonNode tree = mapper.valueToTree(document);
         walk(tree, "", breaches);
+        for (String path : unwritableTexts(tree, "", MAX_REPORTED)) {
+            breaches.add(new Breach(path, Kind.TEXT, 0, 0));
+        }
         if (breaches.isEmpty()) {
             long stored = codec.writeJson(document).length();
             if (stored > MAX_STORED_CHARS) {
@@ -75,6 +156,21 @@ public final class DocumentLimits {
     /** Whether a stored form is within the limit (the store's last guard; {@link #check} is what callers use). */
     public static boolean storable(String storedJson) {
         return storedJson.length() <= MAX_STORED_CHARS;
+    }
+
+    private static void labelTexts(List<Breach> breaches, String list, List<String> texts) {
+        if (texts.size() > MAX_LIST_ENTRIES) {
+            return; // reported as a count
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            labelText(breaches, list + "[" + i + "]", texts.get(i));
+        }
+    }
+
+    private static void labelText(List<Breach> breaches, String path, String text) {
+        if (text != null && text.length() > MAX_LABEL_TEXT_CHARS && text.length() <= MAX_FIELD_CHARS) {
+            breaches.add(new Breach(path, Kind.FIELD, MAX_LABEL_TEXT_CHARS, text.length()));
+        }
     }
 
     private static void count(List<Breach> breaches, String path, int size, int limit) {

@@ -23,16 +23,31 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.postmortems.core.model.Extensible;
 import io.postmortems.core.model.PostMortem;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /**
  * Reads and writes post-mortem documents as JSON (and reads YAML). Reading never throws for bad input: it
  * returns the problems, each naming the field. Older schema versions are migrated by {@link SchemaMigrations}.
+ *
+ * <p>Two ways of reading, one for each source. A document a person sends ({@link #readJson}, {@link #readYaml},
+ * {@link #read(String, String)}: a CLI file; {@link #read(JsonNode)}: a REST body) is read strictly: a field this
+ * version does not know is refused with its path ({@link #unknownFields}), as is a text with a NUL character or half a
+ * surrogate pair ({@link DocumentLimits#isWritable}), besides every type and format problem. A document the app
+ * stored ({@link #readStored}) keeps fields it does not know verbatim (written by an earlier or later version), so
+ * whatever is stored stays readable.
  */
 public final class PostMortemCodec {
     /** Largest document accepted, in characters of JSON/YAML text. */
@@ -84,15 +99,63 @@ public final class PostMortemCodec {
         return json;
     }
 
+    /** A JSON document a person wrote: strict (see the class comment). */
     public ReadResult readJson(String text) {
-        return read(json, text);
+        return read(json, text, true);
     }
 
+    /** A YAML document a person wrote: strict (see the class comment). */
     public ReadResult readYaml(String text) {
-        return read(yaml, text);
+        return read(yaml, text, true);
     }
 
-    /** Reads JSON or YAML, choosing by the file name's ending ({@code .yaml}/{@code .yml} mean YAML). */
+    /** A document already parsed as JSON (e.g. the {@code document} of a REST body): strict, like {@link #readJson}. */
+    public ReadResult read(JsonNode tree) {
+        return read(tree, null);
+    }
+
+    /**
+     * A new version of {@code stored}, already parsed as JSON (the panel sends the whole document back): strict, like
+     * {@link #read(JsonNode)}, except that a field this version does not know is accepted when {@code stored} already
+     * carries it in the same place (list positions aside) with the same value: a document written by another version
+     * stays editable, while a person can add no unknown field.
+     *
+     * @param stored the document as stored now; null for none
+     */
+    public ReadResult read(JsonNode tree, PostMortem stored) {
+        ReadResult read = readTree(json, tree, true);
+        if (read.isOk() || stored == null) {
+            return read;
+        }
+        Set<String> carried = new HashSet<>();
+        walkUnknown(stored, "", (path, value) -> carried.add(carriedKey(path, value)));
+        ReadResult lenient = readTree(json, tree, false);
+        if (!lenient.isOk()) {
+            return read; // other problems than unknown fields: report them all as the strict read did
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        walkUnknown(lenient.get(), "", (path, value) -> {
+            if (!carried.contains(carriedKey(path, value))) {
+                problems.add(unknownField(lenient.get(), path));
+            }
+        });
+        return problems.isEmpty() ? lenient : ReadResult.failed(problems);
+    }
+
+    /** The path without list positions, and the value: what identifies a carried-back unknown field. */
+    private static String carriedKey(String path, JsonNode value) {
+        return path.replaceAll("\\[\\d+]", "[]") + "\n" + value;
+    }
+
+    /**
+     * A document as the app stored it ({@link #writeJson}): fields this version does not know are kept, never refused,
+     * so a stored post-mortem written by another version stays readable and editable.
+     */
+    public ReadResult readStored(String json) {
+        return read(this.json, json, false);
+    }
+
+    /** A file a person wrote, JSON or YAML by the file name's ending ({@code .yaml}/{@code .yml} mean YAML): strict. */
     public ReadResult read(String fileName, String text) {
         String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml") ? readYaml(text) : readJson(text);
@@ -108,7 +171,7 @@ public final class PostMortemCodec {
         }
     }
 
-    private ReadResult read(ObjectMapper mapper, String text) {
+    private ReadResult read(ObjectMapper mapper, String text, boolean strict) {
         if (text == null || text.isBlank()) {
             return ReadResult.failed(List.of(new InputProblem("", "the document is empty")));
         }
@@ -122,14 +185,105 @@ public final class PostMortemCodec {
         } catch (JsonProcessingException e) {
             return ReadResult.failed(List.of(syntaxProblem(mapper, e)));
         }
+        return readTree(mapper, tree, strict);
+    }
+
+    private ReadResult readTree(ObjectMapper mapper, JsonNode tree, boolean strict) {
         if (!(tree instanceof ObjectNode object)) {
             return ReadResult.failed(List.of(new InputProblem("", "the document must be an object")));
+        }
+        if (strict) {
+            List<String> unwritable = DocumentLimits.unwritableTexts(object, "", MAX_PROBLEMS);
+            if (!unwritable.isEmpty()) {
+                List<InputProblem> problems = new ArrayList<>();
+                unwritable.forEach(path -> problems.add(new InputProblem(path, UNWRITABLE)));
+                return ReadResult.failed(problems);
+            }
         }
         var migrated = SchemaMigrations.migrate(object);
         if (!migrated.problems().isEmpty()) {
             return ReadResult.failed(migrated.problems());
         }
-        return bind(mapper, migrated.document());
+        return bind(mapper, migrated.document(), strict);
+    }
+
+    /** Why a text is refused by {@link DocumentLimits#isWritable}. */
+    private static final String UNWRITABLE = "contains a NUL character or half of a surrogate pair (a broken emoji"
+            + " or symbol); remove it";
+
+    /**
+     * The fields of {@code bound} and of every document object inside it that this version does not know, each with
+     * its path ({@code countermeasures[2].ownr}) and the fields known there; empty for an object with no such fields.
+     * Works for the document and any part of it (a timeline event).
+     */
+    public List<InputProblem> unknownFields(Object bound) {
+        List<InputProblem> problems = new ArrayList<>();
+        walkUnknown(bound, "", (path, value) -> problems.add(unknownField(bound, path)));
+        return problems;
+    }
+
+    /** The problem of the unknown field at {@code path}, naming the fields known in its object. */
+    private InputProblem unknownField(Object root, String path) {
+        int dot = path.lastIndexOf('.');
+        Object owner = dot < 0 ? root : at(root, path.substring(0, dot));
+        StringJoiner known = new StringJoiner(", ");
+        if (owner != null) {
+            properties(owner).forEach(p -> known.add(p.getName()));
+        }
+        return new InputProblem(path, "is not a field this version knows; check the spelling (known here: " + known
+                + ")");
+    }
+
+    /** The model object at a path {@link #walkUnknown} reported (dotted names with list positions). */
+    private Object at(Object root, String path) {
+        Object current = root;
+        for (String part : path.split("\\.")) {
+            if (current == null) {
+                return null;
+            }
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            current = property(current, name);
+            for (int i = bracket; i >= 0 && current instanceof List<?> list; i = part.indexOf('[', i + 1)) {
+                current = list.get(Integer.parseInt(part.substring(i + 1, part.indexOf(']', i))));
+            }
+        }
+        return current;
+    }
+
+    private Object property(Object owner, String name) {
+        for (BeanPropertyDefinition p : properties(owner)) {
+            if (p.getName().equals(name) && p.getAccessor() != null) {
+                return p.getAccessor().getValue(owner);
+            }
+        }
+        return null;
+    }
+
+    private List<BeanPropertyDefinition> properties(Object owner) {
+        BeanDescription bean = json.getSerializationConfig().introspect(json.constructType(owner.getClass()));
+        return bean.findProperties();
+    }
+
+    /** Calls {@code found} with the path and value of every unknown field in {@code value} and inside it. */
+    private void walkUnknown(Object value, String path, BiConsumer<String, JsonNode> found) {
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walkUnknown(list.get(i), path + "[" + i + "]", found);
+            }
+            return;
+        }
+        if (!(value instanceof Extensible object)) {
+            return;
+        }
+        object.unknownFields().forEach((name, node) -> found.accept(path.isEmpty() ? name : path + "." + name, node));
+        for (BeanPropertyDefinition property : properties(value)) {
+            AnnotatedMember accessor = property.getAccessor();
+            if (accessor != null) {
+                walkUnknown(accessor.getValue(value), path.isEmpty() ? property.getName()
+                        : path + "." + property.getName(), found);
+            }
+        }
     }
 
     /**
@@ -137,13 +291,17 @@ public final class PostMortemCodec {
      * the tree and mapping is tried again, so one read reports every bad field (up to {@link #MAX_PROBLEMS}),
      * not only the first. Nothing of a failed read is ever returned as a document.
      */
-    private ReadResult bind(ObjectMapper mapper, ObjectNode document) {
+    private ReadResult bind(ObjectMapper mapper, ObjectNode document, boolean strict) {
         List<InputProblem> problems = new ArrayList<>();
         ObjectNode attempt = document;
         while (true) {
             try {
                 PostMortem result = mapper.treeToValue(attempt, PostMortem.class);
-                return problems.isEmpty() ? ReadResult.ok(result) : ReadResult.failed(problems);
+                if (strict) {
+                    problems.addAll(unknownFields(result));
+                }
+                return problems.isEmpty() ? ReadResult.ok(result)
+                        : ReadResult.failed(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
             } catch (JsonMappingException e) {
                 problems.add(new InputProblem(path(e), describe(e)));
                 if (attempt == document) {

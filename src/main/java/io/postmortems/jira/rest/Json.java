@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.io.DocumentLimits;
+import io.postmortems.core.io.InputProblem;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.ServiceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +25,8 @@ import java.util.List;
 final class Json {
     static final PostMortemCodec CODEC = new PostMortemCodec();
     static final ObjectMapper MAPPER = CODEC.jsonMapper();
+    /** At most this many field errors for texts that may not be stored. */
+    private static final int MAX_ERRORS = 25;
 
     private Json() {
     }
@@ -53,16 +57,30 @@ final class Json {
         if (body.length() > DocumentLimits.MAX_REQUEST_CHARS) {
             throw new BadRequest("", "postmortems.error.body.tooLarge", DocumentLimits.MAX_REQUEST_CHARS);
         }
+        JsonNode tree;
         try {
-            return MAPPER.readTree(body);
+            tree = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new BadRequest("", "postmortems.error.body.invalidJson");
         }
+        List<String> unwritable = DocumentLimits.unwritableTexts(tree, "", MAX_ERRORS);
+        if (!unwritable.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            unwritable.forEach(path -> errors.add(FieldError.of(path, "postmortems.error.text.unwritable")));
+            throw new BadRequest(errors);
+        }
+        return tree;
     }
 
+    /** {@code node} as a {@code type}; a wrong type or format, or a field the type does not know, is a field error. */
     static <T> T read(JsonNode node, Class<T> type, String prefix) throws BadRequest {
         try {
-            return MAPPER.treeToValue(node, type);
+            T value = MAPPER.treeToValue(node, type);
+            List<InputProblem> unknown = CODEC.unknownFields(value);
+            if (!unknown.isEmpty()) {
+                throw new BadRequest(problems(unknown, prefix));
+            }
+            return value;
         } catch (JsonMappingException e) {
             StringBuilder path = new StringBuilder(prefix);
             for (JsonMappingException.Reference ref : e.getPath()) {
@@ -76,6 +94,16 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new BadRequest(prefix, "postmortems.error.body.unreadable");
         }
+    }
+
+    /** Problems of a document read as field errors, each path below {@code prefix} ("" for the whole value). */
+    static List<FieldError> problems(List<InputProblem> problems, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        for (InputProblem p : problems) {
+            String field = prefix.isEmpty() ? p.path() : p.path().isEmpty() ? prefix : prefix + "." + p.path();
+            errors.add(FieldError.of(field, "postmortems.error.document.problem", p.message()));
+        }
+        return errors;
     }
 
     static Response ok(Object body) {

@@ -1,5 +1,6 @@
 package io.postmortems.jira.rest;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -17,7 +18,6 @@ import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.jira.countermeasures.CountermeasureService;
 import io.postmortems.jira.countermeasures.CreationResult;
-import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
 import jakarta.inject.Inject;
@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,20 +78,17 @@ public class PostMortemResource {
     public Response putDocument(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
                                 String body) {
         try {
-            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before reading the body
+            Issue issue = postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey); // before the body
             JsonNode tree = Json.tree(body);
             long revision = revision(tree.get("revision"), ifMatch);
             JsonNode docNode = tree.get("document");
             if (docNode == null || !docNode.isObject()) {
                 throw new Json.BadRequest("document", "postmortems.error.document.missing");
             }
-            ReadResult read = Json.CODEC.readJson(docNode.toString());
+            // the tree as sent (no round trip through text); unknown fields only as the stored document has them
+            ReadResult read = Json.CODEC.read(docNode, postMortems.current(issue).document());
             if (!read.isOk()) {
-                List<FieldError> errors = new ArrayList<>();
-                read.problems().forEach(p -> errors.add(FieldError.of(
-                        p.path().isEmpty() ? "document" : "document." + p.path(), "postmortems.error.document.problem",
-                        p.message())));
-                throw new Json.BadRequest(errors);
+                throw new Json.BadRequest(Json.problems(read.problems(), "document"));
             }
             return document(postMortems.update(authenticationContext.getLoggedInUser(), issueKey, revision, read.get()));
         } catch (Json.BadRequest e) {

@@ -31,6 +31,8 @@ final class TextLimits {
                         "postmortems.error.list.tooMany", b.limit(), b.actual());
                 case DOCUMENT -> FieldError.of("document", "postmortems.error.document.tooLong", b.limit(),
                         b.actual());
+                case TEXT -> FieldError.of(b.path().isEmpty() ? "document" : b.path(),
+                        "postmortems.error.text.unwritable");
             });
         }
         return errors;

@@ -205,7 +205,7 @@ public class AoPostMortemStore implements PostMortemStore {
         }
         Map<String, String> before = Map.of();
         if (previousJson != null) {
-            ReadResult read = codec.readJson(previousJson);
+            ReadResult read = codec.readStored(previousJson);
             if (read.isOk()) {
                 before = ticketMirror.toJson(read.get(), config, today);
             }
@@ -240,7 +240,7 @@ public class AoPostMortemStore implements PostMortemStore {
     }
 
     private Optional<StoredPostMortem> decode(PostMortemEntity row) {
-        ReadResult read = codec.readJson(row.getJson());
+        ReadResult read = codec.readStored(row.getJson());
         if (!read.isOk()) {
             LOG.error("Stored post-mortem of issue {} (revision {}) cannot be read: {}", row.getIssueId(),
                     row.getRevision(), read.problems());

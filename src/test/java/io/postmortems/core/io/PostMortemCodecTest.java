@@ -38,27 +38,27 @@ public class PostMortemCodecTest {
     }
 
     @Test
-    public void roundTrip_shouldKeepUnknownFieldsAtEveryLevel() {
+    public void readStored_shouldKeepUnknownFieldsAtEveryLevel() {
         String json = "{\"schemaVersion\":2,\"title\":\"t\",\"fromTheFuture\":{\"x\":[1,2]},"
                 + "\"countermeasures\":[{\"summary\":\"s\",\"dueDate\":\"2026-04-01\",\"estimate\":3}]}";
-        PostMortem doc = codec.readJson(json).get();
+        PostMortem doc = codec.readStored(json).get();
         Countermeasure cm = doc.getCountermeasures().get(0);
         assertEquals(LocalDate.parse("2026-04-01"), cm.getDueDate());
         String written = codec.writeJson(doc);
-        PostMortem again = codec.readJson(written).get();
+        PostMortem again = codec.readStored(written).get();
         assertEquals("[1,2]", again.unknownFields().get("fromTheFuture").get("x").toString());
         assertEquals(3, again.getCountermeasures().get(0).unknownFields().get("estimate").intValue());
     }
 
     @Test
-    public void roundTrip_shouldKeepApprovalAuthorsAnnouncementAndTheirUnknownFields() {
+    public void readStored_shouldKeepApprovalAuthorsAnnouncementAndTheirUnknownFields() {
         String json = "{\"schemaVersion\":2,\"status\":\"APPROVED\",\"authors\":[\"k1\",\"k2\"],"
                 + "\"approval\":{\"approverKey\":\"k3\",\"approverName\":\"Ada\","
                 + "\"approvedAt\":\"2026-04-02T09:15:00+02:00\",\"comment\":\"lgtm\"},"
                 + "\"announcedAt\":\"2026-04-03T10:00:00Z\"}";
-        ReadResult r = codec.readJson(json);
+        ReadResult r = codec.readStored(json);
         assertTrue(r.problems().toString(), r.isOk());
-        PostMortem again = codec.readJson(codec.writeJson(r.get())).get();
+        PostMortem again = codec.readStored(codec.writeJson(r.get())).get();
         assertEquals(java.util.List.of("k1", "k2"), again.getAuthors());
         assertEquals("k3", again.getApproval().getApproverKey());
         assertEquals("Ada", again.getApproval().getApproverName());

@@ -111,5 +111,15 @@ final class RestEndpoints {
         when(ao.repairFailedMirrors()).thenReturn(new AoPostMortemStore.MirrorRefresh(1, 0, 0));
         mirror = new MirrorFailuresResource(auth, permissions, failures, ao, JiraFixture.issueManager(issue));
         settings = new SettingsResource(auth, permissions, settingsStore, mock(SettingsValidation.class));
+        this.auth = auth;
+        this.permissions = permissions;
+    }
+
+    private final JiraAuthenticationContext auth;
+    private final PostMortemPermissions permissions;
+
+    /** The settings resource over the same store, checked by {@code validation} (e.g. the real one). */
+    SettingsResource settingsValidatedBy(SettingsValidation validation) {
+        return new SettingsResource(auth, permissions, settingsStore, validation);
     }
 }

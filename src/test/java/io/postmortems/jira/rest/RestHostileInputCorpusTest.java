@@ -69,9 +69,9 @@ import java.util.function.BiFunction;
 /**
  * Adversarial request bodies against the write endpoints, called as an administrator (every permission passes, so
  * only the body decides): each answers 4xx with {@code {"errors":[{"field","message"}]}}, never 500 or a stack
- * trace, and the stored post-mortem and settings are unchanged afterwards. Inputs this corpus found still
- * accepted (unknown fields, a number where text is expected, timeline text that cleans to nothing) are listed as
- * open in the README's reliability section, not here.
+ * trace, and the stored post-mortem and settings are unchanged afterwards. Cases with a fourth value must name that
+ * field: unknown fields, a number where text is expected (and the reverse), texts with NUL or half a surrogate pair,
+ * on every write endpoint, and settings checked by the real {@link SettingsValidation}.
  */
 @RunWith(Parameterized.class)
 public class RestHostileInputCorpusTest {
@@ -112,7 +112,7 @@ public class RestHostileInputCorpusTest {
     public static List<Object[]> cases() {
         List<Object[]> cases = new ArrayList<>();
         Endpoint document = new Endpoint("PUT document", (t, b) -> t.resource.putDocument("PM-1", null, b));
-        for (String[] b : bodies("{\"revision\":1,\"document\":{\"summary\":%s}}", false, false)) {
+        for (String[] b : bodies("{\"revision\":1,\"document\":{\"summary\":%s}}", false, true)) {
             cases.add(new Object[]{document, b[0], b[1]});
         }
         cases.add(new Object[]{document, "revision as text", "{\"revision\":\"one\",\"document\":{}}"});
@@ -132,6 +132,52 @@ public class RestHostileInputCorpusTest {
                 "{\"at\":\"2026-03-01\\u0000T14:05:00Z\",\"text\":\"x\",\"kind\":\"OBSERVATION\"}"});
         cases.add(new Object[]{settings, "NUL in a field name", "{\"space\\u0000Key\":\"OPS\"}"});
         cases.add(new Object[]{settings, "unknown field", "{\"spaceKey\":\"OPS\",\"bogus\":1}"});
+        // Closed after the corpus found them still accepted (issue #10): the field error names the field.
+        cases.add(new Object[]{document, "unknown field in a countermeasure",
+                "{\"revision\":1,\"document\":{\"countermeasures\":[{\"summary\":\"a\"},{\"summary\":\"b\"},"
+                        + "{\"summary\":\"c\",\"ownr\":\"ada\"}]}}", "document.countermeasures[2].ownr"});
+        cases.add(new Object[]{document, "unknown top-level field",
+                "{\"revision\":1,\"document\":{\"sumary\":\"typo\"}}", "document.sumary"});
+        cases.add(new Object[]{document, "huge exponent where text is expected",
+                "{\"revision\":1,\"document\":{\"summary\":1e999999999}}", "document.summary"});
+        cases.add(new Object[]{document, "number in a list of texts",
+                "{\"revision\":1,\"document\":{\"tags\":[\"ok\",7]}}", "document.tags[1]"});
+        cases.add(new Object[]{document, "text where true/false is expected",
+                "{\"revision\":1,\"document\":{\"impact\":{\"customerFacing\":\"yes\"}}}",
+                "document.impact.customerFacing"});
+        cases.add(new Object[]{document, "text of only NUL",
+                "{\"revision\":1,\"document\":{\"summary\":\"\\u0000\"}}", "document.summary"});
+        cases.add(new Object[]{document, "lone surrogate in a text",
+                "{\"revision\":1,\"document\":{\"rootCause\":{\"description\":\"a\\uDC00\"}}}",
+                "document.rootCause.description"});
+        Endpoint edit = new Endpoint("PUT timeline", (t, b) -> t.resource.editEvent("PM-1", "e1", 1L, b));
+        for (Endpoint event : List.of(timeline, edit)) {
+            cases.add(new Object[]{event, "unknown field", "{\"at\":\"2026-03-01T14:05:00Z\",\"text\":\"x\","
+                    + "\"kind\":\"OBSERVATION\",\"colour\":\"red\"}", "colour"});
+            cases.add(new Object[]{event, "text of only NUL", "{\"at\":\"2026-03-01T14:05:00Z\",\"text\":\"\\u0000\","
+                    + "\"kind\":\"OBSERVATION\"}", "text"});
+            cases.add(new Object[]{event, "NUL inside the text", "{\"at\":\"2026-03-01T14:05:00Z\","
+                    + "\"text\":\"deploy\\u0000ed\",\"kind\":\"OBSERVATION\"}", "text"});
+            cases.add(new Object[]{event, "lone surrogate in the text", "{\"at\":\"2026-03-01T14:05:00Z\","
+                    + "\"text\":\"\\uD800\",\"kind\":\"OBSERVATION\"}", "text"});
+            cases.add(new Object[]{event, "number where text is expected", "{\"at\":\"2026-03-01T14:05:00Z\","
+                    + "\"text\":1e999999999,\"kind\":\"OBSERVATION\"}", "text"});
+        }
+        Endpoint validated = new Endpoint("PUT settings, real validation", (t, b) -> t.validatedSettings.put(b));
+        cases.add(new Object[]{validated, "NUL in the space key", "{\"spaceKey\":\"OP\\u0000S\"}", "spaceKey"});
+        cases.add(new Object[]{validated, "only NUL as the space key", "{\"spaceKey\":\"\\u0000\"}", "spaceKey"});
+        cases.add(new Object[]{validated, "lone surrogate in the space key", "{\"spaceKey\":\"OPS\\uD800\"}",
+                "spaceKey"});
+        cases.add(new Object[]{validated, "NUL in the root title", "{\"rootTitle\":\"Post-mortems\\u0000\"}",
+                "rootTitle"});
+        cases.add(new Object[]{validated, "lone surrogate in a severity name",
+                "{\"severityLevels\":[{\"id\":\"SEV1\",\"name\":\"\\uDBFF\"}]}", "severityLevels[0].name"});
+        for (int i = 0; i < cases.size(); i++) {
+            Object[] c = cases.get(i);
+            if (c.length == 3) {
+                cases.set(i, new Object[]{c[0], c[1], c[2], null}); // any field error will do
+            }
+        }
         return cases;
     }
 
@@ -141,12 +187,17 @@ public class RestHostileInputCorpusTest {
     public String name;
     @Parameterized.Parameter(2)
     public String body;
+    /** The field the error must name; null where any field error will do. */
+    @Parameterized.Parameter(3)
+    public String field;
 
     PostMortemResource resource;
     SettingsResource settings;
     MirrorFailuresResource mirror;
     JiraFixture.MemoryStore store;
     SettingsStore settingsStore;
+    /** The settings resource with the real {@link SettingsValidation}, not a mock. */
+    SettingsResource validatedSettings;
 
     @Before
     public void setUp() throws Exception {
@@ -156,6 +207,8 @@ public class RestHostileInputCorpusTest {
         mirror = wired.mirror;
         store = wired.store;
         settingsStore = wired.settingsStore;
+        validatedSettings = wired.settingsValidatedBy(new SettingsValidation(
+                mock(com.atlassian.applinks.api.ApplicationLinkService.class), mock(CountermeasureTargets.class)));
     }
 
     @Test
@@ -172,6 +225,10 @@ public class RestHostileInputCorpusTest {
         assertTrue(abbreviate(entity), json.get("errors") instanceof List<?> list && !list.isEmpty()
                 && list.stream().allMatch(e -> e instanceof Map<?, ?> m && m.containsKey("field")
                         && m.get("message") instanceof String message && !message.isBlank()));
+        if (field != null) {
+            assertTrue("names " + field + ": " + abbreviate(entity), ((List<?>) json.get("errors")).stream()
+                    .anyMatch(e -> field.equals(((Map<?, ?>) e).get("field"))));
+        }
         assertEquals("nothing saved", saves, store.saves);
         assertEquals(revision, store.load(10).orElseThrow().revision());
         assertEquals("the stored document is unchanged", before,

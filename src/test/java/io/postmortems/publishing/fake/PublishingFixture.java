@@ -69,7 +69,7 @@ public final class PublishingFixture extends ExternalResource {
 
     /** A deep copy through the codec, as a caller would hold it after storing the outcome. */
     public PostMortem copy(PostMortem d) {
-        return codec.readJson(codec.writeJson(d)).get();
+        return codec.readStored(codec.writeJson(d)).get();
     }
 
     public String json(PostMortem d) {
