@@ -312,4 +312,19 @@ public class MainTest {
             assertFalse(out() + err(), (out() + err()).contains("Exception"));
         }
     }
+
+    @Test
+    public void import_shouldWriteTheDocumentAndListWhatWentToNotesOnStderr() throws Exception {
+        Path out = temp.getRoot().toPath().resolve("imported.json");
+        assertEquals(err(), 0, run("import", "examples/import/table-layout-queue-backlog.md", "--out", out.toString()));
+        assertTrue(err(), err().contains("table-layout-queue-backlog.md: Open questions: no matching section"));
+        var read = new io.postmortems.core.io.PostMortemCodec().readJson(Files.readString(out));
+        assertTrue(read.problems().toString(), read.isOk());
+        assertEquals("Should fulfilment page on queue age rather than depth?",
+                read.get().getNotes().get(1).getText());
+
+        errBytes.reset();
+        assertEquals(2, run("import", "no/such/file.md"));
+        assertEquals("no/such/file.md: no such file\n", err());
+    }
 }
