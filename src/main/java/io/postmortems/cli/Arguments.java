@@ -5,24 +5,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The words after the command: positional file names and {@code --option value} pairs. Unknown options and
- * options without a value are usage errors, reported with the option's name.
+ * The words after the command, parsed against the command's declared {@link OptionSpec}s: positional file names
+ * and {@code --option value} pairs. Undeclared options, options without a value or given twice, and missing
+ * required options are usage errors naming the option.
  */
 final class Arguments {
     private final List<String> positional;
-    private final Map<String, String> options;
+    private final Map<String, String> values;
+    private final Map<String, OptionSpec> declared;
 
-    private Arguments(List<String> positional, Map<String, String> options) {
+    private Arguments(List<String> positional, Map<String, String> values, Map<String, OptionSpec> declared) {
         this.positional = List.copyOf(positional);
-        this.options = Map.copyOf(options);
+        this.values = Map.copyOf(values);
+        this.declared = declared;
     }
 
-    static Arguments parse(List<String> words, Set<String> allowedOptions) throws UsageException {
+    static Arguments parse(String command, List<String> words, List<OptionSpec> options) throws UsageException {
+        Map<String, OptionSpec> declared = new LinkedHashMap<>();
+        for (OptionSpec option : options) {
+            declared.put(option.name(), option);
+        }
         List<String> positional = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.equals("--")) {
@@ -37,8 +44,8 @@ final class Arguments {
                     value = name.substring(eq + 1);
                     name = name.substring(0, eq);
                 }
-                if (!allowedOptions.contains(name)) {
-                    throw new UsageException("unknown option --" + name);
+                if (!declared.containsKey(name)) {
+                    throw new UsageException("unknown option --" + name + " for " + command + optionList(declared));
                 }
                 if (value == null) {
                     if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
@@ -46,25 +53,44 @@ final class Arguments {
                     }
                     value = words.get(++i);
                 }
-                if (options.put(name, value) != null) {
+                if (values.put(name, value) != null) {
                     throw new UsageException("--" + name + " is given twice");
                 }
             } else {
                 positional.add(word);
             }
         }
-        return new Arguments(positional, options);
+        for (OptionSpec option : options) {
+            if (option.required() && !values.containsKey(option.name())) {
+                throw new UsageException("--" + option.name() + " is required");
+            }
+        }
+        return new Arguments(positional, values, declared);
+    }
+
+    private static String optionList(Map<String, OptionSpec> declared) {
+        return declared.isEmpty() ? ", which takes no options"
+                : " (its options: " + declared.keySet().stream().map(n -> "--" + n).collect(Collectors.joining(", "))
+                + ")";
     }
 
     List<String> positional() {
         return positional;
     }
 
-    Optional<String> option(String name) {
-        return Optional.ofNullable(options.get(name));
+    /** The given value, else the declared default, else empty. Asking for an undeclared option is a bug. */
+    Optional<String> option(OptionSpec option) {
+        if (declared.get(option.name()) != option) {
+            throw new IllegalArgumentException("--" + option.name() + " is not declared by this command");
+        }
+        return Optional.ofNullable(values.getOrDefault(option.name(), option.defaultValue()));
     }
 
-    String required(String name) throws UsageException {
-        return option(name).orElseThrow(() -> new UsageException("--" + name + " is required"));
+    /** The value of a {@link OptionSpec#required() required} option, checked present by {@link #parse}. */
+    String required(OptionSpec option) {
+        if (!option.required()) {
+            throw new IllegalArgumentException("--" + option.name() + " is not a required option");
+        }
+        return option(option).orElseThrow();
     }
 }

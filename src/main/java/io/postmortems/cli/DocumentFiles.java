@@ -54,22 +54,32 @@ final class DocumentFiles {
     }
 
     ReadResult read(Path file) {
+        Text read = readText(file);
+        return read.problem() != null ? problem(read.problem())
+                : codec.read(file.getFileName().toString(), read.text());
+    }
+
+    /** A file's UTF-8 text (without a byte order mark), or why it cannot be read: one phrase naming the cause. */
+    record Text(String text, String problem) {
+    }
+
+    static Text readText(Path file) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return problem("is a folder, not a file");
+                return new Text(null, "is a folder, not a file");
             }
             long size = Files.size(file);
             if (size > PostMortemCodec.MAX_DOCUMENT_CHARS) {
-                return problem("is larger than " + PostMortemCodec.MAX_DOCUMENT_CHARS / (1024 * 1024) + " MB");
+                return new Text(null, "is larger than " + PostMortemCodec.MAX_DOCUMENT_CHARS / (1024 * 1024) + " MB");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return problem("no such file");
+            return new Text(null, "no such file");
         } catch (AccessDeniedException e) {
-            return problem("permission denied");
+            return new Text(null, "permission denied");
         } catch (IOException e) {
-            return problem("cannot be read");
+            return new Text(null, "cannot be read");
         }
         String text;
         try {
@@ -78,12 +88,9 @@ final class DocumentFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return problem("is not UTF-8 text");
+            return new Text(null, "is not UTF-8 text");
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return codec.read(file.getFileName().toString(), text);
+        return new Text(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
     }
 
     private static ReadResult problem(String message) {

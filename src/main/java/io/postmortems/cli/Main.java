@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Command line: validate, render, preview and publish post-mortem documents without Jira, over the same core
+ * Command line: validate, render, preview, publish and import post-mortem documents without Jira, over the same core
  * and publishing code the Jira app uses. Exit codes: 0 clean, 1 error-level findings (or a failed publish),
  * 2 unreadable input or a wrong command line. Never prints a stack trace.
  */
@@ -17,19 +17,6 @@ public final class Main {
     /** An internal error (a bug): reported in one line, never as a stack trace. */
     static final int INTERNAL = 3;
 
-    static final String USAGE = String.join("\n",
-            "usage: java -jar postmortems-cli.jar COMMAND ...",
-            "  validate FILE|DIR...                 review each post-mortem; exit 0 clean, 1 errors, 2 unreadable",
-            "  render FILE [--zone ZONE] [--locale TAG]",
-            "                                       the Confluence storage-format page on standard output",
-            "  preview FILE|DIR... --out DIR [--zone ZONE] [--locale TAG]",
-            "                                       an HTML preview of each page plus index.html",
-            "  publish FILE|DIR... --confluence URL --space KEY [--root TITLE] [--layout year|year-month|service]",
-            "          [--zone ZONE] [--locale TAG] [--state FILE]",
-            "                                       publish to Confluence; token from POSTMORTEM_CONFLUENCE_TOKEN",
-            "FILE is JSON or YAML (.json, .yaml, .yml); a DIR stands for the documents in it.",
-            "--locale TAG is the language of the page's headings and labels (BCP 47: en, de); default en.");
-
     private Main() {
     }
 
@@ -37,25 +24,29 @@ public final class Main {
         System.exit(run(args, System.out, System.err, System.getenv()));
     }
 
+    /** The commands, in the order the help text lists them. */
+    static List<Command> commands(CliContext cli) {
+        PageOptions page = new PageOptions(cli.err);
+        return List.of(new ValidateCommand(cli), new RenderCommand(cli, page), new PreviewCommand(cli, page),
+                new PublishCommand(cli, page), new ImportCommand(cli));
+    }
+
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        List<Command> commands = commands(new CliContext(out, err, env));
         if (args.length == 0) {
-            err.println(USAGE);
+            err.println(Usage.text(commands));
             return BAD_INPUT;
         }
-        String command = args[0];
+        String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         try {
-            return switch (command) {
-                case "validate" -> new Commands(out, err, env).validate(rest);
-                case "render" -> new Commands(out, err, env).render(rest);
-                case "preview" -> new Commands(out, err, env).preview(rest);
-                case "publish" -> new Commands(out, err, env).publish(rest);
-                case "--help", "-h", "help" -> {
-                    out.println(USAGE);
-                    yield OK;
-                }
-                default -> throw new UsageException("unknown command '" + command + "'");
-            };
+            if (List.of("--help", "-h", "help").contains(name)) {
+                out.println(Usage.text(commands));
+                return OK;
+            }
+            Command command = commands.stream().filter(c -> c.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
+            return command.run(Arguments.parse(command.name(), rest, command.options()));
         } catch (UsageException e) {
             err.println("postmortems: " + e.getMessage() + " (try --help)");
             return BAD_INPUT;

@@ -50,7 +50,7 @@ public class MainTest {
         Path far = temp.newFile("far.json").toPath();
         Files.writeString(far, "{\"schemaVersion\":2,\"title\":\"t\",\"timeline\":[{\"at\":"
                 + "\"+999999999-12-31T23:59:59-18:00\",\"text\":\"x\",\"kind\":\"ACTION\"}]}");
-        Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, "t");
+        Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, "t");
         String[][] cases = {
                 {"publish", "--confluence", "https://wiki.example.com", "--space", "", COMPLETE},
                 {"publish", "--confluence", "https://wiki.example.com", "--space", "A B", COMPLETE},
@@ -164,9 +164,7 @@ public class MainTest {
     public void usage_shouldNameTheLocaleOptionOfEachPageCommand() {
         assertEquals(0, run("--help"));
         for (String command : new String[] {"render FILE", "preview FILE", "publish FILE"}) {
-            int start = out().indexOf(command);
-            int next = out().indexOf("\n  ", out().indexOf("\n", start) + 1);
-            String entry = out().substring(start, next < 0 ? out().length() : next);
+            String entry = UsageTest.entry(out(), command.substring(0, command.indexOf(' ')));
             assertTrue(command + ": " + entry, entry.contains("[--locale TAG]"));
         }
     }
@@ -183,7 +181,7 @@ public class MainTest {
     @Test
     public void publish_shouldPublishInTheLanguageOfLocaleAndUpdateWhenItChanges() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
-            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, FakeConfluence.TOKEN);
             String state = temp.getRoot().toPath().resolve("state-locale.json").toString();
             String[] german = {"publish", COMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
                     "--state", state, "--locale", "de"};
@@ -225,13 +223,13 @@ public class MainTest {
     @Test
     public void publish_shouldNeedAToken() {
         assertEquals(2, run("publish", COMPLETE, "--confluence", "http://127.0.0.1:1", "--space", "PM"));
-        assertTrue(err(), err().contains(Commands.TOKEN_VARIABLE));
+        assertTrue(err(), err().contains(PublishCommand.TOKEN_VARIABLE));
     }
 
     @Test
     public void publish_shouldCreateThenLeaveUnchangedPagesAndRememberThem() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
-            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, FakeConfluence.TOKEN);
             String state = temp.getRoot().toPath().resolve("state.json").toString();
             String[] args = {"publish", COMPLETE, "examples/sev3-tokyo-search-latency.yaml",
                     "--confluence", confluence.baseUrl(), "--space", "PM", "--state", state};
@@ -251,7 +249,7 @@ public class MainTest {
     @Test
     public void publish_shouldLeaveAPageTheDocumentNamesAloneUnlessItIsThisPostMortemsPage() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
-            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, FakeConfluence.TOKEN);
             String home = confluence.createPage("PM", "Operations home", null, "<p>Welcome to operations</p>");
             FakeConfluence.PageView before = confluence.page(home).orElseThrow();
             // a document file that names the space home as its page
@@ -296,7 +294,7 @@ public class MainTest {
     @Test
     public void publish_shouldNotPublishADocumentWithErrors() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
-            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, FakeConfluence.TOKEN);
             assertEquals(1, run(env, "publish", INCOMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
                     "--state", temp.getRoot().toPath().resolve("s.json").toString()));
             assertTrue(out(), out().contains("not published"));
@@ -307,11 +305,26 @@ public class MainTest {
     @Test
     public void publish_shouldReportRefusedCredentialsInOneLine() throws Exception {
         try (FakeConfluence confluence = FakeConfluence.start("PM")) {
-            Map<String, String> env = Map.of(Commands.TOKEN_VARIABLE, "wrong-token");
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, "wrong-token");
             assertEquals(1, run(env, "publish", COMPLETE, "--confluence", confluence.baseUrl(), "--space", "PM",
                     "--state", temp.getRoot().toPath().resolve("s.json").toString()));
             assertTrue(out(), out().contains("failed"));
             assertFalse(out() + err(), (out() + err()).contains("Exception"));
         }
+    }
+
+    @Test
+    public void import_shouldWriteTheDocumentAndListWhatWentToNotesOnStderr() throws Exception {
+        Path out = temp.getRoot().toPath().resolve("imported.json");
+        assertEquals(err(), 0, run("import", "examples/import/table-layout-queue-backlog.md", "--out", out.toString()));
+        assertTrue(err(), err().contains("table-layout-queue-backlog.md: Open questions: no matching section"));
+        var read = new io.postmortems.core.io.PostMortemCodec().readJson(Files.readString(out));
+        assertTrue(read.problems().toString(), read.isOk());
+        assertEquals("Should fulfilment page on queue age rather than depth?",
+                read.get().getNotes().get(1).getText());
+
+        errBytes.reset();
+        assertEquals(2, run("import", "no/such/file.md"));
+        assertEquals("no/such/file.md: no such file\n", err());
     }
 }

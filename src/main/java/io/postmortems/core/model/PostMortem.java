@@ -45,6 +45,8 @@ public class PostMortem extends Extensible {
     private List<String> tags = new ArrayList<>();
     private List<String> relatedIncidents = new ArrayList<>();
     private List<String> relatedPostMortems = new ArrayList<>();
+    /** Text under its own heading that fits no other section (an import keeps it here rather than drop it). */
+    private List<Note> notes = new ArrayList<>();
     /** User keys of everyone who saved a change to the write-up; written by the app, used by the approval rule. */
     private List<String> authors = new ArrayList<>();
     /** Who approved it and when; written by the app. */
@@ -93,6 +95,8 @@ public class PostMortem extends Extensible {
     public void setLessonsLearned(List<String> lessons) { this.lessonsLearned = Lists.orEmpty(lessons); }
     public List<Countermeasure> getCountermeasures() { return countermeasures; }
     public void setCountermeasures(List<Countermeasure> cms) { this.countermeasures = Lists.orEmpty(cms); }
+    public List<Note> getNotes() { return notes; }
+    public void setNotes(List<Note> notes) { this.notes = Lists.orEmpty(notes); }
     public List<String> getIdeas() { return ideas; }
     public void setIdeas(List<String> ideas) { this.ideas = Lists.orEmpty(ideas); }
     public List<String> getServices() { return services; }

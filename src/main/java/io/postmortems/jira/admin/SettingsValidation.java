@@ -30,11 +30,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks settings for meaning before they are saved: every problem at once, each naming its field (the dotted path
- * the admin page understands, e.g. {@code severityLevels[1].id} or {@code defaultDueWeeks.SEV1}) with a message key
- * of the bundle. Only saving is checked: stored settings that no longer pass still load, so an administrator is never
- * locked out of fixing them. Lives next to the admin page rather than in {@code jira.settings} because it consults
- * the application links and the countermeasure projects (and {@code jira.countermeasures} already uses the settings).
+ * Checks settings before they are saved: every problem at once, each naming its field as the admin page knows it
+ * (e.g. {@code severityLevels[1].id}) with a bundle key. Only saving is checked, so stored settings that no longer
+ * pass still load and can be fixed.
  */
 @Named
 public class SettingsValidation {

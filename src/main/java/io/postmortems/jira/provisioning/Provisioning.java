@@ -22,14 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates what the app needs in Jira: the issue type "Post-mortem", the sub-task type "Countermeasure" and the
- * issue link type "Countermeasure" (has countermeasure / is countermeasure for). Idempotent and cluster-safe: runs
- * under one cluster lock and looks each item up by name before creating it, so enabling twice, upgrading or two
- * nodes at once never create a second one. New types start with the icon of an existing type ("Bug" for Post-mortem,
- * "Sub-task" for Countermeasure). A newly created Post-mortem type then gets the app's own icon
- * ({@value #ICON}) as a custom issue type avatar; if Jira refuses it, the borrowed icon stays and a warning is logged,
- * since an icon is never worth failing provisioning for. Types that already existed keep whatever icon an
- * administrator gave them.
+ * Creates the issue type "Post-mortem", the sub-task type "Countermeasure" and the issue link type "Countermeasure".
+ * Idempotent and cluster-safe (one cluster lock, look-up by name before creating). A newly created Post-mortem type
+ * gets the app's icon ({@value #ICON}); a refused icon is logged, never a provisioning failure.
  */
 @Named
 public class Provisioning {

@@ -35,15 +35,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Works the publish outbox. Each due request is taken under the cluster lock of its issue (so one node, one thread
- * publishes an issue at a time), re-read under the lock, published acting as the requesting user, and its outcome
- * recorded. Before rendering, the countermeasures take their statuses from their tickets (stored if that changed
- * them). The page is rendered with the post-mortem's status PUBLISHED and links back to Jira's canonical base URL. A
- * successful publish stores the page and the PUBLISHED status into the document (reloading on concurrent edits) and
- * links the issue to the page; a failed publish never stores the page or the status. The first successful publish
- * (and, when the administrator asked, one after a new approval: {@link Announcements}) is announced: the time is
- * stored with the page, then {@link PublishAnnouncements} comments; so a re-publish never announces again, and a
- * failed announcement is logged while the page stays published.
+ * Works the publish outbox: each due request is published under its issue's cluster lock, acting as the requesting
+ * user, and its outcome recorded. A success stores the page and the PUBLISHED status in the document, links the issue
+ * to the page and announces a first publish (or one after a new approval) once; a failure stores neither.
  */
 @Named
 public class PublishWorker {

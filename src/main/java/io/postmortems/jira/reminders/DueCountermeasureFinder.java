@@ -28,15 +28,9 @@ import java.util.HashSet;
 import java.util.regex.Pattern;
 
 /**
- * Finds the open countermeasures due up to a day, across every project, as the system (security overridden: the job
- * acts for nobody, and reminders only go to the countermeasure's own owner and the post-mortem's owner and lead).
- *
- * <p>Two searches of Jira's index: the post-mortems whose JQL property says they have open countermeasures
- * ({@value #POST_MORTEMS_JQL}), whose stored documents give each countermeasure's owner and due date; then, of the
- * tickets due by then, the ones whose status is not in Jira's Done category ({@code key in (...) AND statusCategory
- * != Done}), so a ticket closed in Jira is never reminded about even before the document hears of it.
- *
- * <p>The post-mortem's owner is its assignee, or its reporter while it has no assignee.
+ * Finds the open countermeasures due up to a day, across every project, acting as the system: post-mortems by their
+ * JQL property ({@value #POST_MORTEMS_JQL}), then only tickets not in Jira's Done category, so a ticket closed in Jira
+ * is never reminded about. The post-mortem's owner is its assignee, else its reporter.
  */
 @Named
 public class DueCountermeasureFinder {

@@ -17,11 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Delivers a reminder in Jira. With mail on ({@link MailDelivery.State#ENABLED}) and a recipient who is active and has
- * an address, one plain-text message goes through Jira's mail queue. With mail off (no SMTP server, or outgoing mail
- * disabled) the reminder becomes a comment on each countermeasure ticket it names, so it is still seen; the comment's
- * author is the configured lead, else nobody (Jira shows it as anonymous). A recipient who is inactive or was deleted
- * gets nothing, and neither does an active one without an address while mail is on (Jira cannot mail them either).
+ * Delivers a reminder in Jira: with mail on, one plain-text mail through Jira's mail queue to an active recipient
+ * with an address; with mail off, a comment on each countermeasure ticket it names (authored by the lead, else
+ * anonymous). Inactive or deleted recipients get nothing.
  */
 final class JiraReminderSender implements ReminderSender {
     private static final Logger LOG = LoggerFactory.getLogger(JiraReminderSender.class);

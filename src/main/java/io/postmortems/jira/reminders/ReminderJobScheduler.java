@@ -16,11 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the {@link ReminderJob} with Jira's scheduler when the app starts: one job for the whole cluster
- * ({@link RunMode#RUN_ONCE_PER_CLUSTER}: each trigger runs on one node, and the schedule survives restarts), at minute
- * 0 of every hour ({@value #CRON}); the job itself waits for the configured hour. Each node registers the runner
- * (the scheduler needs it wherever the job may run) and scheduling the same job id again replaces it, so every start
- * is safe. On stop only the runner is unregistered: the schedule stays for the other nodes.
+ * Registers the {@link ReminderJob} with Jira's scheduler at start: one job per cluster
+ * ({@link RunMode#RUN_ONCE_PER_CLUSTER}) at minute 0 of every hour ({@value #CRON}). Safe on every start and node;
+ * on stop only this node's runner is unregistered.
  */
 @Named
 @ExportAsService(LifecycleAware.class)

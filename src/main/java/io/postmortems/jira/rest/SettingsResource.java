@@ -23,13 +23,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The app settings, administrators only. The Confluence token is write-only: responses say whether one is set
- * ({@code confluenceTokenSet}) but never contain it; a PUT without {@code confluenceToken} keeps the stored one, an empty
- * string removes it. A PUT is merged into the stored settings and checked as a whole ({@link SettingsValidation}); with
- * any problem nothing is saved and the 400 names every field at once. GET never checks, so settings stored before a
- * rule existed still load and can be fixed.
- * {@code pageLanguage} is stored in the canonical form of its BCP 47 tag ({@code de_ch} becomes {@code de-CH}); a
- * well-formed tag without a translation publishes English pages.
+ * The app settings, administrators only. The Confluence token is write-only (responses only say whether one is set;
+ * a PUT without it keeps it, an empty string removes it). A PUT is merged into the stored settings and checked as a
+ * whole ({@link SettingsValidation}): any problem saves nothing and the 400 names every field. GET never checks.
  */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)

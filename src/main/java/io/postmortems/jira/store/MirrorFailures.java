@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Issues whose JQL mirror property could not be written at their last save, with the reason (this node only, at most
- * {@value #MAX} issues, oldest forgotten first). A later successful write clears the issue; the backfill upgrade task
- * or the next save repairs the mirror. Shown to administrators on the settings page (and repaired from there), never
- * as a save error. The reason is kept to its first line and at most {@value #MAX_REASON} characters: it is shown as
- * it is, so nothing like a stack trace may get in.
+ * Issues whose JQL mirror property could not be written at their last save, with a one-line reason (this node only,
+ * at most {@value #MAX}, oldest forgotten first, reasons cut to {@value #MAX_REASON} characters). A later successful
+ * write clears the issue. Shown to administrators on the settings page, never as a save error.
  */
 @Named
 public class MirrorFailures {

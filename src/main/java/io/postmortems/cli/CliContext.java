@@ -1,0 +1,63 @@
+package io.postmortems.cli;
+
+import io.postmortems.core.io.InputProblem;
+import io.postmortems.core.io.PostMortemCodec;
+import io.postmortems.core.io.ReadResult;
+import io.postmortems.core.review.Finding;
+import io.postmortems.core.review.Level;
+import io.postmortems.core.review.ReviewReport;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** What every command of one run shares: the output streams, the environment, and reading and reporting files. */
+final class CliContext {
+    final PrintStream out;
+    final PrintStream err;
+    final Map<String, String> env;
+    final PostMortemCodec codec = new PostMortemCodec();
+    final DocumentFiles files = new DocumentFiles(codec);
+    private final Messages messages = new Messages();
+
+    CliContext(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    void reportUnreadable(Path file, ReadResult read) {
+        for (InputProblem problem : read.problems()) {
+            err.println(file + ": " + problem);
+        }
+    }
+
+    /** Writes a file without following a symbolic link; a failure is reported on stderr and answered false. */
+    boolean write(Path target, String text) {
+        try {
+            NoFollowFiles.write(target, text);
+            return true;
+        } catch (IOException e) {
+            err.println(target + ": cannot be written" + (Files.isSymbolicLink(target)
+                    ? " (it is a symbolic link, which is never followed)" : ""));
+            return false;
+        }
+    }
+
+    String describe(Finding finding) {
+        return finding.level() + " " + (finding.path().isEmpty() ? "(document)" : finding.path()) + ": "
+                + messages.text(finding.message()) + " [" + finding.code() + "]";
+    }
+
+    static String summary(ReviewReport report) {
+        return count(report.at(Level.ERROR).size(), "error") + ", "
+                + count(report.at(Level.WARNING).size(), "warning") + ", "
+                + count(report.at(Level.HINT).size(), "hint");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

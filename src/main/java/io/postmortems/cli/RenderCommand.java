@@ -1,0 +1,62 @@
+package io.postmortems.cli;
+
+import io.postmortems.core.io.ReadResult;
+import io.postmortems.core.model.PostMortem;
+import io.postmortems.publishing.TreeLayout;
+import io.postmortems.publishing.render.RenderedPage;
+import io.postmortems.publishing.render.StorageFormatRenderer;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code render FILE}: prints one document's Confluence storage-format page on standard output. */
+final class RenderCommand implements Command {
+    /** The space key pages are rendered for when they are not published. */
+    static final String PREVIEW_SPACE = "POSTMORTEMS";
+
+    private final CliContext cli;
+    private final PageOptions page;
+
+    RenderCommand(CliContext cli, PageOptions page) {
+        this.cli = cli;
+        this.page = page;
+    }
+
+    @Override
+    public String name() {
+        return "render";
+    }
+
+    @Override
+    public String operands() {
+        return "FILE";
+    }
+
+    @Override
+    public String summary() {
+        return "the Confluence storage-format page on standard output";
+    }
+
+    @Override
+    public List<OptionSpec> options() {
+        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE);
+    }
+
+    @Override
+    public int run(Arguments args) throws UsageException {
+        if (args.positional().size() != 1) {
+            throw new UsageException("render takes exactly one file");
+        }
+        Path file = Path.of(args.positional().get(0));
+        ReadResult read = cli.files.read(file);
+        if (!read.isOk()) {
+            cli.reportUnreadable(file, read);
+            return Main.BAD_INPUT;
+        }
+        PostMortem doc = read.get();
+        RenderedPage rendered = new StorageFormatRenderer().render(doc,
+                page.target(args, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
+        cli.out.println(rendered.storageBody());
+        return Main.OK;
+    }
+}
