@@ -49,6 +49,11 @@ public class SettingsValidation {
     static final int MAX_NAME = 255;
     /** One address, local part @ domain with a dot, no spaces or list separators (a mail queue takes one). */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>]+@[^\\s@,;<>]+\\.[^\\s@,;<>]+");
+    /** Jira's default project key pattern: a capital letter, then capitals, digits or underscores. */
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
+    static final int MAX_INCIDENT_ENTRIES = 100;
+    /** Jira's limit on an issue type's name. */
+    static final int MAX_TYPE_NAME = 60;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final ApplicationLinkService links;
@@ -81,6 +86,7 @@ public class SettingsValidation {
         terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
         reminders(settings.reminders(), errors);
         workflow(settings.workflow(), errors);
+        incidents(settings, errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -271,6 +277,35 @@ public class SettingsValidation {
         if (email != null && (email.length() > MAX_NAME || !EMAIL.matcher(email).matches())) {
             errors.add(FieldError.of("workflow.announcementEmail", "postmortems.settings.invalid.email",
                     email.length() > MAX_NAME ? email.substring(0, 40) + "…" : email));
+        }
+    }
+
+    /** The projects and issue types that offer "Create post-mortem" (issue #13). */
+    private static void incidents(AppSettings s, List<FieldError> errors) {
+        List<String> projects = s.incidentProjects();
+        if (projects.size() > MAX_INCIDENT_ENTRIES) {
+            errors.add(FieldError.of("incidentProjects", "postmortems.settings.invalid.incident.tooMany",
+                    MAX_INCIDENT_ENTRIES, projects.size()));
+        }
+        for (int i = 0; i < projects.size() && i < MAX_INCIDENT_ENTRIES; i++) {
+            String key = projects.get(i) == null ? "" : projects.get(i).strip();
+            if (key.length() > MAX_NAME || !PROJECT_KEY.matcher(key).matches()) {
+                errors.add(FieldError.of("incidentProjects[" + i + "]",
+                        "postmortems.settings.invalid.incident.projectKey",
+                        key.length() > 40 ? key.substring(0, 40) + "…" : key));
+            }
+        }
+        List<String> types = s.incidentIssueTypes();
+        if (types.size() > MAX_INCIDENT_ENTRIES) {
+            errors.add(FieldError.of("incidentIssueTypes", "postmortems.settings.invalid.incident.tooMany",
+                    MAX_INCIDENT_ENTRIES, types.size()));
+        }
+        for (int i = 0; i < types.size() && i < MAX_INCIDENT_ENTRIES; i++) {
+            String name = types.get(i) == null ? "" : types.get(i).strip();
+            if (name.isEmpty() || name.length() > MAX_TYPE_NAME) {
+                errors.add(FieldError.of("incidentIssueTypes[" + i + "]",
+                        "postmortems.settings.invalid.incident.typeName", MAX_TYPE_NAME));
+            }
         }
     }
 

@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates what the app needs in Jira: the issue type "Post-mortem", the sub-task type "Countermeasure" and the
- * issue link type "Countermeasure" (has countermeasure / is countermeasure for). Idempotent and cluster-safe: runs
+ * Creates what the app needs in Jira: the issue type "Post-mortem", the sub-task type "Countermeasure", the
+ * issue link type "Countermeasure" (has countermeasure / is countermeasure for) and the issue link type
+ * "Post-mortem" (a post-mortem "is post-mortem of" its incident; the incident "has post-mortem"). Idempotent and cluster-safe: runs
  * under one cluster lock and looks each item up by name before creating it, so enabling twice, upgrading or two
  * nodes at once never create a second one. New types start with the icon of an existing type ("Bug" for Post-mortem,
  * "Sub-task" for Countermeasure). A newly created Post-mortem type then gets the app's own icon
@@ -46,6 +47,10 @@ public class Provisioning {
     }
     public static final String LINK_OUTWARD = "has countermeasure";
     public static final String LINK_INWARD = "is countermeasure for";
+    /** Links a post-mortem (source) to the incident it was started from (destination). */
+    public static final String INCIDENT_LINK_TYPE = "Post-mortem";
+    public static final String INCIDENT_LINK_OUTWARD = "is post-mortem of";
+    public static final String INCIDENT_LINK_INWARD = "has post-mortem";
     static final String POST_MORTEM_DESCRIPTION = "A blameless write-up of an incident, with its timeline, root cause"
             + " and countermeasures.";
     /** Classpath location of the Post-mortem issue type icon (48x48 PNG; images/postmortem-issuetype.svg is its source). */
@@ -96,6 +101,10 @@ public class Provisioning {
         if (linkTypes.getIssueLinkTypesByName(LINK_TYPE).isEmpty()) {
             linkTypes.createIssueLinkType(LINK_TYPE, LINK_OUTWARD, LINK_INWARD, null);
             created.add("issue link type " + LINK_TYPE);
+        }
+        if (linkTypes.getIssueLinkTypesByName(INCIDENT_LINK_TYPE).isEmpty()) {
+            linkTypes.createIssueLinkType(INCIDENT_LINK_TYPE, INCIDENT_LINK_OUTWARD, INCIDENT_LINK_INWARD, null);
+            created.add("issue link type " + INCIDENT_LINK_TYPE);
         }
         if (!created.isEmpty()) {
             LOG.info("Post-Mortems provisioned: {}", created);

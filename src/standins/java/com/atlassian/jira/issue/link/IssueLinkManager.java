@@ -1,10 +1,14 @@
-// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html (latest Server javadoc, (c) 2002-2017: "@PublicApi public interface IssueLinkManager", void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence, ApplicationUser remoteUser) confirmed; the throws clause is not in the summary) and jira-api 6.x source (turgaycelik/mysource: throws CreateException); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/link/IssueLinkManager.html not reachable, re-check with -Patlassian
+// Stand-in. Source: jira-api javadoc https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/link/IssueLinkManager.html (latest Server javadoc, (c) 2002-2017: "@PublicApi public interface IssueLinkManager", void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence, ApplicationUser remoteUser) confirmed; the throws clause is not in the summary) and jira-api 6.x source (turgaycelik/mysource: throws CreateException); 11.0 javadoc https://docs.atlassian.com/software/jira/docs/api/11.0.0/com/atlassian/jira/issue/link/IssueLinkManager.html not reachable, re-check with -Patlassian | getInwardLinks(Long) returning List<IssueLink>: "List<IssueLink> inwardIssueLinks = this.issueLinkManager.getInwardLinks(issue.getId())" in Jira apps (code corpus), UNCONFIRMED for 10/11
 package com.atlassian.jira.issue.link;
 
 import com.atlassian.jira.exception.CreateException;
 import com.atlassian.jira.user.ApplicationUser;
 
+import java.util.List;
+
 public interface IssueLinkManager {
     void createIssueLink(Long sourceIssueId, Long destinationIssueId, Long issueLinkTypeId, Long sequence,
                          ApplicationUser remoteUser) throws CreateException;
+
+    List<IssueLink> getInwardLinks(Long destinationId);
 }
