@@ -189,7 +189,7 @@ public class ProvisioningTest {
         doThrow(new IOException("avatar directory not writable")).when(avatars)
                 .create(anyString(), anyString(), any(), any(), any(), isNull());
         List<String> created = node().ensure();
-        assertEquals(3, created.size());
+        assertEquals("both types and both link types, no icon", 4, created.size());
         assertFalse(created.contains("icon of Post-mortem"));
         assertEquals(Long.valueOf(10303L), jira.avatarOf("Post-mortem"));
     }
@@ -215,7 +215,7 @@ public class ProvisioningTest {
     public void ensure_shouldFindATypeWhateverItsCase() throws Exception {
         jira.types.add(FakeJira.type("POST-MORTEM", false, 1L));
         List<String> created = node().ensure();
-        assertEquals(2, created.size());
+        assertEquals("the sub-task type and both link types", 3, created.size());
         assertEquals(0, jira.count("Post-mortem"));
     }
 
