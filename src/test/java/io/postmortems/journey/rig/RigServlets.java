@@ -182,7 +182,7 @@ final class RigServlets {
                 if (itemCondition.shouldDisplay(context)) {
                     body.append("<a class=\"aui-button ").append(esc(item.styleClass())).append("\" id=\"")
                             .append(esc(item.linkId())).append("\" href=\"").append(cp)
-                            .append(esc(item.link().replace("${issue.key}", issue.key))).append("\">")
+                            .append(esc(item.link().replace("$issue.key", issue.key))).append("\">")
                             .append(esc(rig.doubles.i18n().getText(item.labelKey()))).append("</a>");
                 }
             }

@@ -56,7 +56,7 @@ public final class WebResources {
                         : Files.readString(Path.of("atlassian-plugin.xml.template"));
             }
             String key = System.getProperty("atlassian.plugin.key", "io.postmortems.postmortems-for-jira");
-            xml = xml.replaceAll("\\$\\{(?!issue\\.)[^}]+}", "").replace("key=\"\"", "key=\"" + key + "\"");
+            xml = xml.replaceAll("\\$\\{[^}]+}", "").replace("key=\"\"", "key=\"" + key + "\"");
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             String pluginKey = doc.getDocumentElement().getAttribute("key");
