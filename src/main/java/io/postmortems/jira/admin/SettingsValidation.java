@@ -282,30 +282,30 @@ public class SettingsValidation {
 
     /** The projects and issue types that offer "Create post-mortem" (issue #13). */
     private static void incidents(AppSettings s, List<FieldError> errors) {
-        List<String> projects = s.incidentProjects();
-        if (projects.size() > MAX_INCIDENT_ENTRIES) {
-            errors.add(FieldError.of("incidentProjects", "postmortems.settings.invalid.incident.tooMany",
-                    MAX_INCIDENT_ENTRIES, projects.size()));
-        }
-        for (int i = 0; i < projects.size() && i < MAX_INCIDENT_ENTRIES; i++) {
-            String key = projects.get(i) == null ? "" : projects.get(i).strip();
+        entries("incidentProjects", s.incidentProjects(), errors, (key, i) -> {
             if (key.length() > MAX_NAME || !PROJECT_KEY.matcher(key).matches()) {
                 errors.add(FieldError.of("incidentProjects[" + i + "]",
                         "postmortems.settings.invalid.incident.projectKey",
                         key.length() > 40 ? key.substring(0, 40) + "…" : key));
             }
-        }
-        List<String> types = s.incidentIssueTypes();
-        if (types.size() > MAX_INCIDENT_ENTRIES) {
-            errors.add(FieldError.of("incidentIssueTypes", "postmortems.settings.invalid.incident.tooMany",
-                    MAX_INCIDENT_ENTRIES, types.size()));
-        }
-        for (int i = 0; i < types.size() && i < MAX_INCIDENT_ENTRIES; i++) {
-            String name = types.get(i) == null ? "" : types.get(i).strip();
+        });
+        entries("incidentIssueTypes", s.incidentIssueTypes(), errors, (name, i) -> {
             if (name.isEmpty() || name.length() > MAX_TYPE_NAME) {
                 errors.add(FieldError.of("incidentIssueTypes[" + i + "]",
                         "postmortems.settings.invalid.incident.typeName", MAX_TYPE_NAME));
             }
+        });
+    }
+
+    /** At most {@value #MAX_INCIDENT_ENTRIES} entries, each stripped (null as empty) and checked by {@code check}. */
+    private static void entries(String field, List<String> list, List<FieldError> errors,
+                                java.util.function.ObjIntConsumer<String> check) {
+        if (list.size() > MAX_INCIDENT_ENTRIES) {
+            errors.add(FieldError.of(field, "postmortems.settings.invalid.incident.tooMany", MAX_INCIDENT_ENTRIES,
+                    list.size()));
+        }
+        for (int i = 0; i < list.size() && i < MAX_INCIDENT_ENTRIES; i++) {
+            check.accept(list.get(i) == null ? "" : list.get(i).strip(), i);
         }
     }
 

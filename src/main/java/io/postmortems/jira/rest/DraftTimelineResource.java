@@ -39,14 +39,8 @@ public class DraftTimelineResource {
     @LicensedOnly
     public Response accept(@PathParam("issueKey") String issueKey, @PathParam("draftId") String draftId,
                            @QueryParam("revision") Long revision) {
-        try {
-            return counts(postMortems.acceptDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
-                    required(revision)));
-        } catch (Json.BadRequest e) {
-            return Json.of(e, authenticationContext.getI18nHelper());
-        } catch (ServiceException e) {
-            return Json.of(e, authenticationContext.getI18nHelper());
-        }
+        return answer(() -> postMortems.acceptDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
+                required(revision)));
     }
 
     @DELETE
@@ -54,9 +48,18 @@ public class DraftTimelineResource {
     @LicensedOnly
     public Response drop(@PathParam("issueKey") String issueKey, @PathParam("draftId") String draftId,
                          @QueryParam("revision") Long revision) {
+        return answer(() -> postMortems.dropDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
+                required(revision)));
+    }
+
+    /** One call of the service, its refusals mapped to their status. */
+    private interface DraftCall {
+        PostMortemService.Loaded run() throws Json.BadRequest, ServiceException;
+    }
+
+    private Response answer(DraftCall call) {
         try {
-            return counts(postMortems.dropDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
-                    required(revision)));
+            return counts(call.run());
         } catch (Json.BadRequest e) {
             return Json.of(e, authenticationContext.getI18nHelper());
         } catch (ServiceException e) {

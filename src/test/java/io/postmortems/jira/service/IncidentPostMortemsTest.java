@@ -61,15 +61,7 @@ public class IncidentPostMortemsTest {
     private IncidentPostMortems incidents;
 
     private MutableIssue issue(long id, String key, String typeName) {
-        MutableIssue issue = mock(MutableIssue.class);
-        IssueType type = mock(IssueType.class);
-        when(type.getName()).thenReturn(typeName);
-        when(issue.getId()).thenReturn(id);
-        when(issue.getKey()).thenReturn(key);
-        when(issue.getIssueType()).thenReturn(type);
-        when(issue.getProjectObject()).thenReturn(project);
-        when(issue.getSummary()).thenReturn("Checkout down");
-        return issue;
+        return JiraFixture.issue(id, key, project, typeName);
     }
 
     @Before
@@ -89,7 +81,7 @@ public class IncidentPostMortemsTest {
         when(postMortemType.getName()).thenReturn("Post-mortem");
         when(postMortemType.getId()).thenReturn("10500");
         when(project.getIssueTypes()).thenReturn(List.of(postMortemType));
-        when(reader.read(incident)).thenReturn(new IncidentSnapshot("OPS-1", "Checkout down",
+        when(reader.read(incident)).thenReturn(new IncidentSnapshot("OPS-1", "Checkout outage",
                 Instant.parse("2026-11-02T09:00:00Z"), null, List.of("checkout"), null, null, null,
                 List.of(new IncidentSnapshot.StatusChange(Instant.parse("2026-11-02T09:10:00Z"), "To Do",
                         "In Progress")), null));
@@ -139,7 +131,7 @@ public class IncidentPostMortemsTest {
         verify(links).createIssueLink(21L, 20L, LINK_TYPE_ID, null, editor);
         PostMortem doc = store.load(21).orElseThrow().document();
         assertEquals("OPS-2", doc.getIssueKey());
-        assertEquals("Checkout down", doc.getTitle());
+        assertEquals("Checkout outage", doc.getTitle());
         assertEquals(List.of("checkout"), doc.getServices());
         assertEquals(1, doc.getDraftTimeline().size());
         assertTrue(doc.getTimeline().isEmpty());
