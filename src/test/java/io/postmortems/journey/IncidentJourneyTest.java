@@ -2,6 +2,7 @@ package io.postmortems.journey;
 
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
+import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.journey.rig.Browser;
 import io.postmortems.journey.rig.JiraState;
 import io.postmortems.journey.rig.RigPerClass;
@@ -33,10 +34,30 @@ public class IncidentJourneyTest {
     @Test
     public void incident_shouldStartOnePostMortemWhoseDraftTimelineTheAuthorSorts() throws Exception {
         var rig = RIG.rig();
-        rig.settings.save(rig.settings.load().toBuilder().incidentProjects(List.of("OPS"))
-                .incidentIssueTypes(List.of("Incident")).build());
         JiraState.Issue incident = incident(rig.jira);
         JiraState.Issue task = rig.jira.addIssue("OPS", "Task", "Rotate the on-call calendar");
+
+        try (Browser editor = Browser.open(rig).as("editor")) {
+            editor.issue(incident.key).waitVisible("#summary-val");
+            assertEquals("offered nowhere until the administrator chooses", 0,
+                    editor.count("#postmortems-create-from-incident"));
+        }
+        // the administrator chooses the incident project and type on the settings page
+        try (Browser admin = Browser.open(rig).as("admin")) {
+            admin.go(rig.adminUrl()).waitUntil("the settings loaded into the form",
+                    () -> !admin.valueCss("#pm-admin-severityLevels").isBlank());
+            admin.setValueCss("#pm-admin-incidentProjects", "ops team\nOPS");
+            admin.expectHttpStatus(400).click("#pm-admin-save").waitForText(
+                    "#pm-admin-form [data-error-for=incidentProjects]",
+                    "ops team is not a project key");
+            admin.setValueCss("#pm-admin-incidentProjects", "OPS").setValueCss("#pm-admin-incidentIssueTypes",
+                    "Incident");
+            admin.scrollTo("#pm-admin-incidentProjects").screenshot("incident-settings");
+            admin.click("#pm-admin-save").waitUntil("saved", () -> admin.countVisible(".pm-admin-saved") == 1);
+        }
+        AppSettings saved = rig.settings.load();
+        assertEquals(List.of("OPS"), saved.incidentProjects());
+        assertEquals(List.of("Incident"), saved.incidentIssueTypes());
 
         try (Browser viewer = Browser.open(rig).as("viewer")) {
             viewer.issue(incident.key).waitVisible("#summary-val");
