@@ -35,7 +35,8 @@ import java.util.function.Supplier;
  * Everything else stays empty for the author. Instants are written in UTC.
  *
  * <p>The draft timeline has one entry per status change (an action: "Status changed from A to B") and per comment (a
- * communication, with its author), in time order, each text cut to {@link DocumentLimits#MAX_FIELD_CHARS}.
+ * communication, with its author), in time order, each text cut to {@link DocumentLimits#MAX_FIELD_CHARS}, at most
+ * {@link DocumentLimits#MAX_EVENTS} entries (the earliest).
  */
 public final class IncidentPrefill {
     static final String STATUS_KEY = "postmortems.incident.draft.status";
@@ -120,7 +121,9 @@ public final class IncidentPrefill {
             }
         }
         drafts.sort(Comparator.comparing(TimelineEvent::getAt));
-        return drafts;
+        // a long-running incident may have more comments than a timeline holds: the earliest are kept
+        return drafts.size() > DocumentLimits.MAX_EVENTS
+                ? new ArrayList<>(drafts.subList(0, DocumentLimits.MAX_EVENTS)) : drafts;
     }
 
     private TimelineEvent event(Instant at, String body, EventKind kind, String author) {

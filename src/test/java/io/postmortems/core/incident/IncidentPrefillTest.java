@@ -109,4 +109,17 @@ public class IncidentPrefillTest {
         assertTrue(doc.getDraftTimeline().isEmpty());
         assertTrue(doc.getMeeting().getParticipants().isEmpty());
     }
+
+    @Test
+    public void prefill_shouldKeepTheEarliestEntriesATimelineCanHold() {
+        List<IncidentSnapshot.Comment> many = new java.util.ArrayList<>();
+        for (int i = 0; i < io.postmortems.core.io.DocumentLimits.MAX_EVENTS + 5; i++) {
+            many.add(new IncidentSnapshot.Comment(CREATED.plusSeconds(i), "Bot", "ping " + i));
+        }
+        PostMortem doc = prefill.prefill(new IncidentSnapshot("OPS-9", "Noisy", CREATED, null, null, null, null,
+                null, null, many));
+
+        assertEquals(io.postmortems.core.io.DocumentLimits.MAX_EVENTS, doc.getDraftTimeline().size());
+        assertEquals("Bot: ping 0", doc.getDraftTimeline().get(0).getText());
+    }
 }
