@@ -121,6 +121,18 @@
         return r;
     }
 
+    // "Create post-mortem" from an incident: project keys and issue type names, one per line (or comma-separated)
+    var INCIDENT_LISTS = ['incidentProjects', 'incidentIssueTypes'];
+    function fillIncidents(el, s) {
+        INCIDENT_LISTS.forEach(function (f) { el[f].value = (s[f] || []).join('\n'); });
+    }
+    function readIncidents(el, body) {
+        INCIDENT_LISTS.forEach(function (f) {
+            body[f] = el[f].value.split(/[\n,]/).map(function (v) { return v.trim(); })
+                .filter(function (v) { return v; });
+        });
+    }
+
     function fill(form, s) {
         var el = form.elements;
         ensureOption(el.pageLanguage, s.pageLanguage);
@@ -132,6 +144,7 @@
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
         fillReminders(el, s.reminders);
+        fillIncidents(el, s);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -152,6 +165,7 @@
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
         body.reminders = readReminders(el);
+        readIncidents(el, body);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

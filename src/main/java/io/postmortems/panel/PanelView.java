@@ -19,6 +19,7 @@ public final class PanelView {
     private final List<TimeRow> times;
     private final List<TimeRow> durations;
     private final List<TimelineRow> timeline;
+    private final List<TimelineRow> draftTimeline;
     private final List<CountermeasureRow> countermeasures;
     private final int pendingCount;
     private final boolean statusesUnavailable;
@@ -51,6 +52,7 @@ public final class PanelView {
         this.times = List.copyOf(b.times);
         this.durations = List.copyOf(b.durations);
         this.timeline = List.copyOf(b.timeline);
+        this.draftTimeline = List.copyOf(b.draftTimeline);
         this.countermeasures = List.copyOf(b.countermeasures);
         this.pendingCount = b.pendingCount;
         this.statusesUnavailable = b.statusesUnavailable;
@@ -85,6 +87,7 @@ public final class PanelView {
         List<TimeRow> times = List.of();
         List<TimeRow> durations = List.of();
         List<TimelineRow> timeline = List.of();
+        List<TimelineRow> draftTimeline = List.of();
         List<CountermeasureRow> countermeasures = List.of();
         int pendingCount;
         boolean statusesUnavailable;
@@ -123,6 +126,9 @@ public final class PanelView {
     public List<TimeRow> getDurations() { return durations; }
     public List<TimelineRow> getTimeline() { return timeline; }
     public boolean isHasTimeline() { return !timeline.isEmpty(); }
+    /** Entries drafted from the incident, waiting for the author to accept or drop each; never on the page. */
+    public List<TimelineRow> getDraftTimeline() { return draftTimeline; }
+    public boolean isHasDraftTimeline() { return !draftTimeline.isEmpty(); }
     public List<CountermeasureRow> getCountermeasures() { return countermeasures; }
     public boolean isHasCountermeasures() { return !countermeasures.isEmpty(); }
     /** Countermeasures without a ticket yet. */

@@ -86,7 +86,8 @@ public final class PanelViews {
         b.sections = sections(in.document(), in.text(), anchors);
         b.times = times(in.document().getTimes(), in.viewerZone(), in.text());
         b.durations = durations(IncidentMetrics.of(in.document()), in.text());
-        b.timeline = timeline(in, anchors);
+        b.timeline = timeline(in.document().getTimeline(), "timeline", in, anchors);
+        b.draftTimeline = timeline(in.document().getDraftTimeline(), "draftTimeline", in, anchors);
         b.countermeasures = countermeasures(in, anchors);
         b.pendingCount = (int) in.document().getCountermeasures().stream().filter(c -> !hasTicket(c)).count();
         b.statusesUnavailable = in.tickets().source() == TicketStates.Source.UNAVAILABLE;
@@ -112,9 +113,12 @@ public final class PanelViews {
         return sections;
     }
 
-    /** Timeline rows sorted by time; each row's anchor keeps the event's index in the document. */
-    private static List<TimelineRow> timeline(PanelInput in, Set<String> anchors) {
-        List<TimelineEvent> events = in.document().getTimeline();
+    /**
+     * Timeline rows (of the timeline or the draft timeline at {@code path}) sorted by time; each row's anchor keeps
+     * the event's index in the document.
+     */
+    private static List<TimelineRow> timeline(List<TimelineEvent> events, String path, PanelInput in,
+                                              Set<String> anchors) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             order.add(i);
@@ -124,7 +128,7 @@ public final class PanelViews {
         List<TimelineRow> rows = new ArrayList<>();
         for (int i : order) {
             TimelineEvent e = events.get(i);
-            String anchor = anchor("timeline[" + i + "]");
+            String anchor = anchor(path + "[" + i + "]");
             anchors.add(anchor);
             rows.add(new TimelineRow(e.getId(), anchor, format(e.getAt(), in.viewerZone()),
                     e.getKind() == null ? "" : in.text().text(MessageText.enumKey("eventKind", e.getKind())),

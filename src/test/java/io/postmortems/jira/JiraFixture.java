@@ -38,9 +38,14 @@ public final class JiraFixture {
     }
 
     public static MutableIssue postMortemIssue(long id, String key, Project project) {
+        return issue(id, key, project, "Post-mortem");
+    }
+
+    /** An issue of the named type, summary "Checkout outage". */
+    public static MutableIssue issue(long id, String key, Project project, String typeName) {
         MutableIssue issue = mock(MutableIssue.class);
         IssueType type = mock(IssueType.class);
-        when(type.getName()).thenReturn("Post-mortem");
+        when(type.getName()).thenReturn(typeName);
         when(issue.getId()).thenReturn(id);
         when(issue.getKey()).thenReturn(key);
         when(issue.getIssueType()).thenReturn(type);

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
         "impact", "summary", "timeline", "investigationPaths", "rootCause", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
-        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt"})
+        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline"})
 public class PostMortem extends Extensible {
     /** The schema version this build writes. Older versions are migrated on read. */
     public static final int CURRENT_SCHEMA_VERSION = 2;
@@ -54,6 +54,13 @@ public class PostMortem extends Extensible {
     private PublishedPage page;
     /** When the published page was announced (comments on the issues); written by the app, so it happens once. */
     private java.time.OffsetDateTime announcedAt;
+    /**
+     * Timeline entries drafted from the incident (its status changes and comments), kept apart from the timeline
+     * until the author accepts each one; never rendered, reviewed or measured. Written by the app; left out of the
+     * JSON while empty, so documents without drafts read and write as before.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+    private List<TimelineEvent> draftTimeline = new ArrayList<>();
 
     public int getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(int schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -113,6 +120,8 @@ public class PostMortem extends Extensible {
     public void setApproval(Approval approval) { this.approval = approval; }
     public java.time.OffsetDateTime getAnnouncedAt() { return announcedAt; }
     public void setAnnouncedAt(java.time.OffsetDateTime announcedAt) { this.announcedAt = announcedAt; }
+    public List<TimelineEvent> getDraftTimeline() { return draftTimeline; }
+    public void setDraftTimeline(List<TimelineEvent> drafts) { this.draftTimeline = Lists.orEmpty(drafts); }
     public PublishedPage getPage() { return page; }
     public void setPage(PublishedPage page) { this.page = page; }
 }

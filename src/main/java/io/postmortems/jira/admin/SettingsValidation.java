@@ -47,6 +47,11 @@ public class SettingsValidation {
     static final int MAX_NAME = 255;
     /** One address, local part @ domain with a dot, no spaces or list separators (a mail queue takes one). */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@,;<>]+@[^\\s@,;<>]+\\.[^\\s@,;<>]+");
+    /** Jira's default project key pattern: a capital letter, then capitals, digits or underscores. */
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
+    static final int MAX_INCIDENT_ENTRIES = 100;
+    /** Jira's limit on an issue type's name. */
+    static final int MAX_TYPE_NAME = 60;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final ApplicationLinkService links;
@@ -79,6 +84,7 @@ public class SettingsValidation {
         terms("extraCounterfactuals", settings.extraCounterfactuals(), errors);
         reminders(settings.reminders(), errors);
         workflow(settings.workflow(), errors);
+        incidents(settings, errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -269,6 +275,35 @@ public class SettingsValidation {
         if (email != null && (email.length() > MAX_NAME || !EMAIL.matcher(email).matches())) {
             errors.add(FieldError.of("workflow.announcementEmail", "postmortems.settings.invalid.email",
                     email.length() > MAX_NAME ? email.substring(0, 40) + "…" : email));
+        }
+    }
+
+    /** The projects and issue types that offer "Create post-mortem" (issue #13). */
+    private static void incidents(AppSettings s, List<FieldError> errors) {
+        entries("incidentProjects", s.incidentProjects(), errors, (key, i) -> {
+            if (key.length() > MAX_NAME || !PROJECT_KEY.matcher(key).matches()) {
+                errors.add(FieldError.of("incidentProjects[" + i + "]",
+                        "postmortems.settings.invalid.incident.projectKey",
+                        key.length() > 40 ? key.substring(0, 40) + "…" : key));
+            }
+        });
+        entries("incidentIssueTypes", s.incidentIssueTypes(), errors, (name, i) -> {
+            if (name.isEmpty() || name.length() > MAX_TYPE_NAME) {
+                errors.add(FieldError.of("incidentIssueTypes[" + i + "]",
+                        "postmortems.settings.invalid.incident.typeName", MAX_TYPE_NAME));
+            }
+        });
+    }
+
+    /** At most {@value #MAX_INCIDENT_ENTRIES} entries, each stripped (null as empty) and checked by {@code check}. */
+    private static void entries(String field, List<String> list, List<FieldError> errors,
+                                java.util.function.ObjIntConsumer<String> check) {
+        if (list.size() > MAX_INCIDENT_ENTRIES) {
+            errors.add(FieldError.of(field, "postmortems.settings.invalid.incident.tooMany", MAX_INCIDENT_ENTRIES,
+                    list.size()));
+        }
+        for (int i = 0; i < list.size() && i < MAX_INCIDENT_ENTRIES; i++) {
+            check.accept(list.get(i) == null ? "" : list.get(i).strip(), i);
         }
     }
 

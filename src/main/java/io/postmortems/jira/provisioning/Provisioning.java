@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates the issue type "Post-mortem", the sub-task type "Countermeasure" and the issue link type "Countermeasure".
- * Idempotent and cluster-safe (one cluster lock, look-up by name before creating). A newly created Post-mortem type
- * gets the app's icon ({@value #ICON}); a refused icon is logged, never a provisioning failure.
+ * Creates the issue type "Post-mortem", the sub-task type "Countermeasure", the issue link type "Countermeasure" and
+ * the issue link type "Post-mortem" (is post-mortem of / has post-mortem). Idempotent and cluster-safe (one cluster
+ * lock, look-up by name before creating). A newly created Post-mortem type gets the app's icon ({@value #ICON}); a
+ * refused icon is logged, never a provisioning failure.
  */
 @Named
 public class Provisioning {
@@ -41,6 +42,10 @@ public class Provisioning {
     }
     public static final String LINK_OUTWARD = "has countermeasure";
     public static final String LINK_INWARD = "is countermeasure for";
+    /** Links a post-mortem (source) to the incident it was started from (destination). */
+    public static final String INCIDENT_LINK_TYPE = "Post-mortem";
+    public static final String INCIDENT_LINK_OUTWARD = "is post-mortem of";
+    public static final String INCIDENT_LINK_INWARD = "has post-mortem";
     static final String POST_MORTEM_DESCRIPTION = "A blameless write-up of an incident, with its timeline, root cause"
             + " and countermeasures.";
     /** Classpath location of the Post-mortem issue type icon (48x48 PNG; images/postmortem-issuetype.svg is its source). */
@@ -91,6 +96,10 @@ public class Provisioning {
         if (linkTypes.getIssueLinkTypesByName(LINK_TYPE).isEmpty()) {
             linkTypes.createIssueLinkType(LINK_TYPE, LINK_OUTWARD, LINK_INWARD, null);
             created.add("issue link type " + LINK_TYPE);
+        }
+        if (linkTypes.getIssueLinkTypesByName(INCIDENT_LINK_TYPE).isEmpty()) {
+            linkTypes.createIssueLinkType(INCIDENT_LINK_TYPE, INCIDENT_LINK_OUTWARD, INCIDENT_LINK_INWARD, null);
+            created.add("issue link type " + INCIDENT_LINK_TYPE);
         }
         if (!created.isEmpty()) {
             LOG.info("Post-Mortems provisioned: {}", created);

@@ -233,6 +233,45 @@ public class PostMortemService {
         return save(user, issue, doc, expectedRevision);
     }
 
+    /**
+     * Accepts an entry of the draft timeline (drafted from the incident): it moves to the timeline, in time order
+     * among the entries there, unchanged. A stale revision answers CONFLICT.
+     */
+    public Loaded acceptDraft(ApplicationUser user, String issueKey, String draftId, long expectedRevision)
+            throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        PostMortem doc = currentAt(issue, expectedRevision).document();
+        TimelineEvent draft = doc.getDraftTimeline().remove(indexOfDraft(doc, draftId));
+        List<TimelineEvent> timeline = doc.getTimeline();
+        int at = 0;
+        while (at < timeline.size() && (timeline.get(at).getAt() == null
+                || !timeline.get(at).getAt().toInstant().isAfter(draft.getAt().toInstant()))) {
+            at++;
+        }
+        timeline.add(at, draft);
+        edited(user, doc);
+        return save(user, issue, doc, expectedRevision);
+    }
+
+    /** Drops an entry of the draft timeline; it never reaches the timeline. A stale revision answers CONFLICT. */
+    public Loaded dropDraft(ApplicationUser user, String issueKey, String draftId, long expectedRevision)
+            throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        PostMortem doc = currentAt(issue, expectedRevision).document();
+        doc.getDraftTimeline().remove(indexOfDraft(doc, draftId));
+        return save(user, issue, doc, expectedRevision);
+    }
+
+    private static int indexOfDraft(PostMortem doc, String draftId) throws ServiceException {
+        List<TimelineEvent> drafts = doc.getDraftTimeline();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).getId() != null && drafts.get(i).getId().equals(draftId) && drafts.get(i).getAt() != null) {
+                return i;
+            }
+        }
+        throw ServiceException.of(NOT_FOUND, "draftId", "postmortems.error.draft.notFound", draftId);
+    }
+
     /** Saves after an event change; problems of that event name its fields as the request did ("text"). */
     private Loaded saveEvent(ApplicationUser user, Issue issue, PostMortem doc, long expectedRevision, int index)
             throws ServiceException {
@@ -431,6 +470,7 @@ public class PostMortemService {
         incoming.setApproval(current.getApproval());
         incoming.setAuthors(new ArrayList<>(current.getAuthors()));
         incoming.setAnnouncedAt(current.getAnnouncedAt());
+        incoming.setDraftTimeline(new ArrayList<>(current.getDraftTimeline())); // accepted or dropped one by one
         Map<String, Countermeasure> byId = new HashMap<>();
         for (Countermeasure cm : current.getCountermeasures()) {
             if (cm.getId() != null) {

@@ -39,6 +39,10 @@ import java.util.Set;
  * @param reminders                countermeasure reminders: on/off, hour, soon-due and escalation days, lead; null
  *                                 (settings stored before reminders existed) reads as {@link ReminderSettings#defaults()}
  * @param workflow                 review, approval and announcement; null reads as {@link WorkflowSettings#defaults()}
+ * @param incidentProjects         keys of the projects whose issues offer "Create post-mortem"; empty (the default)
+ *                                 offers it nowhere
+ * @param incidentIssueTypes       names of the issue types (ignoring case) that offer it in those projects; empty
+ *                                 means every type but the app's own (Post-mortem, Countermeasure)
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -47,7 +51,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
-                          ReminderSettings reminders, WorkflowSettings workflow) {
+                          ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
+                          List<String> incidentIssueTypes) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -72,6 +77,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
         reminders = reminders == null ? ReminderSettings.defaults() : reminders;
         workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
+        incidentProjects = incidentProjects == null ? List.of() : List.copyOf(incidentProjects);
+        incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
     }
 
     /** A copy with other review workflow settings. */
@@ -90,7 +97,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -102,7 +109,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", rootTitle=" + rootTitle + ", layout=" + layout + ", restrictedTarget=" + restrictedTarget
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
-                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + "]";
+                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + "]";
     }
 
     /**
@@ -155,7 +163,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
-                WorkflowSettings.defaults());
+                WorkflowSettings.defaults(), List.of(), List.of());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -191,6 +199,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private boolean allowHttp;
         private ReminderSettings reminders;
         private WorkflowSettings workflow;
+        private List<String> incidentProjects;
+        private List<String> incidentIssueTypes;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -214,6 +224,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             pageLanguage = from.pageLanguage;
             reminders = from.reminders;
             workflow = from.workflow;
+            incidentProjects = from.incidentProjects;
+            incidentIssueTypes = from.incidentIssueTypes;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -321,11 +333,22 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder incidentProjects(List<String> value) {
+            incidentProjects = value;
+            return this;
+        }
+
+        public Builder incidentIssueTypes(List<String> value) {
+            incidentIssueTypes = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
+                    incidentProjects, incidentIssueTypes);
         }
     }
 }

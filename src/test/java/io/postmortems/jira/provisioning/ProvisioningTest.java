@@ -118,8 +118,9 @@ public class ProvisioningTest {
 
         public void createIssueLinkType(String name, String outward, String inward, String style) {
             pause();
-            assertEquals(Provisioning.LINK_OUTWARD, outward);
-            assertEquals(Provisioning.LINK_INWARD, inward);
+            boolean incident = Provisioning.INCIDENT_LINK_TYPE.equals(name);
+            assertEquals(incident ? Provisioning.INCIDENT_LINK_OUTWARD : Provisioning.LINK_OUTWARD, outward);
+            assertEquals(incident ? Provisioning.INCIDENT_LINK_INWARD : Provisioning.LINK_INWARD, inward);
             long id = 10_000L + links.size();
             links.add(mock(IssueLinkType.class, delegatesTo(new FakeIssueLinkType(id, name))));
         }
@@ -163,10 +164,10 @@ public class ProvisioningTest {
     public void ensure_shouldCreateBothTypesAndTheLinkTypeWithExistingIcons() throws Exception {
         List<String> created = node().ensure();
         assertEquals(List.of("issue type Post-mortem", "icon of Post-mortem", "sub-task type Countermeasure",
-                "issue link type Countermeasure"), created);
+                "issue link type Countermeasure", "issue link type Post-mortem"), created);
         assertEquals(1, jira.count("Post-mortem"));
         assertTrue(jira.types.stream().anyMatch(t -> t.getName().equals("Countermeasure") && t.isSubTask()));
-        assertEquals(1, jira.links.size());
+        assertEquals("Countermeasure and Post-mortem link types", 2, jira.links.size());
         assertEquals(List.of(10303L, 10316L), jira.avatarsUsed);
     }
 
@@ -188,7 +189,7 @@ public class ProvisioningTest {
         doThrow(new IOException("avatar directory not writable")).when(avatars)
                 .create(anyString(), anyString(), any(), any(), any(), isNull());
         List<String> created = node().ensure();
-        assertEquals(3, created.size());
+        assertEquals("both types and both link types, no icon", 4, created.size());
         assertFalse(created.contains("icon of Post-mortem"));
         assertEquals(Long.valueOf(10303L), jira.avatarOf("Post-mortem"));
     }
@@ -207,14 +208,14 @@ public class ProvisioningTest {
         assertEquals(List.of(), node().ensure());
         assertEquals(1, jira.count("Post-mortem"));
         assertEquals(1, jira.count("Countermeasure"));
-        assertEquals(1, jira.links.size());
+        assertEquals("Countermeasure and Post-mortem link types", 2, jira.links.size());
     }
 
     @Test
     public void ensure_shouldFindATypeWhateverItsCase() throws Exception {
         jira.types.add(FakeJira.type("POST-MORTEM", false, 1L));
         List<String> created = node().ensure();
-        assertEquals(2, created.size());
+        assertEquals("the sub-task type and both link types", 3, created.size());
         assertEquals(0, jira.count("Post-mortem"));
     }
 
@@ -242,6 +243,6 @@ public class ProvisioningTest {
         assertEquals(List.of(), errors);
         assertEquals(1, jira.count("Post-mortem"));
         assertEquals(1, jira.count("Countermeasure"));
-        assertEquals(1, jira.links.size());
+        assertEquals("Countermeasure and Post-mortem link types", 2, jira.links.size());
     }
 }

@@ -198,6 +198,24 @@ public final class JiraDoubles {
             return priority;
         }
 
+        public ApplicationUser getReporter() {
+            return issue.reporterKey == null ? null : user(state.userByKey(issue.reporterKey).orElse(null));
+        }
+
+        public java.sql.Timestamp getCreated() {
+            return java.sql.Timestamp.from(issue.created);
+        }
+
+        public java.util.Collection<com.atlassian.jira.bc.project.component.ProjectComponent> getComponents() {
+            List<com.atlassian.jira.bc.project.component.ProjectComponent> components = new ArrayList<>();
+            for (String name : issue.components) {
+                var component = mock(com.atlassian.jira.bc.project.component.ProjectComponent.class);
+                when(component.getName()).thenReturn(name);
+                components.add(component);
+            }
+            return components;
+        }
+
         @Override
         public String toString() {
             return "Issue " + issue.key;
@@ -497,6 +515,7 @@ public final class JiraDoubles {
      */
     public void transition(String issueKey, JiraState.Status to, String userName) {
         JiraState.Issue issue = state.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
+        issue.statusChanges.add(new JiraState.StatusChange(java.time.Instant.now(), issue.status.name(), to.name()));
         issue.status = to;
         issue.resolvedAt = to.category() == JiraState.Category.DONE ? java.time.Instant.now() : null;
         fireIssueEvent(issue, to.category() == JiraState.Category.DONE ? 5L : 6L, userName);
@@ -591,9 +610,64 @@ public final class JiraDoubles {
     public final class FakeCommentManager {
         public com.atlassian.jira.issue.comments.Comment create(Issue issue, ApplicationUser author, String body,
                                                                 boolean dispatchEvent) {
-            state.issue(issue.getId()).orElseThrow(() -> new IllegalArgumentException("no issue " + issue.getKey()))
-                    .comments.add(body);
-            return mock(com.atlassian.jira.issue.comments.Comment.class);
+            JiraState.Issue stored = state.issue(issue.getId())
+                    .orElseThrow(() -> new IllegalArgumentException("no issue " + issue.getKey()));
+            stored.comments.add(body);
+            JiraState.User who = userOf(author);
+            JiraState.Comment comment = new JiraState.Comment(java.time.Instant.now(), who == null ? null : who.key,
+                    body);
+            stored.timedComments.add(comment);
+            return comment(comment);
+        }
+
+        public List<com.atlassian.jira.issue.comments.Comment> getComments(Issue issue) {
+            return state.issue(issue.getId()).map(i -> i.timedComments.stream().map(c -> comment(c)).toList())
+                    .orElse(List.of());
+        }
+    }
+
+    private com.atlassian.jira.issue.comments.Comment comment(JiraState.Comment c) {
+        var comment = mock(com.atlassian.jira.issue.comments.Comment.class);
+        when(comment.getBody()).thenReturn(c.body());
+        when(comment.getCreated()).thenReturn(java.util.Date.from(c.at()));
+        ApplicationUser author = user(state.userByKey(c.authorKey()).orElse(null));
+        when(comment.getAuthorApplicationUser()).thenReturn(author);
+        return comment;
+    }
+
+    /** Jira's change history of the "status" field, from {@link JiraState.Issue#statusChanges}. */
+    public com.atlassian.jira.issue.changehistory.ChangeHistoryManager changeHistoryManager() {
+        return mock(com.atlassian.jira.issue.changehistory.ChangeHistoryManager.class,
+                delegatesTo(new FakeChangeHistoryManager()));
+    }
+
+    public final class FakeChangeHistoryManager {
+        public List<com.atlassian.jira.issue.history.ChangeItemBean> getChangeItemsForField(Issue issue,
+                                                                                            String field) {
+            if (!"status".equals(field)) {
+                throw new UnsupportedOperationException("rig: only the status history is modelled, not " + field);
+            }
+            List<com.atlassian.jira.issue.history.ChangeItemBean> items = new ArrayList<>();
+            for (JiraState.StatusChange change : state.issue(issue.getId()).orElseThrow().statusChanges) {
+                var item = mock(com.atlassian.jira.issue.history.ChangeItemBean.class);
+                when(item.getCreated()).thenReturn(java.sql.Timestamp.from(change.at()));
+                when(item.getFromString()).thenReturn(change.from());
+                when(item.getToString()).thenReturn(change.to());
+                items.add(item);
+            }
+            return items;
+        }
+    }
+
+    /** Jira's watchers, from {@link JiraState.Issue#watcherKeys}. */
+    public com.atlassian.jira.issue.watchers.WatcherManager watcherManager() {
+        return mock(com.atlassian.jira.issue.watchers.WatcherManager.class, delegatesTo(new FakeWatcherManager()));
+    }
+
+    public final class FakeWatcherManager {
+        public java.util.Collection<ApplicationUser> getWatchersUnsorted(Issue issue) {
+            return state.issue(issue.getId()).orElseThrow().watcherKeys.stream()
+                    .map(k -> user(state.userByKey(k).orElse(null))).filter(u -> u != null).toList();
         }
     }
 

@@ -89,6 +89,17 @@ public final class JiraState {
         /** Other field values as Jira's field ids name them: duedate, priority, description. */
         public final Map<String, String> fields = new ConcurrentHashMap<>();
         public final List<String> comments = new CopyOnWriteArrayList<>();
+        /** When the issue was created (the rig's clock unless a test sets it). */
+        public volatile java.time.Instant created = java.time.Instant.now();
+        public volatile String reporterKey;
+        /** Component names, in order. */
+        public final List<String> components = new CopyOnWriteArrayList<>();
+        /** User keys of the watchers. */
+        public final Set<String> watcherKeys = ConcurrentHashMap.newKeySet();
+        /** The status history, as Jira's change history records the "status" field. */
+        public final List<StatusChange> statusChanges = new CopyOnWriteArrayList<>();
+        /** Each comment with its author and time (its body is also in {@link #comments}). */
+        public final List<Comment> timedComments = new CopyOnWriteArrayList<>();
 
         Issue(long id, String key, Project project, String type, Long parentId, String summary, Status status) {
             this.id = id;
@@ -99,6 +110,14 @@ public final class JiraState {
             this.summary = summary;
             this.status = status;
         }
+    }
+
+    /** A change of an issue's status, as a change-history item: names of the old and new status. */
+    public record StatusChange(java.time.Instant at, String from, String to) {
+    }
+
+    /** A comment; {@code authorKey} null for an anonymous one. */
+    public record Comment(java.time.Instant at, String authorKey, String body) {
     }
 
     /** A link between two issues of a named link type. */

@@ -169,6 +169,15 @@ public final class JourneyRig implements AutoCloseable {
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
                 settings);
+        // Start from the incident: status history, comments, watchers over JiraState; Jira's issue service and links
+        io.postmortems.jira.service.IncidentPostMortems incidents = new io.postmortems.jira.service.IncidentPostMortems(
+                issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
+                settings, postMortems, new io.postmortems.jira.service.IncidentReader(doubles.changeHistoryManager(),
+                doubles.commentManager(), doubles.watcherManager()),
+                new ClusterLocks(JiraDoubles.clusterLockService()));
+        io.postmortems.jira.panel.IncidentActionCondition incidentAction =
+                new io.postmortems.jira.panel.IncidentActionCondition(authentication, incidents);
+
         VelocityEngine velocity = JiraDoubles.velocity();
         JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
         SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
@@ -185,7 +194,9 @@ public final class JourneyRig implements AutoCloseable {
                                         mock(com.atlassian.mail.queue.MailQueue.class),
                                         mock(com.atlassian.mail.server.MailServerManager.class))),
                         new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
-                                issueManager))
+                                issueManager),
+                        new io.postmortems.jira.rest.IncidentResource(authentication, incidents),
+                        new io.postmortems.jira.rest.DraftTimelineResource(authentication, postMortems))
                 .register(new RestSecurity(authentication, permissions));
 
         server = new Server();
@@ -199,7 +210,9 @@ public final class JourneyRig implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/postmortems/1.0/*");
         context.addServlet(new ServletHolder(new RigServlets.LoginServlet(jira)), "/login");
         context.addServlet(new ServletHolder(new RigServlets.IssuePageServlet(this, new PostMortemIssueCondition(),
-                panelContext, velocity, webResources)), "/browse/*");
+                panelContext, velocity, webResources, java.util.Map.of(
+                        io.postmortems.jira.panel.IncidentActionCondition.class.getName(), incidentAction))),
+                "/browse/*");
         context.addServlet(new ServletHolder(new RigServlets.TransitionServlet(this)), "/rig/transition");
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(
                         new RigServlets.DecoratingFilter(required, webResources)),

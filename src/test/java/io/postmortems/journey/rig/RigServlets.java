@@ -110,10 +110,13 @@ final class RigServlets {
         private final transient PostMortemPanelContextProvider provider;
         private final transient VelocityEngine velocity;
         private final transient WebResources resources;
+        private final transient Map<String, com.atlassian.plugin.web.Condition> itemConditions;
 
         IssuePageServlet(JourneyRig rig, PostMortemIssueCondition condition, PostMortemPanelContextProvider provider,
-                         VelocityEngine velocity, WebResources resources) {
+                         VelocityEngine velocity, WebResources resources,
+                         Map<String, com.atlassian.plugin.web.Condition> itemConditions) {
             this.rig = rig;
+            this.itemConditions = itemConditions;
             this.condition = condition;
             this.provider = provider;
             this.velocity = velocity;
@@ -168,6 +171,22 @@ final class RigServlets {
                 }
                 body.append("</form>");
             }
+            // the issue's operations bar: the descriptor's web-items of "operations-top-level" whose condition holds
+            body.append("<div id=\"rig-opsbar\">");
+            for (WebResources.WebItem item : resources.webItems("operations-top-level")) {
+                com.atlassian.plugin.web.Condition itemCondition = itemConditions.get(item.conditionClass());
+                if (itemCondition == null) {
+                    throw new IllegalStateException("rig: no condition " + item.conditionClass() + " for web-item "
+                            + item.key());
+                }
+                if (itemCondition.shouldDisplay(context)) {
+                    body.append("<a class=\"aui-button ").append(esc(item.styleClass())).append("\" id=\"")
+                            .append(esc(item.linkId())).append("\" href=\"").append(cp)
+                            .append(esc(item.link().replace("$issue.key", issue.key))).append("\">")
+                            .append(esc(rig.doubles.i18n().getText(item.labelKey()))).append("</a>");
+                }
+            }
+            body.append("</div>");
             body.append("</div><ul id=\"rig-remote-links\">");
             for (JiraState.RemoteLink link : rig.jira.remoteLinks(issue.id)) {
                 body.append("<li data-relationship=\"").append(esc(link.relationship())).append("\"><a href=\"")

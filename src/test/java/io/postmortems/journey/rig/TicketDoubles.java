@@ -44,6 +44,7 @@ public final class TicketDoubles {
     /** Jira's default date-picker format ("d/MMM/yy"). */
     static final String DATE_PICKER = "d/MMM/yy";
     static final long LINK_TYPE_ID = 10_100L;
+    static final long INCIDENT_LINK_TYPE_ID = 10_101L;
     static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
     /** Jira's "Issue Updated" event type id. */
     static final Long ISSUE_UPDATED = 2L;
@@ -286,7 +287,25 @@ public final class TicketDoubles {
 
     public final class FakeIssueLinkManager {
         public void createIssueLink(Long source, Long destination, Long typeId, Long sequence, ApplicationUser user) {
-            state.link(source, destination, typeId == LINK_TYPE_ID ? "Countermeasure" : "link-" + typeId);
+            state.link(source, destination, typeId == LINK_TYPE_ID ? "Countermeasure"
+                    : typeId == INCIDENT_LINK_TYPE_ID ? "Post-mortem" : "link-" + typeId);
+        }
+
+        public List<com.atlassian.jira.issue.link.IssueLink> getInwardLinks(Long destinationId) {
+            List<com.atlassian.jira.issue.link.IssueLink> inward = new ArrayList<>();
+            for (JiraState.IssueLink l : state.links()) {
+                if (l.destinationId() == destinationId) {
+                    IssueLinkType type = mock(IssueLinkType.class);
+                    when(type.getId()).thenReturn(l.type().equals("Countermeasure") ? LINK_TYPE_ID
+                            : l.type().equals("Post-mortem") ? INCIDENT_LINK_TYPE_ID : -1L);
+                    when(type.getName()).thenReturn(l.type());
+                    var link = mock(com.atlassian.jira.issue.link.IssueLink.class);
+                    when(link.getIssueLinkType()).thenReturn(type);
+                    when(link.getSourceObject()).thenReturn(doubles.issue(state.issue(l.sourceId()).orElse(null)));
+                    inward.add(link);
+                }
+            }
+            return inward;
         }
 
         public List<IssueLink> getInwardLinks(Long destinationId) {
@@ -335,17 +354,21 @@ public final class TicketDoubles {
         }
     }
 
-    /** The app's "Countermeasure" link type exists (the provisioning creates it in Jira). */
+    /** The app's "Countermeasure" and "Post-mortem" link types exist (the provisioning creates it in Jira). */
     public IssueLinkTypeManager issueLinkTypeManager() {
         IssueLinkType type = mock(IssueLinkType.class);
         when(type.getId()).thenReturn(LINK_TYPE_ID);
         when(type.getName()).thenReturn("Countermeasure");
+        IssueLinkType incident = mock(IssueLinkType.class);
+        when(incident.getId()).thenReturn(INCIDENT_LINK_TYPE_ID);
+        when(incident.getName()).thenReturn("Post-mortem");
         IssueLinkTypeManager manager = mock(IssueLinkTypeManager.class);
         when(manager.getIssueLinkTypesByName("Countermeasure")).thenReturn(List.<IssueLinkType>of(type));
+        when(manager.getIssueLinkTypesByName("Post-mortem")).thenReturn(List.<IssueLinkType>of(incident));
         return manager;
     }
 
     static Collection<String> standardIssueTypes() {
-        return List.of("Post-mortem", "Task", "Sub-task", "Countermeasure");
+        return List.of("Post-mortem", "Task", "Sub-task", "Countermeasure", "Incident");
     }
 }

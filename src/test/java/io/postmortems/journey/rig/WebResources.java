@@ -31,11 +31,17 @@ public final class WebResources {
         }
     }
 
+    /** A web-item of the descriptor: section, link id, label key, link (with Velocity references) and style class. */
+    public record WebItem(String key, String section, String linkId, String labelKey, String link,
+                          String styleClass, String conditionClass) {
+    }
+
     private record Module(String key, List<String> dependencies, List<Download> downloads, List<String> contexts) {
     }
 
     private final String pluginKey;
     private final Map<String, Module> modules = new LinkedHashMap<>();
+    private final List<WebItem> webItems = new ArrayList<>();
 
     private WebResources(String pluginKey) {
         this.pluginKey = pluginKey;
@@ -71,6 +77,18 @@ public final class WebResources {
                 }
                 resources.modules.put(moduleKey, new Module(moduleKey, deps, downloads, contexts));
             }
+            NodeList items = doc.getElementsByTagName("web-item");
+            for (int i = 0; i < items.getLength(); i++) {
+                Element e = (Element) items.item(i);
+                Element link = first(e, "link");
+                Element label = first(e, "label");
+                Element style = first(e, "styleClass");
+                Element condition = first(e, "condition");
+                resources.webItems.add(new WebItem(e.getAttribute("key"), e.getAttribute("section"),
+                        link == null ? "" : link.getAttribute("linkId"), label == null ? "" : label.getAttribute("key"),
+                        link == null ? "" : link.getTextContent().trim(), style == null ? "" : style.getTextContent().trim(),
+                        condition == null ? "" : condition.getAttribute("class")));
+            }
             return resources;
         } catch (Exception e) {
             throw new IllegalStateException("the plugin descriptor could not be read: " + e.getMessage(), e);
@@ -86,6 +104,16 @@ public final class WebResources {
             out.add(text.startsWith(":") ? pluginKey + text : text);
         }
         return out;
+    }
+
+    private static Element first(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
+    }
+
+    /** The descriptor's web-items in a section (e.g. {@code operations-top-level}), in descriptor order. */
+    public List<WebItem> webItems(String section) {
+        return webItems.stream().filter(w -> w.section().equals(section)).toList();
     }
 
     public String pluginKey() {
