@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Lints a .properties bundle as written (not as loaded, which would hide duplicates): every key starts with the
- * app prefix, no key appears twice, and the file is pure ASCII (non-ASCII must be written as \\uXXXX).
+ * app prefix, no key appears twice, the file is pure ASCII (non-ASCII must be written as \\uXXXX), and no value has a
+ * lone apostrophe: Jira's I18nHelper (and {@code BundleText}) read every value as a MessageFormat pattern, which drops
+ * it and quotes what follows, so an apostrophe is written {@code ''}.
  */
 final class I18nLint {
     static final String PREFIX = "postmortems.";
@@ -47,6 +49,9 @@ final class I18nLint {
             if (!seen.add(key)) {
                 violations.add("line " + number + ": key '" + key + "' is defined twice");
             }
+            if (hasLoneApostrophe(trimmed)) {
+                violations.add("line " + number + ": key '" + key + "' has a lone apostrophe; MessageFormat drops it: write ''");
+            }
         }
         return violations;
     }
@@ -64,6 +69,19 @@ final class I18nLint {
             }
         }
         return key.toString();
+    }
+
+    private static boolean hasLoneApostrophe(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\'') {
+                if (i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithOddBackslashes(String line) {

@@ -69,4 +69,13 @@ public class I18nLintTest {
         assertTrue(violations.get(1).contains("'postmortems.ok' is defined twice"));
         assertTrue(violations.get(2).contains("U+00E9"));
     }
+
+    @Test
+    public void lint_shouldReportALoneApostropheButNotADoubledOne() throws Exception {
+        String text = "postmortems.lone=Jira's permission {0}\n"
+                + "postmortems.doubled=Jira''s permission {0}\n";
+        List<String> violations = I18nLint.check(new StringReader(text));
+        assertEquals(violations.toString(), 1, violations.size());
+        assertTrue(violations.get(0).contains("'postmortems.lone' has a lone apostrophe"));
+    }
 }

@@ -302,19 +302,8 @@ public final class TicketDoubles {
                     var link = mock(com.atlassian.jira.issue.link.IssueLink.class);
                     when(link.getIssueLinkType()).thenReturn(type);
                     when(link.getSourceObject()).thenReturn(doubles.issue(state.issue(l.sourceId()).orElse(null)));
+                    when(link.getSourceId()).thenReturn(l.sourceId());
                     inward.add(link);
-                }
-            }
-            return inward;
-        }
-
-        public List<IssueLink> getInwardLinks(Long destinationId) {
-            List<IssueLink> inward = new ArrayList<>();
-            for (JiraState.IssueLink link : state.links()) {
-                if (link.destinationId() == destinationId) {
-                    IssueLink view = mock(IssueLink.class);
-                    when(view.getSourceId()).thenReturn(link.sourceId());
-                    inward.add(view);
                 }
             }
             return inward;
