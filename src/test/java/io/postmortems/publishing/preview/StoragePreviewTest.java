@@ -197,7 +197,7 @@ public class StoragePreviewTest {
                 new StoragePreview.IndexEntry(page.title(), "ops-42.html", page.labels()),
                 new StoragePreview.IndexEntry("Jira panel: " + page.title(), "ops-42-panel.html", List.of())), null));
         assertEquals(1, doc.select("tbody tr").size());
-        List<String> cells = doc.select("tbody tr td").eachText();
+        List<String> cells = doc.select("tbody tr td").stream().map(Element::text).toList();
         assertEquals(List.of("2026-03-29 OPS-42: Checkout down", "SEV1", "", "2026-03-29 03:30 CEST", "", "", "",
                 "1d 0h 11m", "", "Jira panel", "postmortem"), cells);
         assertEquals("ops-42-panel.html", doc.select("tbody tr td").get(9).selectFirst("a").attr("href"));
