@@ -57,7 +57,7 @@ public final class StoragePreview {
                     + ".pm-status-blue{background:#deebff;color:#0747a6;border-color:#b3d4ff}",
             ".pm-toc ul{margin:.25em 0}details.pm-expand summary{cursor:pointer;color:#0052cc}",
             "body:has(.pm-index){max-width:1500px}.pm-index table{width:100%;font-size:.9em}.pm-index td{white-space:nowrap}"
-                    + ".pm-index td.pm-title{white-space:normal;min-width:16em}");
+                    + ".pm-index td.pm-title{white-space:normal;min-width:16em}.pm-index td:last-child{white-space:normal}");
 
     private static final Set<String> KEPT = Set.of("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code",
             "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6",
