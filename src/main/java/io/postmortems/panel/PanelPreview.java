@@ -23,6 +23,8 @@ public final class PanelPreview {
     public static final String TEMPLATE = "templates/panel/postmortem-panel.vm";
     /** Classpath location of the panel's own stylesheet (also a download resource of the web-resource module). */
     public static final String STYLESHEET = "css/postmortem-panel.css";
+    /** Classpath location of the AUI-like stylesheet the standalone preview uses when no AUI is given. */
+    public static final String PREVIEW_STYLESHEET = "css/preview-aui.css";
     /** Classpath location of the panel's script. */
     public static final String SCRIPT = "js/postmortem-panel.js";
     /** The REST helper {@link #SCRIPT} needs loaded before it (its own web-resource in Jira). */
@@ -64,7 +66,8 @@ public final class PanelPreview {
      * The panel as a complete, standalone HTML page.
      *
      * @param auiCssHref where the page loads AUI's stylesheet from (e.g. a copy of {@code aui-prototyping.css} next
-     *                   to the page); the panel is readable without it, only plainer
+     *                   to the page); null or empty: the page looks like Jira anyway, styled by the AUI-like
+     *                   {@value #PREVIEW_STYLESHEET} shipped in the jar
      */
     public static String render(PanelView view, String auiCssHref) {
         PanelText text = text(view);
@@ -72,7 +75,9 @@ public final class PanelPreview {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(text.text("postmortems.panel.label")) + " "
                 + view.getIssueKeyHtml() + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + Html.escape(auiCssHref) + "\">"
+                + (auiCssHref == null || auiCssHref.isBlank()
+                        ? "<style>" + resource(PREVIEW_STYLESHEET) + "</style>"
+                        : "<link rel=\"stylesheet\" href=\"" + Html.escape(auiCssHref) + "\">")
                 + "<style>" + resource(STYLESHEET) + "</style>"
                 + "</head><body class=\"aui-page-focused\"><section class=\"aui-page-panel\" style=\"padding:20px\">"
                 + panelHtml(view) + "</section></body></html>\n";

@@ -18,6 +18,8 @@ public final class PanelView {
     private final List<SectionRow> sections;
     private final List<TimeRow> times;
     private final List<TimeRow> durations;
+    private final String timeBarHtml;
+    private final List<TimeRow> timeBarLegend;
     private final List<TimelineRow> timeline;
     private final List<TimelineRow> draftTimeline;
     private final List<CountermeasureRow> countermeasures;
@@ -51,6 +53,8 @@ public final class PanelView {
         this.sections = List.copyOf(b.sections);
         this.times = List.copyOf(b.times);
         this.durations = List.copyOf(b.durations);
+        this.timeBarHtml = Html.escape(b.timeBar);
+        this.timeBarLegend = List.copyOf(b.timeBarLegend);
         this.timeline = List.copyOf(b.timeline);
         this.draftTimeline = List.copyOf(b.draftTimeline);
         this.countermeasures = List.copyOf(b.countermeasures);
@@ -86,6 +90,8 @@ public final class PanelView {
         List<SectionRow> sections = List.of();
         List<TimeRow> times = List.of();
         List<TimeRow> durations = List.of();
+        String timeBar = "";
+        List<TimeRow> timeBarLegend = List.of();
         List<TimelineRow> timeline = List.of();
         List<TimelineRow> draftTimeline = List.of();
         List<CountermeasureRow> countermeasures = List.of();
@@ -124,6 +130,11 @@ public final class PanelView {
     public List<TimeRow> getTimes() { return times; }
     public boolean isHasTimes() { return !times.isEmpty(); }
     public List<TimeRow> getDurations() { return durations; }
+    /** The incident drawn as a time bar ({@link io.postmortems.core.metrics.IncidentBar}); empty without one. */
+    public String getTimeBarHtml() { return timeBarHtml; }
+    public boolean isHasTimeBar() { return !timeBarHtml.isEmpty(); }
+    /** One row per mark of the time bar: its letter, then what it is, when and how long after the start. */
+    public List<TimeRow> getTimeBarLegend() { return timeBarLegend; }
     public List<TimelineRow> getTimeline() { return timeline; }
     public boolean isHasTimeline() { return !timeline.isEmpty(); }
     /** Entries drafted from the incident, waiting for the author to accept or drop each; never on the page. */

@@ -256,4 +256,15 @@ public class PanelViewsTest {
         assertFalse(view.getReview().isHasSteps());
         assertFalse(view.getReview().isCanPublish());
     }
+
+    @Test
+    public void build_shouldDrawTheIncidentAsATimeBarWithALegendInTheViewersZone() {
+        PanelView view = PanelSamples.view();
+        assertTrue(view.isHasTimeBar());
+        assertEquals("Incident     S---D" + "-".repeat(43) + "R\n"
+                + "User impact  S" + "#".repeat(47) + "R", view.getTimeBarHtml());
+        assertEquals(List.of("S", "D", "R"), view.getTimeBarLegend().stream().map(TimeRow::getLabelHtml).toList());
+        assertEquals("Detected 2026-03-01 08:12 (+12m)", view.getTimeBarLegend().get(1).getValueHtml());
+        assertEquals("Resolved 2026-03-01 10:30 (+2h 30m)", view.getTimeBarLegend().get(2).getValueHtml());
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
@@ -12,7 +13,6 @@ import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.review.ReviewConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,8 +56,8 @@ public final class PostMortemMirror {
         putTime(node, "detected", document.getTimes().getDetected());
         putTime(node, "resolved", document.getTimes().getResolved());
         IncidentMetrics metrics = IncidentMetrics.of(document);
-        metrics.timeToDetect().ifPresent(d -> node.put("timeToDetectMinutes", minutes(d)));
-        metrics.timeToResolve().ifPresent(d -> node.put("timeToResolveMinutes", minutes(d)));
+        metrics.timeToDetect().ifPresent(d -> node.put("timeToDetectMinutes", Durations.wholeMinutes(d)));
+        metrics.timeToResolve().ifPresent(d -> node.put("timeToResolveMinutes", Durations.wholeMinutes(d)));
         ArrayNode services = node.putArray("services");
         Set<String> seen = new LinkedHashSet<>();
         for (String service : document.getServices()) {
@@ -87,10 +87,6 @@ public final class PostMortemMirror {
             json = node.toString();
         }
         return json;
-    }
-
-    private static long minutes(Duration d) {
-        return d.toMinutes();
     }
 
     private static void putText(ObjectNode node, String field, String value) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,16 @@ public final class StoragePreview {
             ".pm-macro{border:1px solid #c1c7d0;border-radius:3px;padding:.5em 1em;margin:1em 0}",
             ".pm-macro-title{font-size:.8em;font-weight:600;color:#5e6c84;text-transform:uppercase}",
             ".pm-details{background:#fafbfc}.pm-jira{background:#deebff}",
-            "pre,code{font-family:SFMono-Regular,Consolas,monospace;background:#f4f5f7}");
+            "pre,code{font-family:SFMono-Regular,Consolas,monospace;background:#f4f5f7}",
+            ".pm-status{display:inline-block;border-radius:3px;padding:0 4px;font-size:11px;font-weight:700;"
+                    + "text-transform:uppercase;border:1px solid #c1c7d0;background:#dfe1e6;color:#42526e}",
+            ".pm-status-red{background:#ffebe6;color:#bf2600;border-color:#ffbdad}"
+                    + ".pm-status-yellow{background:#fffae6;color:#974f0c;border-color:#ffe380}"
+                    + ".pm-status-green{background:#e3fcef;color:#006644;border-color:#abf5d1}"
+                    + ".pm-status-blue{background:#deebff;color:#0747a6;border-color:#b3d4ff}",
+            ".pm-toc ul{margin:.25em 0}details.pm-expand summary{cursor:pointer;color:#0052cc}",
+            "body:has(.pm-index){max-width:1500px}.pm-index table{width:100%;font-size:.9em}.pm-index td{white-space:nowrap}"
+                    + ".pm-index td.pm-title{white-space:normal;min-width:16em}.pm-index td:last-child{white-space:normal}");
 
     private static final Set<String> KEPT = Set.of("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code",
             "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -59,6 +69,8 @@ public final class StoragePreview {
     private static final Pattern JQL_KEYS = Pattern.compile("(?i)\\bkey\\s+in\\s*\\(([^)]*)\\)");
 
     private final PageText words;
+    /** The Page Properties of each page previewed so far, by title: what the index shows per post-mortem. */
+    private final Map<String, Map<String, String>> overview = new ConcurrentHashMap<>();
     /** The {@code lang} of the HTML: the page language when it has a translation, else English. */
     private final String lang;
 
@@ -93,9 +105,31 @@ public final class StoragePreview {
         Element root = storage.selectFirst("root");
         Element content = main.appendElement("div").addClass("pm-content");
         if (root != null) {
+            overview.put(XmlText.oneLine(page.title()), pageProperties(root));
             convertChildren(root, content);
         }
         return serialise(out);
+    }
+
+    /** Row heading to cell text of the page's Page Properties ({@code details}) macro, as Confluence's report reads it. */
+    private static Map<String, String> pageProperties(Element root) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (Element macro : root.getElementsByTag("ac:structured-macro")) {
+            if (!"details".equals(macro.attr("ac:name"))) {
+                continue;
+            }
+            for (Element row : macro.getElementsByTag("tr")) {
+                Element th = row.selectFirst("th");
+                Element td = row.selectFirst("td");
+                if (th != null && td != null) {
+                    Element lozenge = td.getElementsByTag("ac:parameter").stream()
+                            .filter(p -> "title".equals(p.attr("ac:name"))).findFirst().orElse(null);
+                    facts.putIfAbsent(XmlText.oneLine(th.text()),
+                            XmlText.oneLine(lozenge != null ? lozenge.wholeText() : td.text()));
+                }
+            }
+        }
+        return facts;
     }
 
     /** One entry of the index page: a page title, the link to its preview, its labels. */
@@ -106,7 +140,10 @@ public final class StoragePreview {
     }
 
     /**
-     * An index page linking each preview, in the given order.
+     * The index: the organisation's overview, one row per previewed page with its severity, status, start and
+     * resolution and durations (read from the page's own Page Properties, as Confluence's Page Properties Report
+     * reads them) and a link to the page; an entry that is not a previewed page but is named after one (the Jira
+     * panel of the same post-mortem) becomes a second link in that row; any other entry gets a row of its own.
      *
      * @param stylesheetHref as for {@link #pageHtml}
      */
@@ -119,24 +156,80 @@ public final class StoragePreview {
             main.appendElement("p").text(words.text("preview.index.empty"));
             return serialise(out);
         }
+        Map<String, IndexEntry> pages = new LinkedHashMap<>();
+        Map<String, IndexEntry> panels = new LinkedHashMap<>();
+        List<IndexEntry> others = new ArrayList<>();
+        for (IndexEntry entry : entries) {
+            String title = XmlText.oneLine(entry.title());
+            if (overview.containsKey(title) && !pages.containsKey(title)) {
+                pages.put(title, entry);
+            } else {
+                others.add(entry);
+            }
+        }
+        for (IndexEntry other : List.copyOf(others)) {
+            String title = XmlText.oneLine(other.title());
+            pages.keySet().stream().filter(t -> title.endsWith(": " + t) && !panels.containsKey(t)).findFirst()
+                    .ifPresent(t -> {
+                        panels.put(t, other);
+                        others.remove(other);
+                    });
+        }
         Element table = main.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text(words.text("preview.index.page"));
+        for (String key : OVERVIEW_KEYS) {
+            head.appendElement("th").text(words.text(key));
+        }
+        head.appendElement("th").text(words.text("preview.index.panel"));
         head.appendElement("th").text(words.text("preview.index.labels"));
         Element body = table.appendElement("tbody");
-        for (IndexEntry entry : entries) {
+        pages.forEach((title, entry) -> {
             Element row = body.appendElement("tr");
-            Element cell = row.appendElement("td");
-            String title = XmlText.oneLine(entry.title());
-            String href = safeLocalOrWebHref(entry.href());
-            if (href != null) {
-                cell.appendElement("a").attr("href", href).text(title);
-            } else {
-                cell.text(title);
+            link(row.appendElement("td").addClass("pm-title"), title, entry.href());
+            Map<String, String> facts = overview.get(title);
+            for (String key : OVERVIEW_KEYS) {
+                String value = facts.getOrDefault(words.text(key), "");
+                Element cell = row.appendElement("td");
+                if (!value.isEmpty() && (key.equals("fact.severity") || key.equals("fact.status"))) {
+                    cell.appendElement("span").addClass("pm-status").text(value);
+                } else {
+                    cell.text(value);
+                }
             }
-            row.appendElement("td").text(String.join(", ", entry.labels().stream().map(XmlText::oneLine).toList()));
+            IndexEntry panel = panels.get(title);
+            Element panelCell = row.appendElement("td");
+            if (panel != null) {
+                link(panelCell, words.text("preview.index.panel"), panel.href());
+            }
+            row.appendElement("td").text(labels(entry));
+        });
+        for (IndexEntry entry : others) {
+            Element row = body.appendElement("tr");
+            link(row.appendElement("td").addClass("pm-title"), XmlText.oneLine(entry.title()), entry.href());
+            for (int i = 0; i < OVERVIEW_KEYS.size() + 1; i++) {
+                row.appendElement("td");
+            }
+            row.appendElement("td").text(labels(entry));
         }
         return serialise(out);
+    }
+
+    /** The Page Properties the index shows, by page-text key (their labels are the page's row headings). */
+    static final List<String> OVERVIEW_KEYS = List.of("fact.severity", "fact.status", "fact.started",
+            "fact.resolved", "fact.timeToDetect", "fact.timeToMitigate", "fact.timeToResolve", "fact.userImpact");
+
+    private static void link(Element cell, String text, String rawHref) {
+        String href = safeLocalOrWebHref(rawHref);
+        if (href != null) {
+            cell.appendElement("a").attr("href", href).text(text);
+        } else {
+            cell.text(text);
+        }
+    }
+
+    private static String labels(IndexEntry entry) {
+        return String.join(", ", entry.labels().stream().map(XmlText::oneLine).toList());
     }
 
     private Document shell(String title, String stylesheetHref) {
@@ -240,6 +333,36 @@ public final class StoragePreview {
         for (Element child : el.children()) {
             if (child.tagName().equalsIgnoreCase("ac:parameter")) {
                 parameters.put(XmlText.oneLine(child.attr("ac:name")), XmlText.oneLine(child.wholeText()));
+            }
+        }
+        switch (name) {
+            case "status" -> {
+                String colour = parameters.getOrDefault("colour", "").toLowerCase(Locale.ROOT);
+                Element lozenge = to.appendElement("span").addClass("pm-status")
+                        .text(parameters.getOrDefault("title", ""));
+                if (Set.of("red", "yellow", "green", "blue").contains(colour)) {
+                    lozenge.addClass("pm-status-" + colour);
+                }
+                return;
+            }
+            case "toc" -> {
+                Element nav = to.appendElement("nav").addClass("pm-macro").addClass("pm-toc");
+                nav.appendElement("div").addClass("pm-macro-title").text(words.text("preview.macro.toc"));
+                Element list = nav.appendElement("ul");
+                Element top = el.root();
+                for (Element h2 : top.getElementsByTag("h2")) {
+                    list.appendElement("li").text(XmlText.oneLine(h2.text()));
+                }
+                return;
+            }
+            case "expand" -> {
+                Element details = to.appendElement("details").addClass("pm-expand");
+                details.appendElement("summary").text(parameters.getOrDefault("title", ""));
+                convertChildren(el, details);
+                return;
+            }
+            default -> {
+                // a box, below
             }
         }
         Element box = to.appendElement("div").addClass("pm-macro");

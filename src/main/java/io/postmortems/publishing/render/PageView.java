@@ -13,7 +13,8 @@ public record PageView(List<Row> facts, String summary, List<Row> impact, List<T
                        List<String> contributingFactors, String resolution, List<String> wentWell,
                        List<String> wentWrong, List<String> gotLucky, List<String> lessonsLearned,
                        JiraMacro jira, List<CountermeasureRow> countermeasures, List<String> ideas,
-                       List<String> relatedIncidents, List<String> relatedPostMortems) {
+                       List<String> relatedIncidents, List<String> relatedPostMortems, Shape shape,
+                       Layout layout) {
 
     /** A label and its value, both storage format. */
     public record Row(String label, String value) {
@@ -24,6 +25,24 @@ public record PageView(List<Row> facts, String summary, List<Row> impact, List<T
 
     public record CountermeasureRow(String summary, String owner, String dueDate, String priority, String kind,
                                     String status, String key) {
+    }
+
+    /**
+     * The picture of the incident ({@link io.postmortems.core.metrics.IncidentBar}): the drawing's lines, escaped,
+     * and one legend row per mark; {@code drawing} is empty when there is no bar.
+     */
+    public record Shape(String drawing, List<LegendRow> legend) {
+    }
+
+    /** A mark of the picture: its letter, what it is, when, and how long after the start ("" for the start). */
+    public record LegendRow(String letter, String label, String time, String sinceStart) {
+    }
+
+    /**
+     * Confluence conventions for long pages: a table of contents when {@code toc}; the timeline folded into an
+     * expand macro titled {@code timelineExpandTitle} (escaped) when that is not empty.
+     */
+    public record Layout(boolean toc, String timelineExpandTitle) {
     }
 
     /** The Jira issues macro; {@code jql} is empty when no countermeasure has a ticket yet. */

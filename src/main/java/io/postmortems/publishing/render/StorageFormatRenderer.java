@@ -1,9 +1,12 @@
 package io.postmortems.publishing.render;
 
 import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.IncidentBar;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.IncidentTimes;
+import io.postmortems.core.model.Meeting;
+import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.publishing.PublishTarget;
@@ -21,7 +24,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -124,7 +129,7 @@ public final class StorageFormatRenderer implements PageRenderer {
 
     static PageView view(PostMortem doc, PublishTarget target, PageText words) {
         ZoneId zone = target.displayZone();
-        return new PageView(
+        PageView draft = new PageView(
                 facts(doc, target, words),
                 RichText.block(doc.getSummary()),
                 impact(doc, words),
@@ -142,8 +147,73 @@ public final class StorageFormatRenderer implements PageRenderer {
                 countermeasures(doc, target, words),
                 items(doc.getIdeas()),
                 related(doc.getRelatedIncidents(), target),
-                related(doc.getRelatedPostMortems(), target));
+                related(doc.getRelatedPostMortems(), target),
+                shape(doc, zone, words),
+                new PageView.Layout(false, ""));
+        return new PageView(draft.facts(), draft.summary(), draft.impact(), draft.timeline(),
+                draft.investigationPaths(), draft.rootCause(), draft.fiveWhys(), draft.contributingFactors(),
+                draft.resolution(), draft.wentWell(), draft.wentWrong(), draft.gotLucky(), draft.lessonsLearned(),
+                draft.jira(), draft.countermeasures(), draft.ideas(), draft.relatedIncidents(),
+                draft.relatedPostMortems(), draft.shape(), layout(draft, words));
     }
+
+    /** A page with more sections than this gets a table of contents at the top. */
+    static final int TOC_MIN_SECTIONS = 6;
+    /** A timeline with more events than this is folded into an expand macro. */
+    static final int EXPAND_MIN_EVENTS = 16;
+
+    /**
+     * Table of contents from {@value #TOC_MIN_SECTIONS} sections (a screen of headings is where readers start
+     * to scroll for the analysis); the timeline folded from {@value #EXPAND_MIN_EVENTS} events, titled with its
+     * heading and the number of events, so the analysis after it is not pushed pages down.
+     */
+    private static PageView.Layout layout(PageView v, PageText w) {
+        int sections = count(!v.shape().drawing().isEmpty(), !v.summary().isEmpty(), !v.impact().isEmpty(),
+                !v.timeline().isEmpty(), !v.investigationPaths().isEmpty(),
+                !v.rootCause().isEmpty() || !v.fiveWhys().isEmpty(), !v.contributingFactors().isEmpty(),
+                !v.resolution().isEmpty(), !v.wentWell().isEmpty() || !v.wentWrong().isEmpty() || !v.gotLucky().isEmpty(),
+                !v.lessonsLearned().isEmpty(), !v.countermeasures().isEmpty(), !v.ideas().isEmpty(),
+                !v.relatedIncidents().isEmpty() || !v.relatedPostMortems().isEmpty());
+        String expand = v.timeline().size() >= EXPAND_MIN_EVENTS
+                ? XmlText.escape(w.text("heading.timeline") + " (" + v.timeline().size() + ")") : "";
+        return new PageView.Layout(sections >= TOC_MIN_SECTIONS, expand);
+    }
+
+    private static int count(boolean... present) {
+        int n = 0;
+        for (boolean p : present) {
+            n += p ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static PageView.Shape shape(PostMortem doc, ZoneId zone, PageText w) {
+        Optional<IncidentBar> bar = IncidentBar.of(doc.getTimes());
+        if (bar.isEmpty()) {
+            return new PageView.Shape("", List.of());
+        }
+        Map<IncidentBar.Kind, String> labels = new EnumMap<>(IncidentBar.Kind.class);
+        for (IncidentBar.Kind kind : IncidentBar.Kind.values()) {
+            labels.put(kind, w.text(SHAPE_LABELS.get(kind)));
+        }
+        Map<IncidentBar.Kind, Character> letters = IncidentBar.letters(labels);
+        String drawing = String.join("\n",
+                bar.get().drawing(letters, w.text("shape.incident"), w.text("fact.userImpact")));
+        List<PageView.LegendRow> legend = bar.get().marks().stream()
+                .map(m -> new PageView.LegendRow(String.valueOf(letters.get(m.kind())),
+                        XmlText.escape(labels.get(m.kind())), TimeFormat.format(m.at(), zone),
+                        m.kind() == IncidentBar.Kind.STARTED ? "" : "+" + Durations.format(m.sinceStart())))
+                .toList();
+        return new PageView.Shape(XmlText.escape(drawing), legend);
+    }
+
+    private static final Map<IncidentBar.Kind, String> SHAPE_LABELS = Map.of(
+            IncidentBar.Kind.STARTED, "fact.started",
+            IncidentBar.Kind.FIRST_USER_IMPACT, "fact.firstUserImpact",
+            IncidentBar.Kind.DETECTED, "fact.detected",
+            IncidentBar.Kind.ACKNOWLEDGED, "fact.acknowledged",
+            IncidentBar.Kind.MITIGATED, "fact.mitigated",
+            IncidentBar.Kind.RESOLVED, "fact.resolved");
 
     /**
      * The facts table, which the Page Properties Report on the root page reads by row heading: the keys of
@@ -154,17 +224,37 @@ public final class StorageFormatRenderer implements PageRenderer {
         IncidentTimes t = doc.getTimes();
         IncidentMetrics metrics = IncidentMetrics.of(t);
         List<PageView.Row> rows = new ArrayList<>();
-        rows.add(row(w, "fact.severity", XmlText.escape(XmlText.oneLine(doc.getSeverity()))));
-        rows.add(row(w, "fact.status", doc.getStatus() == null ? "" : w.enumWord("status", doc.getStatus())));
-        rows.add(row(w, "fact.started", TimeFormat.format(t.getStarted(), zone)));
-        rows.add(row(w, "fact.detected", TimeFormat.format(t.getDetected(), zone)));
-        rows.add(row(w, "fact.resolved", TimeFormat.format(t.getResolved(), zone)));
-        rows.add(row(w, "fact.timeToDetect", duration(metrics.timeToDetect())));
-        rows.add(row(w, "fact.timeToResolve", duration(metrics.timeToResolve())));
-        rows.add(row(w, "fact.userImpact", duration(metrics.userImpactDuration())));
-        rows.add(row(w, "fact.facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
-        rows.add(row(w, "fact.services", joined(doc.getServices())));
-        rows.add(row(w, "fact.tags", joined(doc.getTags())));
+        addIfPresent(rows, w, "fact.severity", Lozenges.severity(doc.getSeverity()));
+        addIfPresent(rows, w, "fact.status", doc.getStatus() == null ? ""
+                : Lozenges.status(doc.getStatus(), w.enumWord("status", doc.getStatus())));
+        addIfPresent(rows, w, "fact.started", TimeFormat.format(t.getStarted(), zone));
+        addIfPresent(rows, w, "fact.firstUserImpact", TimeFormat.format(t.getFirstUserImpact(), zone));
+        addIfPresent(rows, w, "fact.firstUserReport", TimeFormat.format(t.getFirstUserReport(), zone));
+        addIfPresent(rows, w, "fact.detected", TimeFormat.format(t.getDetected(), zone));
+        addIfPresent(rows, w, "fact.acknowledged", TimeFormat.format(t.getAcknowledged(), zone));
+        addIfPresent(rows, w, "fact.mitigated", TimeFormat.format(t.getMitigated(), zone));
+        addIfPresent(rows, w, "fact.hotfix", TimeFormat.format(t.getHotfix(), zone));
+        addIfPresent(rows, w, "fact.resolved", TimeFormat.format(t.getResolved(), zone));
+        for (NamedTime named : t.getCustom()) {
+            String name = XmlText.oneLine(named == null ? null : named.getName());
+            if (named != null && named.getAt() != null && !name.isEmpty()) {
+                rows.add(new PageView.Row(XmlText.escape(name), TimeFormat.format(named.getAt(), zone)));
+            }
+        }
+        addIfPresent(rows, w, "fact.timeToDetect", duration(metrics.timeToDetect()));
+        addIfPresent(rows, w, "fact.timeToAcknowledge", duration(metrics.timeToAcknowledge()));
+        addIfPresent(rows, w, "fact.timeToMitigate", duration(metrics.timeToMitigate()));
+        addIfPresent(rows, w, "fact.timeToResolve", duration(metrics.timeToResolve()));
+        addIfPresent(rows, w, "fact.userImpact", duration(metrics.userImpactDuration()));
+        Meeting meeting = doc.getMeeting();
+        addIfPresent(rows, w, "fact.reviewDate", meeting.getReviewDate() == null ? ""
+                : meeting.getReviewDate().toString());
+        addIfPresent(rows, w, "fact.facilitator", XmlText.escape(XmlText.oneLine(meeting.getFacilitatedBy())));
+        addIfPresent(rows, w, "fact.contact", XmlText.escape(XmlText.oneLine(meeting.getContact())));
+        addIfPresent(rows, w, "fact.createdBy", XmlText.escape(XmlText.oneLine(meeting.getCreatedBy())));
+        addIfPresent(rows, w, "fact.participants", joined(meeting.getParticipants()));
+        addIfPresent(rows, w, "fact.services", joined(doc.getServices()));
+        addIfPresent(rows, w, "fact.tags", joined(doc.getTags()));
         if (doc.getApproval() != null) { // only then: pages of unapproved post-mortems stay byte-identical
             rows.add(row(w, "fact.approvedBy",
                     XmlText.escape(XmlText.oneLine(doc.getApproval().getApproverName()))));

@@ -168,7 +168,8 @@ public class StoragePreviewTest {
         Element first = doc.selectFirst("tbody tr a");
         assertEquals("ops-42.html", first.attr("href"));
         assertEquals("2026-03-29 OPS-42: Checkout <b>down</b>", first.text());
-        assertEquals("postmortem, sev1", doc.select("tbody tr").get(0).select("td").get(1).text());
+        assertEquals("labels: the last column, after the overview's facts and the panel link",
+                "postmortem, sev1", doc.select("tbody tr").get(0).select("td").last().text());
         assertEquals("Evil", doc.select("tbody tr").get(1).select("td").get(0).text());
         assertTrue(doc.select("tbody tr").get(1).select("a").isEmpty());
         assertTrue(doc.select("b").isEmpty());
@@ -178,5 +179,27 @@ public class StoragePreviewTest {
     @Test
     public void indexHtml_shouldSayWhenThereIsNothingToList() {
         assertTrue(Jsoup.parse(preview.indexHtml(List.of(), null)).text().contains("No post-mortems."));
+    }
+
+    @Test
+    public void indexHtml_shouldShowEachPostMortemsFactsFromItsPagePropertiesWithItsPanelInTheSameRow() {
+        RenderedPage page = new RenderedPage("2026-03-29 OPS-42: Checkout down",
+                "<ac:structured-macro ac:name=\"details\"><ac:rich-text-body><table><tbody>"
+                        + "<tr><th>Severity</th><td><ac:structured-macro ac:name=\"status\">"
+                        + "<ac:parameter ac:name=\"colour\">Red</ac:parameter>"
+                        + "<ac:parameter ac:name=\"title\">SEV1</ac:parameter></ac:structured-macro></td></tr>"
+                        + "<tr><th>Started</th><td>2026-03-29 03:30 CEST</td></tr>"
+                        + "<tr><th>Time to resolve</th><td>1d 0h 11m</td></tr>"
+                        + "</tbody></table></ac:rich-text-body></ac:structured-macro>", List.of("postmortem"));
+        String pageHtml = preview.pageHtml(page, null);
+        assertTrue(pageHtml, pageHtml.contains("<span class=\"pm-status pm-status-red\">SEV1</span>"));
+        Document doc = Jsoup.parse(preview.indexHtml(List.of(
+                new StoragePreview.IndexEntry(page.title(), "ops-42.html", page.labels()),
+                new StoragePreview.IndexEntry("Jira panel: " + page.title(), "ops-42-panel.html", List.of())), null));
+        assertEquals(1, doc.select("tbody tr").size());
+        List<String> cells = doc.select("tbody tr td").stream().map(Element::text).toList();
+        assertEquals(List.of("2026-03-29 OPS-42: Checkout down", "SEV1", "", "2026-03-29 03:30 CEST", "", "", "",
+                "1d 0h 11m", "", "Jira panel", "postmortem"), cells);
+        assertEquals("ops-42-panel.html", doc.select("tbody tr td").get(9).selectFirst("a").attr("href"));
     }
 }

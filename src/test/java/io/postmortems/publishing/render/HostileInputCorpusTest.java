@@ -43,8 +43,10 @@ public class HostileInputCorpusTest {
             "ac:rich-text-body", "h2", "h3", "p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "a", "code", "pre",
             "table", "tbody", "tr", "th", "td");
     private static final Set<String> ATTRIBUTES = Set.of("ac:name", "ac:schema-version", "href");
-    private static final Set<String> MACRO_NAMES = Set.of("details", "jira");
-    private static final Set<String> PARAMETER_NAMES = Set.of("id", "serverId", "jqlQuery", "columns", "maximumIssues");
+    private static final Set<String> MACRO_NAMES = Set.of("details", "jira", "status", "toc", "expand");
+    private static final Set<String> PARAMETER_NAMES = Set.of("id", "serverId", "jqlQuery", "columns", "maximumIssues",
+            "colour", "title", "maxLevel");
+    private static final Set<String> COLOURS = Set.of("Grey", "Red", "Yellow", "Blue", "Green");
     private static final Map<String, Integer> BENIGN_MARKUP = new ConcurrentHashMap<>();
 
     enum Shown { BODY, TITLE }
@@ -59,10 +61,16 @@ public class HostileInputCorpusTest {
     private static final List<Field> FIELDS = List.of(
             new Field("title", TEXT, Shown.TITLE, true, PostMortem::setTitle),
             new Field("issueKey", KEY, Shown.BODY, true, PostMortem::setIssueKey),
-            new Field("severity", TEXT, Shown.BODY, false, PostMortem::setSeverity),
+            new Field("severity", TEXT, Shown.BODY, true, PostMortem::setSeverity),
             new Field("summary", TEXT, Shown.BODY, true, PostMortem::setSummary),
             new Field("impact.whoAffected", TEXT, Shown.BODY, false, (d, s) -> d.getImpact().setWhoAffected(s)),
             new Field("facilitator", TEXT, Shown.BODY, false, (d, s) -> d.getMeeting().setFacilitatedBy(s)),
+            new Field("meeting.contact", TEXT, Shown.BODY, false, (d, s) -> d.getMeeting().setContact(s)),
+            new Field("meeting.createdBy", TEXT, Shown.BODY, false, (d, s) -> d.getMeeting().setCreatedBy(s)),
+            new Field("meeting.participants", TEXT, Shown.BODY, false,
+                    (d, s) -> d.getMeeting().setParticipants(List.of("Robin", s))),
+            new Field("times.custom.name", TEXT, Shown.BODY, false, (d, s) -> d.getTimes().setCustom(
+                    List.of(new io.postmortems.core.model.NamedTime(s, d.getTimes().getDetected())))),
             new Field("timeline.text", TEXT, Shown.BODY, false, (d, s) -> d.getTimeline().get(0).setText(s)),
             new Field("timeline.evidenceUrl", URL, Shown.BODY, true, (d, s) -> d.getTimeline().get(0).setEvidenceUrl(s)),
             new Field("timeline.author", TEXT, Shown.BODY, false, (d, s) -> d.getTimeline().get(0).setAuthor(s)),
@@ -224,7 +232,9 @@ public class HostileInputCorpusTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertEquals("ac:/ri: elements compared with benign text", benign, markup[0]);
+        // a severity that is nothing after clean-up is left out, and with it its lozenge (a macro and 2 parameters)
+        int expected = field.name().equals("severity") && XmlText.oneLine(value).isEmpty() ? benign - 3 : benign;
+        assertEquals("ac:/ri: elements compared with benign text", expected, markup[0]);
         if (!variant.equals("alone")) {
             if (field.shown() == Shown.TITLE) {
                 assertTrue(page.title(), page.title().contains(field.benign()));
@@ -250,6 +260,10 @@ public class HostileInputCorpusTest {
                 }
                 if (name.equals("ac:parameter")) {
                     assertTrue(PARAMETER_NAMES.contains(e.getAttribute("ac:name")));
+                    assertEquals("a parameter holds text only", 0, e.getElementsByTagName("*").getLength());
+                    if (e.getAttribute("ac:name").equals("colour")) {
+                        assertTrue("colour " + e.getTextContent(), COLOURS.contains(e.getTextContent()));
+                    }
                 }
                 NamedNodeMap attributes = e.getAttributes();
                 for (int i = 0; i < attributes.getLength(); i++) {

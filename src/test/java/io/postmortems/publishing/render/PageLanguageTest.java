@@ -58,8 +58,15 @@ public class PageLanguageTest {
                 "<h3>Was gut lief</h3>", "<h2>Bez\u00fcge</h2>")) {
             assertTrue(heading, body.contains(heading));
         }
-        assertTrue(body, body.contains("<tr><th>Schweregrad</th><td>SEV1</td></tr>"));
-        assertTrue(body, body.contains("<tr><th>Status</th><td>In Pr\u00fcfung</td></tr>"));
+        assertTrue(body, body.contains("<tr><th>Schweregrad</th><td><ac:structured-macro ac:name=\"status\" "
+                + "ac:schema-version=\"1\"><ac:parameter ac:name=\"colour\">Red</ac:parameter>"
+                + "<ac:parameter ac:name=\"title\">SEV1</ac:parameter></ac:structured-macro></td></tr>"));
+        assertTrue(body, body.contains("<tr><th>Status</th><td><ac:structured-macro ac:name=\"status\" "
+                + "ac:schema-version=\"1\"><ac:parameter ac:name=\"colour\">Yellow</ac:parameter>"
+                + "<ac:parameter ac:name=\"title\">In Pr\u00fcfung</ac:parameter></ac:structured-macro></td></tr>"));
+        assertTrue(body, body.contains("<tr><th>Review-Termin</th><td>2026-04-02</td></tr>"));
+        assertTrue(body, body.contains("<tr><th>Abgemildert</th><td>2026-03-29 04:10 CEST</td></tr>"));
+        assertTrue(body, body.contains("<h2>Der Vorfall auf einen Blick</h2>"));
         assertTrue(body, body.contains("<tr><th>F\u00fcr Kunden sichtbar</th><td>Ja</td></tr>"));
         assertTrue(body, body.contains("<th>Was geschah</th>"));
         assertTrue(body, body.contains("<td>Beobachtung</td>"));

@@ -82,11 +82,16 @@ public class StorageFormatRendererTest {
         Element details = macro(doc, "details");
         assertEquals("postmortem", parameter(details, "id"));
         String facts = details.getTextContent();
-        for (String expected : List.of("SeveritySEV1", "StatusIn review", "Started2026-03-29 03:30 CEST",
-                "Detected2026-03-29 03:42 CEST", "Resolved2026-03-29 04:45 CEST", "Time to detect12m",
-                "Time to resolve1h 15m", "User impact40m", "FacilitatorDana Reviewer",
+        for (String expected : List.of("SeverityRedSEV1", "StatusYellowIn review", "Started2026-03-29 03:30 CEST",
+                "Detected2026-03-29 03:42 CEST", "Mitigated2026-03-29 04:10 CEST", "Resolved2026-03-29 04:45 CEST",
+                "Time to detect12m", "Time to mitigate40m", "Time to resolve1h 15m", "User impact40m",
+                "Review date2026-04-02", "FacilitatorDana Reviewer",
                 "ServicesCheckout, Payment Gateway", "Tagsconfig, Night Shift", "Jira issueOPS-42")) {
             assertTrue(expected + " in " + facts, facts.contains(expected));
+        }
+        for (String empty : List.of("Acknowledged", "Hotfix", "First user", "Time to acknowledge", "Contact",
+                "Written by", "Participants")) {
+            assertFalse("empty fact left out: " + empty, facts.contains(empty));
         }
         assertTrue(body(Samples.complete()).contains("<a href=\"https://jira.example.com/browse/OPS-42\">OPS-42</a>"));
     }
@@ -237,5 +242,95 @@ public class StorageFormatRendererTest {
         String body = RENDERER.render(d, bad).storageBody();
         assertFalse(body.contains("javascript"));
         assertTrue(body.contains("<th>Jira issue</th><td>OPS-42</td>"));
+    }
+
+    private static PostMortem everyTime() {
+        PostMortem d = Samples.complete();
+        d.getTimes().setFirstUserImpact(OffsetDateTime.parse("2026-03-29T01:35:00Z"));
+        d.getTimes().setFirstUserReport(OffsetDateTime.parse("2026-03-29T01:38:00Z"));
+        d.getTimes().setAcknowledged(OffsetDateTime.parse("2026-03-29T01:50:00Z"));
+        d.getTimes().setHotfix(OffsetDateTime.parse("2026-03-29T02:30:00Z"));
+        d.getTimes().setResolved(OffsetDateTime.parse("2026-03-30T01:41:00Z"));
+        d.getTimes().setCustom(List.of(new io.postmortems.core.model.NamedTime("Status page <updated>",
+                OffsetDateTime.parse("2026-03-29T02:00:00Z"))));
+        d.getMeeting().setContact("Lee <oncall>");
+        d.getMeeting().setCreatedBy("Robin");
+        d.getMeeting().setParticipants(List.of("Robin", "Dana Reviewer", "Alex"));
+        return d;
+    }
+
+    @Test
+    public void render_shouldShowEveryKeyTimeDurationAndMeetingDetailInThePageProperties() throws Exception {
+        String body = body(everyTime());
+        String facts = macro(Samples.parseStorage(body), "details").getTextContent();
+        for (String expected : List.of("Started2026-03-29 03:30 CEST", "First user impact2026-03-29 03:35 CEST",
+                "First user report2026-03-29 03:38 CEST", "Detected2026-03-29 03:42 CEST",
+                "Acknowledged2026-03-29 03:50 CEST", "Mitigated2026-03-29 04:10 CEST",
+                "Hotfix deployed2026-03-29 04:30 CEST", "Resolved2026-03-30 03:41 CEST",
+                "Status page <updated>2026-03-29 04:00 CEST", "Time to detect12m", "Time to acknowledge8m",
+                "Time to mitigate40m", "Time to resolve1d 0h 11m", "User impact35m", "Review date2026-04-02",
+                "FacilitatorDana Reviewer", "ContactLee <oncall>", "Written byRobin",
+                "ParticipantsRobin, Dana Reviewer, Alex")) {
+            assertTrue(expected + " in " + facts, facts.contains(expected));
+        }
+        assertTrue(body, body.contains("<tr><th>Status page &lt;updated&gt;</th><td>2026-03-29 04:00 CEST</td></tr>"));
+        assertTrue(body, body.contains("<tr><th>Time to resolve</th><td>1d 0h 11m</td></tr>"));
+    }
+
+    @Test
+    public void render_shouldShowSeverityAndStatusAsStatusLozengesWithEscapedTitles() {
+        PostMortem d = Samples.complete();
+        d.setSeverity("P2 </ac:parameter><ac:parameter ac:name=\"colour\">Green");
+        d.setStatus(io.postmortems.core.model.Status.PUBLISHED);
+        String body = body(d);
+        assertTrue(body, body.contains("<ac:structured-macro ac:name=\"status\" ac:schema-version=\"1\">"
+                + "<ac:parameter ac:name=\"colour\">Yellow</ac:parameter><ac:parameter ac:name=\"title\">"
+                + "P2 &lt;/ac:parameter&gt;&lt;ac:parameter ac:name=</ac:parameter></ac:structured-macro>"));
+        assertTrue(body, body.contains("<ac:parameter ac:name=\"colour\">Green</ac:parameter>"
+                + "<ac:parameter ac:name=\"title\">Published</ac:parameter>"));
+        d.setSeverity("Critical");
+        assertTrue(body(d).contains("<ac:parameter ac:name=\"colour\">Grey</ac:parameter>"
+                + "<ac:parameter ac:name=\"title\">Critical</ac:parameter>"));
+    }
+
+    @Test
+    public void render_shouldDrawTheIncidentAsATimeBarWithALegendReadableWithoutColour() {
+        String body = body(Samples.complete());
+        assertTrue(body, body.contains("<h2>The incident at a glance</h2>\n<pre>"
+                + "Incident     S-------D-----------------M---------------------R\n"
+                + "User impact  S#########################M</pre>"));
+        assertTrue(body, body.contains("<tr><td>D</td><td>Detected</td><td>2026-03-29 03:42 CEST</td><td>+12m</td></tr>"));
+        assertTrue(body, body.contains("<tr><td>R</td><td>Resolved</td><td>2026-03-29 04:45 CEST</td><td>+1h 15m</td></tr>"));
+        PostMortem open = Samples.complete();
+        open.getTimes().setResolved(null);
+        assertFalse(body(open).contains("at a glance"));
+    }
+
+    @Test
+    public void render_shouldAddATableOfContentsOnlyToLongPages() {
+        assertTrue(body(Samples.complete()).contains("<ac:structured-macro ac:name=\"toc\" ac:schema-version=\"1\">\n"
+                + "<ac:parameter ac:name=\"maxLevel\">2</ac:parameter>\n</ac:structured-macro>"));
+        PostMortem shortOne = new PostMortem();
+        shortOne.setTitle("Short");
+        shortOne.setSummary("One paragraph.");
+        shortOne.setResolution("Restarted.");
+        assertFalse(body(shortOne).contains("ac:name=\"toc\""));
+    }
+
+    @Test
+    public void render_shouldFoldALongTimelineIntoAnExpandMacro() throws Exception {
+        PostMortem d = Samples.complete();
+        assertFalse(body(d).contains("ac:name=\"expand\""));
+        List<io.postmortems.core.model.TimelineEvent> events = new ArrayList<>();
+        for (int i = 0; i < StorageFormatRenderer.EXPAND_MIN_EVENTS; i++) {
+            events.add(new io.postmortems.core.model.TimelineEvent("e" + i,
+                    OffsetDateTime.parse("2026-03-29T01:30:00Z").plusMinutes(i), "Step " + i,
+                    io.postmortems.core.model.EventKind.ACTION));
+        }
+        d.setTimeline(events);
+        String body = body(d);
+        Element expand = macro(Samples.parseStorage(body), "expand");
+        assertEquals("Timeline (16)", parameter(expand, "title"));
+        assertTrue(expand.getTextContent().contains("Step 15"));
     }
 }
