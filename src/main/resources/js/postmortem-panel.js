@@ -112,6 +112,8 @@
                 if (!at) { throw new Error(msg(panel, 'bad-time')); }
                 return at;
             case 'boolean': return v === '' ? null : v === 'true';
+            // a person chosen in the picker is stored by user name; text typed but not chosen goes as typed
+            case 'user': return input.getAttribute('data-value') || (v.trim() ? v.trim() : null);
             default: return v.trim() ? v.trim() : null;
         }
     }
@@ -399,6 +401,178 @@
         renderDurations(panel, json.metrics);
         if (json.review) { renderPublishable(panel, json.review); }
     }
+
+    // ---- pickers: Jira's user picker and issue picker as an ARIA combobox -------------------------------------------
+    /*
+     * An input with data-picker="user" or "issue" suggests as the author types, from Jira's own REST resources
+     * (/rest/api/2/user/picker, /rest/api/2/issue/picker). Arrow keys move through the suggestions, Enter or a click
+     * chooses, Escape closes. A user input shows the display name and keeps the user name in data-value; an issue
+     * input is a comma-separated list of keys and the chosen key replaces the part being typed.
+     */
+    var PICKERS = {
+        user: {
+            query: function (input) { return input.value.trim(); },
+            path: function (panel, q) {
+                return '/rest/api/2/user/picker?maxResults=10&query=' + encodeURIComponent(q);
+            },
+            options: function (json) {
+                return (json.users || []).map(function (u) {
+                    return {value: u.name, label: u.displayName || u.name, detail: u.name};
+                });
+            },
+            choose: function (input, option) {
+                input.value = option.label;
+                input.setAttribute('data-value', option.value);
+            }
+        },
+        issue: {
+            query: function (input) { return input.value.split(',').pop().trim(); },
+            path: function (panel, q) {
+                return '/rest/api/2/issue/picker?showSubTasks=true&query=' + encodeURIComponent(q)
+                    + '&currentIssueKey=' + encodeURIComponent(panel.getAttribute('data-issue-key'));
+            },
+            options: function (json) {
+                var all = [];
+                (json.sections || []).forEach(function (section) {
+                    (section.issues || []).forEach(function (i) {
+                        if (!all.some(function (o) { return o.value === i.key; })) {
+                            all.push({value: i.key, label: i.key, detail: i.summaryText || ''});
+                        }
+                    });
+                });
+                return all;
+            },
+            choose: function (input, option) {
+                var parts = input.value.split(',').slice(0, -1).map(function (x) { return x.trim(); })
+                    .filter(function (x) { return x && x !== option.value; });
+                parts.push(option.value);
+                input.value = parts.join(', ') + ', ';
+            }
+        }
+    };
+    var pickerIds = 0;
+    function pickerParts(input) {
+        var holder = input.closest('.pm-picker');
+        return {list: holder.querySelector('.pm-suggestions'), status: holder.querySelector('.pm-picker-status')};
+    }
+    function closePicker(input) {
+        var parts = pickerParts(input);
+        parts.list.hidden = true;
+        parts.list.textContent = '';
+        input.setAttribute('aria-expanded', 'false');
+        input.removeAttribute('aria-activedescendant');
+    }
+    function activeOption(input) {
+        var id = input.getAttribute('aria-activedescendant');
+        return id ? document.getElementById(id) : null;
+    }
+    function moveActive(input, step) {
+        var options = Array.prototype.slice.call(pickerParts(input).list.querySelectorAll('[role="option"]'));
+        if (!options.length) { return; }
+        var at = options.indexOf(activeOption(input));
+        var next = options[(at + step + options.length) % options.length];
+        options.forEach(function (o) { o.setAttribute('aria-selected', String(o === next)); });
+        input.setAttribute('aria-activedescendant', next.id);
+        next.scrollIntoView && next.scrollIntoView({block: 'nearest'});
+    }
+    function choose(input, li) {
+        PICKERS[input.getAttribute('data-picker')].choose(input, {value: li.getAttribute('data-value'),
+            label: li.getAttribute('data-label')});
+        closePicker(input);
+        input.dispatchEvent(new Event('change', {bubbles: true}));
+        input.focus();
+    }
+    function suggest(panel, input) {
+        var picker = PICKERS[input.getAttribute('data-picker')];
+        var q = picker.query(input);
+        var parts = pickerParts(input);
+        if (!q) { closePicker(input); input.removeAttribute('aria-busy'); return; }
+        var asked = String(++pickerIds);
+        input.setAttribute('data-asked', asked);
+        REST.jira(picker.path(panel, q)).then(function (json) {
+            if (input.getAttribute('data-asked') !== asked) { return; } // a later keystroke asked again
+            input.removeAttribute('aria-busy');
+            var options = picker.options(json);
+            parts.list.textContent = '';
+            input.removeAttribute('aria-activedescendant');
+            options.forEach(function (o, i) {
+                var li = document.createElement('li');
+                li.id = input.id + '-option-' + i;
+                li.setAttribute('role', 'option');
+                li.setAttribute('aria-selected', 'false');
+                li.setAttribute('data-value', o.value);
+                li.setAttribute('data-label', o.label);
+                li.className = 'pm-suggestion';
+                var main = document.createElement('span');
+                main.textContent = o.label;
+                var detail = document.createElement('span');
+                detail.className = 'pm-suggestion-detail';
+                detail.textContent = o.detail;
+                li.append(main, ' ', detail);
+                parts.list.appendChild(li);
+            });
+            parts.list.hidden = !options.length;
+            input.setAttribute('aria-expanded', String(options.length > 0));
+            parts.status.textContent = options.length ? '' : msg(panel, 'picker-none');
+        }, function () {
+            if (input.getAttribute('data-asked') !== asked) { return; }
+            input.removeAttribute('aria-busy');
+            closePicker(input);
+            parts.status.textContent = msg(panel, 'picker-failed');
+        });
+    }
+    /** Gives a picker input its listbox ids (rows added later get theirs when first focused). */
+    function wirePicker(input) {
+        var list = pickerParts(input).list;
+        if (!list.id) { list.id = 'pm-suggestions-' + (++pickerIds); }
+        input.setAttribute('aria-controls', list.id);
+    }
+    var pickerTimers = new WeakMap();
+    document.addEventListener('focusin', function (event) {
+        if (event.target.matches && event.target.matches('input[data-picker]')) { wirePicker(event.target); }
+    });
+    document.addEventListener('focusout', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('input[data-picker]')) {
+            setTimeout(function () { if (document.activeElement !== input) { closePicker(input); } }, 150);
+        }
+    });
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[data-picker]')) { return; }
+        var panel = input.closest('#pm-panel');
+        if (input.getAttribute('data-picker') === 'user') { input.removeAttribute('data-value'); }
+        wirePicker(input);
+        // the listed suggestions answer an older text until Jira answers this one
+        input.setAttribute('aria-busy', 'true');
+        input.removeAttribute('aria-activedescendant');
+        clearTimeout(pickerTimers.get(input));
+        pickerTimers.set(input, setTimeout(function () { suggest(panel, input); }, 200));
+    });
+    document.addEventListener('keydown', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[data-picker]')) { return; }
+        var open = input.getAttribute('aria-expanded') === 'true';
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            if (open) {
+                event.preventDefault();
+                moveActive(input, event.key === 'ArrowDown' ? 1 : -1);
+            }
+        } else if (event.key === 'Enter' && open) {
+            event.preventDefault(); // never submits the form while the list is open
+            var active = activeOption(input) || pickerParts(input).list.querySelector('[role="option"]');
+            if (active) { choose(input, active); }
+        } else if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            closePicker(input);
+        }
+    });
+    document.addEventListener('mousedown', function (event) {
+        var li = event.target.closest ? event.target.closest('.pm-suggestions [role="option"]') : null;
+        if (!li) { return; }
+        event.preventDefault(); // keeps the focus in the input
+        choose(li.closest('.pm-picker').querySelector('input[data-picker]'), li);
+    });
 
     // ---- forms ------------------------------------------------------------------------------------------------------
     function open(panel, id) {

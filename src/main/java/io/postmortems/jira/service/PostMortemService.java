@@ -57,6 +57,7 @@ public class PostMortemService {
     private final PublishGate gate;
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
+    private final Owners owners;
     private final Supplier<String> ids;
     private final Clock clock;
     private final PostMortemCodec codec = new PostMortemCodec();
@@ -64,9 +65,18 @@ public class PostMortemService {
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
                              PostMortemStore store, SettingsStore settings, ConfiguredReview review,
+                             PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates,
+                             Owners owners) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
+                () -> UUID.randomUUID().toString(), Clock.systemUTC(), owners);
+    }
+
+    /** Without owner checks ({@link Owners#UNCHECKED}): for callers that hold no Jira users. */
+    public PostMortemService(IssueManager issueManager, PostMortemPermissions permissions,
+                             PostMortemStore store, SettingsStore settings, ConfiguredReview review,
                              PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
-                () -> UUID.randomUUID().toString());
+                Owners.UNCHECKED);
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
@@ -79,6 +89,15 @@ public class PostMortemService {
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                       SettingsStore settings, ConfiguredReview review, PublishGate gate,
                       PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids, Clock clock) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates, ids, clock,
+                Owners.UNCHECKED);
+    }
+
+    private PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                              SettingsStore settings, ConfiguredReview review, PublishGate gate,
+                              PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids,
+                              Clock clock, Owners owners) {
+        this.owners = owners;
         this.clock = clock;
         this.issueManager = issueManager;
         this.permissions = permissions;
@@ -172,6 +191,7 @@ public class PostMortemService {
         keepServerOwnedFields(issue, current.document(), incoming);
         validateTimeline(incoming.getTimeline());
         validateCountermeasureIds(incoming.getCountermeasures());
+        rejectUnassignableOwners(issue, current.document().getCountermeasures(), incoming.getCountermeasures());
         rejectOversized(incoming); // before Jira is asked about ticket changes
         if (current.revision() != expectedRevision) {
             // stale edit: answer the conflict before asking Jira about ticket changes computed from another revision
@@ -478,6 +498,39 @@ public class PostMortemService {
                 throw ServiceException.of(INVALID, "countermeasures[" + i + "].id",
                         "postmortems.error.countermeasure.duplicateId", countermeasures.get(i).getId());
             }
+        }
+    }
+
+    /** A countermeasure owner as people read it: the Jira user's display name, else as stored. */
+    public String ownerName(String owner) {
+        return owners.displayName(owner);
+    }
+
+    /**
+     * A countermeasure whose owner is new or changed must name a user who can be assigned its ticket; an owner saved
+     * before keeps being accepted (losing the permission later must not block unrelated edits), a blank one too (the
+     * ticket creation asks for it).
+     */
+    private void rejectUnassignableOwners(Issue issue, List<Countermeasure> stored, List<Countermeasure> incoming)
+            throws ServiceException {
+        Map<String, String> before = new HashMap<>();
+        for (Countermeasure cm : stored) {
+            if (cm.getId() != null && cm.getOwner() != null) {
+                before.put(cm.getId(), cm.getOwner().strip());
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            String owner = incoming.get(i).getOwner() == null ? "" : incoming.get(i).getOwner().strip();
+            if (!owner.isEmpty() && !owner.equals(before.get(incoming.get(i).getId()))
+                    && !owners.assignable(issue, owner)) {
+                errors.add(FieldError.of("countermeasures[" + i + "].owner",
+                        "postmortems.error.cm.ownerNotAssignable", owner, issue.getProjectObject() == null ? ""
+                                : issue.getProjectObject().getKey()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ServiceException(INVALID, errors);
         }
     }
 

@@ -133,7 +133,8 @@ public final class JourneyRig implements AutoCloseable {
                 priorityManager, dateFieldFormat, reconciler);
         ReviewPublishGate gate = new ReviewPublishGate(review);
         postMortems = new PostMortemService(issueManager, permissions, store, settings, review, gate,
-                publishRequests, ticketUpdates);
+                publishRequests, ticketUpdates, new io.postmortems.jira.countermeasures.JiraOwners(userManager,
+                doubles.permissionManager()));
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),
@@ -190,6 +191,8 @@ public final class JourneyRig implements AutoCloseable {
         context.addServlet(new ServletHolder(new RigServlets.IssuePageServlet(this, new PostMortemIssueCondition(),
                 panelContext, velocity, webResources)), "/browse/*");
         context.addServlet(new ServletHolder(new RigServlets.TransitionServlet(this)), "/rig/transition");
+        context.addServlet(new ServletHolder(new RigServlets.UserPickerServlet(this)), "/rest/api/2/user/picker");
+        context.addServlet(new ServletHolder(new RigServlets.IssuePickerServlet(this)), "/rest/api/2/issue/picker");
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(
                         new RigServlets.DecoratingFilter(required, webResources)),
                 "/plugins/servlet/postmortems/admin", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
