@@ -246,7 +246,8 @@
         fields.forEach(function (e) {
             var path = String(e.field || '').replace(/^document\./, '');
             var slot = path ? form.querySelector('[data-error-for="' + path + '"]') : null;
-            var input = path ? byField(form, path) : null;
+            // an item of a list kept in one input (relatedIncidents[1]) is shown beside that input
+            var input = path ? byField(form, path) || byField(form, path.replace(/\[\d+\]$/, '')) : null;
             var row = /^countermeasures\[(\d+)\]/.exec(path);
             var card = row ? form.querySelectorAll('#pm-cm-list .pm-cm')[+row[1]] : null;
             if (slot) {

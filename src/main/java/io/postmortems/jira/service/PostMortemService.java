@@ -58,6 +58,7 @@ public class PostMortemService {
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
     private final Owners owners;
+    private final RelatedIncidents related;
     private final Supplier<String> ids;
     private final Clock clock;
     private final PostMortemCodec codec = new PostMortemCodec();
@@ -66,17 +67,20 @@ public class PostMortemService {
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
                              PostMortemStore store, SettingsStore settings, ConfiguredReview review,
                              PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates,
-                             Owners owners) {
+                             Owners owners, RelatedIncidents related) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
-                () -> UUID.randomUUID().toString(), Clock.systemUTC(), owners);
+                () -> UUID.randomUUID().toString(), Clock.systemUTC(), owners, related);
     }
 
-    /** Without owner checks ({@link Owners#UNCHECKED}): for callers that hold no Jira users. */
+    /**
+     * Without owner checks ({@link Owners#UNCHECKED}) and issue links ({@link RelatedIncidents#UNLINKED}): for
+     * callers that hold no Jira users or issues.
+     */
     public PostMortemService(IssueManager issueManager, PostMortemPermissions permissions,
                              PostMortemStore store, SettingsStore settings, ConfiguredReview review,
                              PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
-                Owners.UNCHECKED);
+                Owners.UNCHECKED, RelatedIncidents.UNLINKED);
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
@@ -90,14 +94,15 @@ public class PostMortemService {
                       SettingsStore settings, ConfiguredReview review, PublishGate gate,
                       PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids, Clock clock) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates, ids, clock,
-                Owners.UNCHECKED);
+                Owners.UNCHECKED, RelatedIncidents.UNLINKED);
     }
 
     private PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                               SettingsStore settings, ConfiguredReview review, PublishGate gate,
                               PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids,
-                              Clock clock, Owners owners) {
+                              Clock clock, Owners owners, RelatedIncidents related) {
         this.owners = owners;
+        this.related = related;
         this.clock = clock;
         this.issueManager = issueManager;
         this.permissions = permissions;
@@ -192,6 +197,11 @@ public class PostMortemService {
         validateTimeline(incoming.getTimeline());
         validateCountermeasureIds(incoming.getCountermeasures());
         rejectUnassignableOwners(issue, current.document().getCountermeasures(), incoming.getCountermeasures());
+        List<FieldError> unrelated = related.check(user, current.document().getRelatedIncidents(),
+                incoming.getRelatedIncidents());
+        if (!unrelated.isEmpty()) {
+            throw new ServiceException(INVALID, unrelated);
+        }
         rejectOversized(incoming); // before Jira is asked about ticket changes
         if (current.revision() != expectedRevision) {
             // stale edit: answer the conflict before asking Jira about ticket changes computed from another revision
@@ -204,8 +214,11 @@ public class PostMortemService {
         if (!codec.writeJson(incoming).equals(codec.writeJson(current.document()))) {
             edited(user, incoming);
         }
+        List<String> relatedBefore = List.copyOf(current.document().getRelatedIncidents());
         Loaded saved = save(user, issue, incoming, expectedRevision);
-        return saved.withWarnings(tickets.apply());
+        List<FieldError> warnings = new ArrayList<>(tickets.apply());
+        warnings.addAll(related.link(user, issue, relatedBefore, incoming.getRelatedIncidents()));
+        return saved.withWarnings(warnings);
     }
 
     /**

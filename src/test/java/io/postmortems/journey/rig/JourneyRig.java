@@ -134,7 +134,8 @@ public final class JourneyRig implements AutoCloseable {
         ReviewPublishGate gate = new ReviewPublishGate(review);
         postMortems = new PostMortemService(issueManager, permissions, store, settings, review, gate,
                 publishRequests, ticketUpdates, new io.postmortems.jira.countermeasures.JiraOwners(userManager,
-                doubles.permissionManager()));
+                doubles.permissionManager()), new io.postmortems.jira.service.JiraRelatedIncidents(issueManager,
+                permissions, tickets.issueLinkManager(), tickets.issueLinkTypeManager()));
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(issueService, tickets.subTaskManager(),

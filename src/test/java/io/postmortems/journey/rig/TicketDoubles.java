@@ -8,6 +8,7 @@ import com.atlassian.jira.config.PriorityManager;
 import com.atlassian.jira.config.SubTaskManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -42,6 +43,8 @@ public final class TicketDoubles {
     /** Jira's default date-picker format ("d/MMM/yy"). */
     static final String DATE_PICKER = "d/MMM/yy";
     static final long LINK_TYPE_ID = 10_100L;
+    /** Jira's default "Relates" link type. */
+    static final long RELATES_TYPE_ID = 10_000L;
     static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
 
     private final JiraState state;
@@ -279,8 +282,36 @@ public final class TicketDoubles {
 
     public final class FakeIssueLinkManager {
         public void createIssueLink(Long source, Long destination, Long typeId, Long sequence, ApplicationUser user) {
-            state.link(source, destination, typeId == LINK_TYPE_ID ? "Countermeasure" : "link-" + typeId);
+            state.link(source, destination, typeName(typeId));
         }
+
+        public IssueLink getIssueLink(Long source, Long destination, Long typeId) {
+            JiraState.IssueLink found = new JiraState.IssueLink(source, destination, typeName(typeId));
+            if (!state.links().contains(found)) {
+                return null;
+            }
+            IssueLink link = mock(IssueLink.class);
+            handedOut.put(link, found);
+            return link;
+        }
+
+        public void removeIssueLink(IssueLink link, ApplicationUser user) {
+            JiraState.IssueLink found = handedOut.remove(link);
+            if (found != null) {
+                state.unlink(found.sourceId(), found.destinationId(), found.type());
+            }
+        }
+
+        private final java.util.Map<IssueLink, JiraState.IssueLink> handedOut =
+                new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** The link type's name as JiraState records links: the app's "Countermeasure", Jira's default "Relates". */
+    static String typeName(Long typeId) {
+        if (typeId == null) {
+            return "link-null";
+        }
+        return typeId == LINK_TYPE_ID ? "Countermeasure" : typeId == RELATES_TYPE_ID ? "Relates" : "link-" + typeId;
     }
 
     public PriorityManager priorityManager() {
@@ -316,13 +347,17 @@ public final class TicketDoubles {
         }
     }
 
-    /** The app's "Countermeasure" link type exists (the provisioning creates it in Jira). */
+    /** The app's "Countermeasure" link type exists (the provisioning creates it in Jira), and Jira's default "Relates". */
     public IssueLinkTypeManager issueLinkTypeManager() {
         IssueLinkType type = mock(IssueLinkType.class);
         when(type.getId()).thenReturn(LINK_TYPE_ID);
         when(type.getName()).thenReturn("Countermeasure");
+        IssueLinkType relates = mock(IssueLinkType.class);
+        when(relates.getId()).thenReturn(RELATES_TYPE_ID);
+        when(relates.getName()).thenReturn("Relates");
         IssueLinkTypeManager manager = mock(IssueLinkTypeManager.class);
         when(manager.getIssueLinkTypesByName("Countermeasure")).thenReturn(List.<IssueLinkType>of(type));
+        when(manager.getIssueLinkTypesByName("Relates")).thenReturn(List.<IssueLinkType>of(relates));
         return manager;
     }
 
