@@ -667,6 +667,7 @@
             return call(panel, 'POST', '/publish').then(function (json) {
                 panel.querySelector('.pm-result').textContent = msg(panel, 'queued');
                 form.hidden = true;
+                followPublishing(panel);
                 return json;
             });
         }
@@ -717,10 +718,29 @@
             (toLocal(approval.approvedAt, zone(panel)) || '').replace('T', ' ')]) : '';
     }
 
+    /** The step buttons the server says the viewer may take next (ids and labels as ReviewPanel renders them). */
+    function renderSteps(panel, lifecycle) {
+        var box = panel.querySelector('.pm-status-steps');
+        if (!box || !lifecycle) { return; }
+        box.textContent = '';
+        (lifecycle.steps || []).forEach(function (code) {
+            var b = document.createElement('button');
+            b.className = 'aui-button pm-status-step';
+            b.type = 'button';
+            b.id = 'pm-status-' + code.toLowerCase();
+            b.setAttribute('data-status', code);
+            b.textContent = msg(panel, 'to-' + code.toLowerCase());
+            box.appendChild(b);
+        });
+        box.hidden = !(lifecycle.steps || []).length;
+        var publish = panel.querySelector('#pm-publish');
+        if (publish) { publish.hidden = !lifecycle.canPublish; }
+    }
+
     /**
      * A review step: POST the target status with the revision the page holds (never re-fetched). On success the
-     * lozenge, approval line and revision follow the answer and the steps go (the next ones depend on rules only the
-     * server knows: the page says to reload); a 409 is the save's conflict sentence; other errors as text beside.
+     * lozenge, approval line, revision and the next steps follow the answer; a 409 is the save's conflict sentence;
+     * other errors as text beside.
      */
     function changeStatus(panel, button) {
         var result = panel.querySelector('.pm-status-result');
@@ -732,9 +752,7 @@
             .then(function (json) {
                 accept(panel, json);
                 renderLifecycle(panel, json.document);
-                buttons.forEach(function (b) { b.hidden = true; });
-                var publish = panel.querySelector('#pm-publish');
-                if (publish) { publish.hidden = true; }
+                renderSteps(panel, json.lifecycle);
                 result.textContent = msg(panel, 'status-changed');
             }, function (err) {
                 buttons.forEach(function (b) { b.disabled = false; });
@@ -747,6 +765,45 @@
             }).then(function () {
                 button.removeAttribute('aria-busy');
             });
+    }
+
+    /** Two documents say the same apart from what only the server writes (page, status, approval, ticket states). */
+    function sameContent(a, b) {
+        function content(doc) {
+            var c = clone(doc || {});
+            ['page', 'status', 'approval', 'announcedAt', 'authors'].forEach(function (k) { delete c[k]; });
+            (c.countermeasures || []).forEach(function (cm) { delete cm.status; delete cm.doneOn; });
+            return JSON.stringify(c);
+        }
+        return content(a) === content(b);
+    }
+
+    /**
+     * After "Publish now" the worker saves the page's id and the Published status into the document, which gives it
+     * a new revision: the panel asks for the document until that revision arrives and takes it, so the author's next
+     * save is based on it instead of being refused as a conflict. Text typed meanwhile stays in the inputs, as only
+     * changed inputs are applied on top of the document taken. Gives up quietly after two minutes.
+     */
+    function followPublishing(panel) {
+        var tries = 0;
+        function ask() {
+            tries += 1;
+            REST.request(panel, 'GET', '/issue/' + encodeURIComponent(panel.getAttribute('data-issue-key'))
+                + '/document').then(function (json) {
+                var newer = json.revision !== undefined && json.revision > revision(panel);
+                // unsaved text is only ever based on a document that differs in what the server owns
+                if (newer && (!dirty(editor(panel)) || sameContent(base(panel), json.document))) {
+                    accept(panel, json);
+                    renderLifecycle(panel, json.document);
+                    panel.querySelector('.pm-result').textContent = msg(panel, 'published');
+                } else if (tries < 60) {
+                    setTimeout(ask, 2000);
+                }
+            }, function () {
+                if (tries < 60) { setTimeout(ask, 2000); }
+            });
+        }
+        setTimeout(ask, 1000);
     }
 
     document.addEventListener('click', function (event) {
