@@ -579,7 +579,7 @@ public class PanelBrowserTest {
             window.approveAnswer = function () {
               return probe.json(200, {revision: 8, document: {status: 'APPROVED', timeline: [], countermeasures: [],
                 approval: {approverName: 'Ada <b>Lovelace</b>', approvedAt: '2026-03-15T14:05:00Z'}},
-                review: {findings: []}, metrics: {}});
+                review: {findings: []}, metrics: {}, lifecycle: {steps: ['IN_REVIEW'], canPublish: true}});
             };
             window.conflictAnswer = function () {
               return probe.json(409, {errors: [{field: 'revision', message: 'Someone else changed it (revision 9).'}]});
@@ -628,8 +628,8 @@ public class PanelBrowserTest {
               out.approvedShown = !document.getElementById('pm-approved-by').hidden;
               out.bold2 = document.querySelectorAll('#pm-lifecycle b').length;
               out.revision = document.getElementById('pm-panel').getAttribute('data-revision');
-              out.stepsHidden = Array.prototype.every.call(document.querySelectorAll('.pm-status-step'),
-                function (b) { return b.hidden; });
+              out.steps = Array.prototype.map.call(document.querySelectorAll('.pm-status-step'),
+                function (b) { return b.id + '=' + b.textContent; }).join(',');
               out.result = result.textContent;
             }], 200);
             """;
@@ -665,8 +665,9 @@ public class PanelBrowserTest {
         assertEquals("true", probe.value("approvedShown"));
         assertEquals("0", probe.value("bold2"));
         assertEquals("8", probe.value("revision"));
-        assertEquals("true", probe.value("stepsHidden"));
-        assertEquals("Status changed. Reload the page for the next step.", probe.value("result"));
+        assertEquals("the answer's next steps replace the buttons, no reload", "pm-status-in_review=Send to review",
+                probe.value("steps"));
+        assertEquals("Status changed.", probe.value("result"));
 
         if (aui) {
             Path shown = OUT.resolve("panel-status.html");
