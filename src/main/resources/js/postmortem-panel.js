@@ -112,6 +112,8 @@
                 if (!at) { throw new Error(msg(panel, 'bad-time')); }
                 return at;
             case 'boolean': return v === '' ? null : v === 'true';
+            // a person chosen in the picker is stored by user name; text typed but not chosen goes as typed
+            case 'user': return input.getAttribute('data-value') || (v.trim() ? v.trim() : null);
             default: return v.trim() ? v.trim() : null;
         }
     }
@@ -244,7 +246,8 @@
         fields.forEach(function (e) {
             var path = String(e.field || '').replace(/^document\./, '');
             var slot = path ? form.querySelector('[data-error-for="' + path + '"]') : null;
-            var input = path ? byField(form, path) : null;
+            // an item of a list kept in one input (relatedIncidents[1]) is shown beside that input
+            var input = path ? byField(form, path) || byField(form, path.replace(/\[\d+\]$/, '')) : null;
             var row = /^countermeasures\[(\d+)\]/.exec(path);
             var card = row ? form.querySelectorAll('#pm-cm-list .pm-cm')[+row[1]] : null;
             if (slot) {
@@ -400,6 +403,178 @@
         if (json.review) { renderPublishable(panel, json.review); }
     }
 
+    // ---- pickers: Jira's user picker and issue picker as an ARIA combobox -------------------------------------------
+    /*
+     * An input with data-picker="user" or "issue" suggests as the author types, from Jira's own REST resources
+     * (/rest/api/2/user/picker, /rest/api/2/issue/picker). Arrow keys move through the suggestions, Enter or a click
+     * chooses, Escape closes. A user input shows the display name and keeps the user name in data-value; an issue
+     * input is a comma-separated list of keys and the chosen key replaces the part being typed.
+     */
+    var PICKERS = {
+        user: {
+            query: function (input) { return input.value.trim(); },
+            path: function (panel, q) {
+                return '/rest/api/2/user/picker?maxResults=10&query=' + encodeURIComponent(q);
+            },
+            options: function (json) {
+                return (json.users || []).map(function (u) {
+                    return {value: u.name, label: u.displayName || u.name, detail: u.name};
+                });
+            },
+            choose: function (input, option) {
+                input.value = option.label;
+                input.setAttribute('data-value', option.value);
+            }
+        },
+        issue: {
+            query: function (input) { return input.value.split(',').pop().trim(); },
+            path: function (panel, q) {
+                return '/rest/api/2/issue/picker?showSubTasks=true&query=' + encodeURIComponent(q)
+                    + '&currentIssueKey=' + encodeURIComponent(panel.getAttribute('data-issue-key'));
+            },
+            options: function (json) {
+                var all = [];
+                (json.sections || []).forEach(function (section) {
+                    (section.issues || []).forEach(function (i) {
+                        if (!all.some(function (o) { return o.value === i.key; })) {
+                            all.push({value: i.key, label: i.key, detail: i.summaryText || ''});
+                        }
+                    });
+                });
+                return all;
+            },
+            choose: function (input, option) {
+                var parts = input.value.split(',').slice(0, -1).map(function (x) { return x.trim(); })
+                    .filter(function (x) { return x && x !== option.value; });
+                parts.push(option.value);
+                input.value = parts.join(', ') + ', ';
+            }
+        }
+    };
+    var pickerIds = 0;
+    function pickerParts(input) {
+        var holder = input.closest('.pm-picker');
+        return {list: holder.querySelector('.pm-suggestions'), status: holder.querySelector('.pm-picker-status')};
+    }
+    function closePicker(input) {
+        var parts = pickerParts(input);
+        parts.list.hidden = true;
+        parts.list.textContent = '';
+        input.setAttribute('aria-expanded', 'false');
+        input.removeAttribute('aria-activedescendant');
+    }
+    function activeOption(input) {
+        var id = input.getAttribute('aria-activedescendant');
+        return id ? document.getElementById(id) : null;
+    }
+    function moveActive(input, step) {
+        var options = Array.prototype.slice.call(pickerParts(input).list.querySelectorAll('[role="option"]'));
+        if (!options.length) { return; }
+        var at = options.indexOf(activeOption(input));
+        var next = options[(at + step + options.length) % options.length];
+        options.forEach(function (o) { o.setAttribute('aria-selected', String(o === next)); });
+        input.setAttribute('aria-activedescendant', next.id);
+        next.scrollIntoView && next.scrollIntoView({block: 'nearest'});
+    }
+    function choose(input, li) {
+        PICKERS[input.getAttribute('data-picker')].choose(input, {value: li.getAttribute('data-value'),
+            label: li.getAttribute('data-label')});
+        closePicker(input);
+        input.dispatchEvent(new Event('change', {bubbles: true}));
+        input.focus();
+    }
+    function suggest(panel, input) {
+        var picker = PICKERS[input.getAttribute('data-picker')];
+        var q = picker.query(input);
+        var parts = pickerParts(input);
+        if (!q) { closePicker(input); input.removeAttribute('aria-busy'); return; }
+        var asked = String(++pickerIds);
+        input.setAttribute('data-asked', asked);
+        REST.jira(picker.path(panel, q)).then(function (json) {
+            if (input.getAttribute('data-asked') !== asked) { return; } // a later keystroke asked again
+            input.removeAttribute('aria-busy');
+            var options = picker.options(json);
+            parts.list.textContent = '';
+            input.removeAttribute('aria-activedescendant');
+            options.forEach(function (o, i) {
+                var li = document.createElement('li');
+                li.id = input.id + '-option-' + i;
+                li.setAttribute('role', 'option');
+                li.setAttribute('aria-selected', 'false');
+                li.setAttribute('data-value', o.value);
+                li.setAttribute('data-label', o.label);
+                li.className = 'pm-suggestion';
+                var main = document.createElement('span');
+                main.textContent = o.label;
+                var detail = document.createElement('span');
+                detail.className = 'pm-suggestion-detail';
+                detail.textContent = o.detail;
+                li.append(main, ' ', detail);
+                parts.list.appendChild(li);
+            });
+            parts.list.hidden = !options.length;
+            input.setAttribute('aria-expanded', String(options.length > 0));
+            parts.status.textContent = options.length ? '' : msg(panel, 'picker-none');
+        }, function () {
+            if (input.getAttribute('data-asked') !== asked) { return; }
+            input.removeAttribute('aria-busy');
+            closePicker(input);
+            parts.status.textContent = msg(panel, 'picker-failed');
+        });
+    }
+    /** Gives a picker input its listbox ids (rows added later get theirs when first focused). */
+    function wirePicker(input) {
+        var list = pickerParts(input).list;
+        if (!list.id) { list.id = 'pm-suggestions-' + (++pickerIds); }
+        input.setAttribute('aria-controls', list.id);
+    }
+    var pickerTimers = new WeakMap();
+    document.addEventListener('focusin', function (event) {
+        if (event.target.matches && event.target.matches('input[data-picker]')) { wirePicker(event.target); }
+    });
+    document.addEventListener('focusout', function (event) {
+        var input = event.target;
+        if (input.matches && input.matches('input[data-picker]')) {
+            setTimeout(function () { if (document.activeElement !== input) { closePicker(input); } }, 150);
+        }
+    });
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[data-picker]')) { return; }
+        var panel = input.closest('#pm-panel');
+        if (input.getAttribute('data-picker') === 'user') { input.removeAttribute('data-value'); }
+        wirePicker(input);
+        // the listed suggestions answer an older text until Jira answers this one
+        input.setAttribute('aria-busy', 'true');
+        input.removeAttribute('aria-activedescendant');
+        clearTimeout(pickerTimers.get(input));
+        pickerTimers.set(input, setTimeout(function () { suggest(panel, input); }, 200));
+    });
+    document.addEventListener('keydown', function (event) {
+        var input = event.target;
+        if (!input.matches || !input.matches('input[data-picker]')) { return; }
+        var open = input.getAttribute('aria-expanded') === 'true';
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            if (open) {
+                event.preventDefault();
+                moveActive(input, event.key === 'ArrowDown' ? 1 : -1);
+            }
+        } else if (event.key === 'Enter' && open) {
+            event.preventDefault(); // never submits the form while the list is open
+            var active = activeOption(input) || pickerParts(input).list.querySelector('[role="option"]');
+            if (active) { choose(input, active); }
+        } else if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            closePicker(input);
+        }
+    });
+    document.addEventListener('mousedown', function (event) {
+        var li = event.target.closest ? event.target.closest('.pm-suggestions [role="option"]') : null;
+        if (!li) { return; }
+        event.preventDefault(); // keeps the focus in the input
+        choose(li.closest('.pm-picker').querySelector('input[data-picker]'), li);
+    });
+
     // ---- forms ------------------------------------------------------------------------------------------------------
     function open(panel, id) {
         panel.querySelectorAll('.pm-form').forEach(function (f) { f.hidden = f.id !== id; clearErrors(f); });
@@ -492,6 +667,7 @@
             return call(panel, 'POST', '/publish').then(function (json) {
                 panel.querySelector('.pm-result').textContent = msg(panel, 'queued');
                 form.hidden = true;
+                followPublishing(panel);
                 return json;
             });
         }
@@ -542,10 +718,29 @@
             (toLocal(approval.approvedAt, zone(panel)) || '').replace('T', ' ')]) : '';
     }
 
+    /** The step buttons the server says the viewer may take next (ids and labels as ReviewPanel renders them). */
+    function renderSteps(panel, lifecycle) {
+        var box = panel.querySelector('.pm-status-steps');
+        if (!box || !lifecycle) { return; }
+        box.textContent = '';
+        (lifecycle.steps || []).forEach(function (code) {
+            var b = document.createElement('button');
+            b.className = 'aui-button pm-status-step';
+            b.type = 'button';
+            b.id = 'pm-status-' + code.toLowerCase();
+            b.setAttribute('data-status', code);
+            b.textContent = msg(panel, 'to-' + code.toLowerCase());
+            box.appendChild(b);
+        });
+        box.hidden = !(lifecycle.steps || []).length;
+        var publish = panel.querySelector('#pm-publish');
+        if (publish) { publish.hidden = !lifecycle.canPublish; }
+    }
+
     /**
      * A review step: POST the target status with the revision the page holds (never re-fetched). On success the
-     * lozenge, approval line and revision follow the answer and the steps go (the next ones depend on rules only the
-     * server knows: the page says to reload); a 409 is the save's conflict sentence; other errors as text beside.
+     * lozenge, approval line, revision and the next steps follow the answer; a 409 is the save's conflict sentence;
+     * other errors as text beside.
      */
     function changeStatus(panel, button) {
         var result = panel.querySelector('.pm-status-result');
@@ -557,9 +752,7 @@
             .then(function (json) {
                 accept(panel, json);
                 renderLifecycle(panel, json.document);
-                buttons.forEach(function (b) { b.hidden = true; });
-                var publish = panel.querySelector('#pm-publish');
-                if (publish) { publish.hidden = true; }
+                renderSteps(panel, json.lifecycle);
                 result.textContent = msg(panel, 'status-changed');
             }, function (err) {
                 buttons.forEach(function (b) { b.disabled = false; });
@@ -572,6 +765,45 @@
             }).then(function () {
                 button.removeAttribute('aria-busy');
             });
+    }
+
+    /** Two documents say the same apart from what only the server writes (page, status, approval, ticket states). */
+    function sameContent(a, b) {
+        function content(doc) {
+            var c = clone(doc || {});
+            ['page', 'status', 'approval', 'announcedAt', 'authors'].forEach(function (k) { delete c[k]; });
+            (c.countermeasures || []).forEach(function (cm) { delete cm.status; delete cm.doneOn; });
+            return JSON.stringify(c);
+        }
+        return content(a) === content(b);
+    }
+
+    /**
+     * After "Publish now" the worker saves the page's id and the Published status into the document, which gives it
+     * a new revision: the panel asks for the document until that revision arrives and takes it, so the author's next
+     * save is based on it instead of being refused as a conflict. Text typed meanwhile stays in the inputs, as only
+     * changed inputs are applied on top of the document taken. Gives up quietly after two minutes.
+     */
+    function followPublishing(panel) {
+        var tries = 0;
+        function ask() {
+            tries += 1;
+            REST.request(panel, 'GET', '/issue/' + encodeURIComponent(panel.getAttribute('data-issue-key'))
+                + '/document').then(function (json) {
+                var newer = json.revision !== undefined && json.revision > revision(panel);
+                // unsaved text is only ever based on a document that differs in what the server owns
+                if (newer && (!dirty(editor(panel)) || sameContent(base(panel), json.document))) {
+                    accept(panel, json);
+                    renderLifecycle(panel, json.document);
+                    panel.querySelector('.pm-result').textContent = msg(panel, 'published');
+                } else if (tries < 60) {
+                    setTimeout(ask, 2000);
+                }
+            }, function () {
+                if (tries < 60) { setTimeout(ask, 2000); }
+            });
+        }
+        setTimeout(ask, 1000);
     }
 
     document.addEventListener('click', function (event) {

@@ -7,9 +7,24 @@ window.PostMortemsRest = window.PostMortemsRest || (function () {
     'use strict';
     var API = '/rest/postmortems/1.0';
 
-    function url(path) {
+    function contextPath() {
         var meta = document.querySelector('meta[name="ajs-context-path"]');
-        return (meta ? meta.getAttribute('content') : '') + API + path;
+        return meta ? meta.getAttribute('content') : '';
+    }
+    function url(path) {
+        return contextPath() + API + path;
+    }
+    /** GET one of Jira's own REST resources (e.g. '/rest/api/2/user/picker?query=x'); rejects with .status. */
+    function jira(path) {
+        return fetch(contextPath() + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
+            .then(function (response) {
+                if (!response.ok) {
+                    var error = new Error(String(response.status));
+                    error.status = response.status;
+                    throw error;
+                }
+                return response.json();
+            });
     }
     function message(element, name, args) {
         var text = element.getAttribute('data-msg-' + name) || '';
@@ -34,5 +49,5 @@ window.PostMortemsRest = window.PostMortemsRest || (function () {
             });
         });
     }
-    return {message: message, request: request};
+    return {message: message, request: request, jira: jira};
 })();

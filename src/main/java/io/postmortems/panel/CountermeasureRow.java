@@ -9,6 +9,7 @@ public final class CountermeasureRow {
     private final boolean hasTicket;
     private final String summaryHtml;
     private final String ownerHtml;
+    private final String ownerNameHtml;
     private final String dueDateHtml;
     private final String priorityHtml;
     private final String priorityValueHtml;
@@ -18,7 +19,8 @@ public final class CountermeasureRow {
     private final boolean overdue;
 
     /** The row's parts; {@code priority} and {@code kind} as stored (enum names) and as shown (labels). */
-    record Parts(String id, int index, String issueKey, String summary, String owner, String dueDate,
+    record Parts(String id, int index, String issueKey, String summary, String owner, String ownerName,
+                 String dueDate,
                  String priorityValue, String priority, String kindValue, String kind, String status,
                  boolean overdue) {
     }
@@ -31,6 +33,7 @@ public final class CountermeasureRow {
         this.hasTicket = p.issueKey() != null && !p.issueKey().isBlank();
         this.summaryHtml = Html.escape(p.summary());
         this.ownerHtml = Html.escape(p.owner());
+        this.ownerNameHtml = Html.escape(p.ownerName());
         this.dueDateHtml = Html.escape(p.dueDate());
         this.priorityHtml = Html.escape(p.priority());
         this.priorityValueHtml = Html.escape(p.priorityValue());
@@ -47,7 +50,10 @@ public final class CountermeasureRow {
     public String getIssueKeyHtml() { return issueKeyHtml; }
     public boolean isHasTicket() { return hasTicket; }
     public String getSummaryHtml() { return summaryHtml; }
+    /** The owner as stored: a Jira user name (or key), the picker's value. */
     public String getOwnerHtml() { return ownerHtml; }
+    /** The owner as people read it: the user's display name, else as stored. */
+    public String getOwnerNameHtml() { return ownerNameHtml; }
     /** ISO date (2026-04-15), as shown and as a date input's value. */
     public String getDueDateHtml() { return dueDateHtml; }
     public String getPriorityHtml() { return priorityHtml; }

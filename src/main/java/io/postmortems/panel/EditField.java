@@ -13,7 +13,8 @@ public final class EditField {
         /** one line of text */ TEXT("text"),
         /** free text over several lines */ AREA("area"),
         /** a list of statements, one a line */ LIST("list"),
-        /** a short list, comma separated (services, tags, issue keys) */ CSV("csv"),
+        /** a short list, comma separated (services, tags, page titles) */ CSV("csv"),
+        /** Jira issue keys, comma separated, suggested by Jira's issue picker */ ISSUES("csv"),
         /** a calendar day */ DATE("date"),
         /** an instant, typed in the viewer's zone and stored with its offset */ DATETIME("datetime"),
         /** one of a few values */ CHOICE("choice"),
@@ -55,6 +56,8 @@ public final class EditField {
     public String getValueHtml() { return valueHtml; }
     /** The input's {@code data-kind}: text, area, list, csv, date, datetime, choice or boolean. */
     public String getKindHtml() { return kind.attribute; }
+    /** Suggests from Jira as the author types: "issue" (issue keys); false for a plain input. */
+    public boolean isIssuePicker() { return kind == Kind.ISSUES; }
     /** A select (choice or boolean). */
     public boolean isSelect() { return kind == Kind.CHOICE || kind == Kind.BOOLEAN; }
     /** A date or time: a medium-width input. */

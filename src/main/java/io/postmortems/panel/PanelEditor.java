@@ -45,7 +45,7 @@ final class PanelEditor {
                     new FieldSpec("timeZone", Kind.TEXT, true, PostMortem::getTimeZone),
                     new FieldSpec("services", Kind.CSV, true, PostMortem::getServices),
                     new FieldSpec("tags", Kind.CSV, true, PostMortem::getTags),
-                    new FieldSpec("relatedIncidents", Kind.CSV, true, PostMortem::getRelatedIncidents),
+                    new FieldSpec("relatedIncidents", Kind.ISSUES, true, PostMortem::getRelatedIncidents),
                     new FieldSpec("relatedPostMortems", Kind.CSV, true, PostMortem::getRelatedPostMortems))),
             new GroupSpec("times", true, KEY_TIMES.stream()
                     .map(name -> new FieldSpec("times." + name, Kind.DATETIME, false, d -> keyTime(d, name)))
@@ -153,7 +153,7 @@ final class PanelEditor {
                                    LocalDate today, PanelText text) {
         Object value = spec.value().apply(doc);
         String shown = spec.kind() == Kind.DATETIME ? local((OffsetDateTime) value, zone)
-                : display(value, zone, spec.kind() == Kind.CSV ? ", " : "\n");
+                : display(value, zone, spec.kind() == Kind.CSV || spec.kind() == Kind.ISSUES ? ", " : "\n");
         List<ChoiceOption> options = switch (spec.kind()) {
             case CHOICE -> severities(doc, settings, today, text);
             case BOOLEAN -> List.of(new ChoiceOption("", text.text("postmortems.panel.choice.unsaid"),

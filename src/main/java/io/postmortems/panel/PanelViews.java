@@ -159,10 +159,18 @@ public final class PanelViews {
         String priority = cm.getPriority() == null ? "" : cm.getPriority().name();
         String kind = cm.getKind() == null ? "" : cm.getKind().name();
         return new CountermeasureRow(new CountermeasureRow.Parts(cm.getId(), index, cm.getIssueKey(),
-                cm.getSummary(), cm.getOwner(), cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
+                cm.getSummary(), cm.getOwner(), ownerName(in, cm.getOwner()), cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
                 priority, priority.isEmpty() ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
                 kind, kind.isEmpty() ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
                 ticket.map(TicketState::statusName).orElseGet(() -> missingStatus(in, cm)), overdue));
+    }
+
+    private static String ownerName(PanelInput in, String owner) {
+        if (owner == null || owner.isBlank()) {
+            return "";
+        }
+        String name = in.people().displayName(owner);
+        return name == null || name.isBlank() ? owner : name;
     }
 
     /** The status shown when no ticket state was found: no ticket yet, unknown (offline) or not visible. */

@@ -72,6 +72,10 @@ public class ApprovalJourneyTest {
             assertFalse("a draft cannot be approved", editor.has("#pm-status-approved"));
             editor.click("#pm-status-in_review").waitForText("#pm-status-lozenge", "In review");
             editor.waitForText(".pm-status-result", "Status changed");
+            // the next steps follow without a reload: back to draft, and no approval by the only author
+            editor.waitVisible("#pm-status-draft");
+            assertFalse("the only author may not approve (no reload)", editor.has("#pm-status-approved"));
+            editor.scrollTo("#pm-lifecycle").screenshot("approval-in-review-no-reload");
 
             editor.issue(issue.key).waitForText("#pm-status-lozenge", "In review");
             assertTrue("the editor may take it back to draft", editor.has("#pm-status-draft"));

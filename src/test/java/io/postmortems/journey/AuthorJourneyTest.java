@@ -35,6 +35,7 @@ public class AuthorJourneyTest {
     @Test
     public void author_shouldWriteAWholePostMortemInThePanelUntilNoErrorIsLeft() throws Exception {
         JiraState.Issue issue = RIG.rig().jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Checkout outage on 20 November");
+        JiraState.Issue incident = RIG.rig().jira.addIssue("OPS", "Task", "Checkout errors in the EU region");
         try (Browser author = Browser.open(RIG.rig()).as("editor")) {
             author.issue(issue.key).waitVisible("#pm-panel");
             List<String> start = author.findings();
@@ -91,7 +92,7 @@ public class AuthorJourneyTest {
                     .fill("lessonsLearned", "Configuration defaults need tests like code does")
                     .fill("services", "checkout, payment-gateway")
                     .fill("tags", "configuration, payments")
-                    .fill("relatedIncidents", "INC-4711")
+                    .pick("relatedIncidents", "checkout errors", incident.key)
                     .fill("ideas", "Show the effective pool size on the dashboard");
             List<String> afterSecond = save(author, afterFirst);
 
@@ -105,7 +106,7 @@ public class AuthorJourneyTest {
             // 4. a countermeasure with owner and due date
             author.click("#pm-cm-add");
             author.fill("countermeasures[0].summary", "Add a configuration test for the gateway pool size")
-                    .fill("countermeasures[0].owner", "editor")
+                    .pick("countermeasures[0].owner", "Eddie", "Eddie Editor")
                     .setValue("countermeasures[0].dueDate", "2026-12-18")
                     .fill("countermeasures[0].priority", "HIGH");
             save(author, afterSecond);
@@ -130,7 +131,9 @@ public class AuthorJourneyTest {
         assertEquals(5, doc.getRootCause().getFiveWhys().size());
         assertEquals(List.of("checkout", "payment-gateway"), doc.getServices());
         assertEquals(List.of("configuration", "payments"), doc.getTags());
-        assertEquals(List.of("INC-4711"), doc.getRelatedIncidents());
+        assertEquals(List.of(incident.key), doc.getRelatedIncidents());
+        assertTrue("the related incident is a Jira issue link", RIG.rig().jira.links().contains(
+                new JiraState.IssueLink(issue.id, incident.id, "Relates")));
         assertEquals(List.of("Show the effective pool size on the dashboard"), doc.getIdeas());
         assertEquals(2, doc.getTimeline().size());
         assertEquals(BERLIN_NOVEMBER, doc.getTimeline().get(0).getAt().getOffset());

@@ -54,14 +54,37 @@ public class CountermeasureJourneyTest {
             editor.click("#pm-cm-add");
             assertEquals("SEV1 countermeasures are due in four weeks", today.plusWeeks(4).toString(),
                     editor.value("countermeasures[0].dueDate"));
+            // the owner comes from Jira's user picker: part of a display name typed, the person chosen by keyboard
             editor.fill("countermeasures[0].summary", "Alert when the index disk is 80% full")
-                    .fill("countermeasures[0].owner", "editor").fill("countermeasures[0].priority", "HIGH")
-                    .fill("countermeasures[0].kind", "DETECT");
+                    .pick("countermeasures[0].owner", "Edd", "Eddie Editor")
+                    .fill("countermeasures[0].priority", "HIGH").fill("countermeasures[0].kind", "DETECT");
+            assertEquals("the input shows the display name", "Eddie Editor", editor.value("countermeasures[0].owner"));
             editor.click("#pm-cm-add");
             editor.fill("countermeasures[1].summary", "Move the index to a volume that grows")
-                    .fill("countermeasures[1].owner", "admin")
+                    .pick("countermeasures[1].owner", "ada", "Ada Admin")
                     .setValue("countermeasures[1].dueDate", "2026-10-20");
+            editor.scrollTo("[data-field=\"countermeasures[1].owner\"]");
+            // an owner who may not be assigned issues here is refused, named beside the owner input
+            editor.fill("countermeasures[1].owner", "viewer").expectHttpStatus(400);
+            editor.click("#pm-save").waitForText(".pm-cm:nth-child(2) .pm-error", "viewer is not a Jira user");
+            editor.scrollTo("[data-field=\"countermeasures[1].owner\"]").screenshot("countermeasure-owner-refused");
+            assertTrue("nothing was saved", RIG.rig().store.load(issue.id).orElseThrow().document()
+                    .getCountermeasures().isEmpty());
+            editor.pick("countermeasures[1].owner", "ada", "Ada Admin");
             editor.click("#pm-save").waitForText(".pm-save-status", "Saved.");
+            List<Countermeasure> saved = RIG.rig().store.load(issue.id).orElseThrow().document().getCountermeasures();
+            assertEquals("the user name is stored, not the display name", List.of("editor", "admin"),
+                    saved.stream().map(Countermeasure::getOwner).toList());
+            editor.issue(issue.key).waitVisible("#pm-cm-list");
+            assertEquals("after a reload the owner shows by display name", "Ada Admin",
+                    editor.value("countermeasures[1].owner"));
+            // on the reloaded page the rendered rows suggest as new ones do
+            editor.fill("countermeasures[0].owner", "e").waitUntil("suggestions for 'e'",
+                    () -> !editor.suggestions("countermeasures[0].owner").isEmpty());
+            assertTrue(editor.suggestions("countermeasures[0].owner").toString(),
+                    editor.suggestions("countermeasures[0].owner").stream().anyMatch(t -> t.contains("Eddie Editor")));
+            editor.scrollTo("[data-field=\"countermeasures[0].owner\"]").screenshot("countermeasure-owner-picker");
+            editor.pick("countermeasures[0].owner", "Edd", "Eddie Editor");
 
             // the button is disabled while the tickets are created, then the page shows them
             Object disabledWhileRunning = editor.script(
@@ -84,7 +107,7 @@ public class CountermeasureJourneyTest {
 
             // a third countermeasure; the request to create it arrives twice at once
             editor.click("#pm-cm-add").fill("countermeasures[2].summary", "Document the index rebuild")
-                    .fill("countermeasures[2].owner", "editor");
+                    .pick("countermeasures[2].owner", "eddie", "Eddie Editor");
             editor.click("#pm-save").waitForText(".pm-save-status", "Saved.");
             RigHttp http = RigHttp.as("editor");
             CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> post(http, rest));

@@ -83,6 +83,13 @@ public class PublishJourneyTest {
             editor.issue(issue.key).click("#pm-panel button[data-form='pm-form-publish']")
                     .click("#pm-form-publish button[type='submit']").waitForText("#pm-panel .pm-result", "ueued");
             assertEquals(1, rig.publishDue());
+            // without a reload the panel takes the revision the publishing wrote: the next save is no conflict
+            editor.waitForText("#pm-panel .pm-result", "Published.");
+            editor.waitForText("#pm-status-lozenge", "Published");
+            editor.fill("lessonsLearned", "Gateway pool sizes need an alert of their own")
+                    .click("#pm-save").waitForText(".pm-save-status", "Saved.");
+            assertEquals(List.of("Gateway pool sizes need an alert of their own"),
+                    rig.store.load(issue.id).orElseThrow().document().getLessonsLearned());
             PageView after = rig.confluence.page(page.id()).orElseThrow();
             assertEquals("the same page got exactly one new version", 2, after.version());
             assertTrue(after.body().contains("Customers were refunded the same day."));

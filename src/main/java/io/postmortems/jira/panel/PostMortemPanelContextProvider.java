@@ -116,7 +116,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null,
                 new ReviewState(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
-                        lifecycle.canPublish()))));
+                        lifecycle.canPublish()), postMortems::ownerName)));
         return result;
     }
 

@@ -2,6 +2,7 @@ package io.postmortems.jira.rest;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
@@ -189,8 +190,9 @@ public class PostMortemResource {
 
     /**
      * Moves the post-mortem along review and approval. Body {@code {"status": "IN_REVIEW", "revision": n}} (the
-     * revision the user saw; or {@code If-Match: "n"}); answers the document like a read. Published is reached by
-     * publishing only.
+     * revision the user saw; or {@code If-Match: "n"}); answers the document like a read, with
+     * {@code lifecycle: {steps: ["DRAFT", ...], canPublish}}: the steps the user may take next, so the panel offers
+     * them without a reload. Published is reached by publishing only.
      */
     @POST
     @Path("/status")
@@ -201,8 +203,17 @@ public class PostMortemResource {
         try {
             JsonNode tree = Json.tree(body);
             long revision = revision(tree.get("revision"), ifMatch);
-            return document(postMortems.changeStatus(authenticationContext.getLoggedInUser(), issueKey,
-                    status(tree.get("status")), revision));
+            ApplicationUser user = authenticationContext.getLoggedInUser();
+            PostMortemService.Loaded loaded = postMortems.changeStatus(user, issueKey, status(tree.get("status")),
+                    revision);
+            ObjectNode answer = documentBody(loaded);
+            PostMortemService.LifecycleState next = postMortems.lifecycle(user, loaded.issue(), loaded.document());
+            ObjectNode lifecycle = answer.putObject("lifecycle");
+            ArrayNode steps = lifecycle.putArray("steps");
+            next.nextSteps().forEach(step -> steps.add(step.name()));
+            lifecycle.put("canPublish", next.canPublish());
+            return Response.fromResponse(Json.ok(answer)).tag(new EntityTag(Long.toString(loaded.revision())))
+                    .build();
         } catch (Json.BadRequest e) {
             return Json.of(e, i18n());
         } catch (ServiceException e) {

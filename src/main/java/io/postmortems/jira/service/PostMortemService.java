@@ -57,6 +57,8 @@ public class PostMortemService {
     private final PublishGate gate;
     private final PublishRequests publishRequests;
     private final TicketUpdates ticketUpdates;
+    private final Owners owners;
+    private final RelatedIncidents related;
     private final Supplier<String> ids;
     private final Clock clock;
     private final PostMortemCodec codec = new PostMortemCodec();
@@ -64,9 +66,21 @@ public class PostMortemService {
     @Inject
     public PostMortemService(@ComponentImport IssueManager issueManager, PostMortemPermissions permissions,
                              PostMortemStore store, SettingsStore settings, ConfiguredReview review,
+                             PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates,
+                             Owners owners, RelatedIncidents related) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
+                () -> UUID.randomUUID().toString(), Clock.systemUTC(), owners, related);
+    }
+
+    /**
+     * Without owner checks ({@link Owners#UNCHECKED}) and issue links ({@link RelatedIncidents#UNLINKED}): for
+     * callers that hold no Jira users or issues.
+     */
+    public PostMortemService(IssueManager issueManager, PostMortemPermissions permissions,
+                             PostMortemStore store, SettingsStore settings, ConfiguredReview review,
                              PublishGate gate, PublishRequests publishRequests, TicketUpdates ticketUpdates) {
         this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates,
-                () -> UUID.randomUUID().toString());
+                Owners.UNCHECKED, RelatedIncidents.UNLINKED);
     }
 
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
@@ -79,6 +93,16 @@ public class PostMortemService {
     PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
                       SettingsStore settings, ConfiguredReview review, PublishGate gate,
                       PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids, Clock clock) {
+        this(issueManager, permissions, store, settings, review, gate, publishRequests, ticketUpdates, ids, clock,
+                Owners.UNCHECKED, RelatedIncidents.UNLINKED);
+    }
+
+    private PostMortemService(IssueManager issueManager, PostMortemPermissions permissions, PostMortemStore store,
+                              SettingsStore settings, ConfiguredReview review, PublishGate gate,
+                              PublishRequests publishRequests, TicketUpdates ticketUpdates, Supplier<String> ids,
+                              Clock clock, Owners owners, RelatedIncidents related) {
+        this.owners = owners;
+        this.related = related;
         this.clock = clock;
         this.issueManager = issueManager;
         this.permissions = permissions;
@@ -172,6 +196,12 @@ public class PostMortemService {
         keepServerOwnedFields(issue, current.document(), incoming);
         validateTimeline(incoming.getTimeline());
         validateCountermeasureIds(incoming.getCountermeasures());
+        rejectUnassignableOwners(issue, current.document().getCountermeasures(), incoming.getCountermeasures());
+        List<FieldError> unrelated = related.check(user, current.document().getRelatedIncidents(),
+                incoming.getRelatedIncidents());
+        if (!unrelated.isEmpty()) {
+            throw new ServiceException(INVALID, unrelated);
+        }
         rejectOversized(incoming); // before Jira is asked about ticket changes
         if (current.revision() != expectedRevision) {
             // stale edit: answer the conflict before asking Jira about ticket changes computed from another revision
@@ -184,8 +214,11 @@ public class PostMortemService {
         if (!codec.writeJson(incoming).equals(codec.writeJson(current.document()))) {
             edited(user, incoming);
         }
+        List<String> relatedBefore = List.copyOf(current.document().getRelatedIncidents());
         Loaded saved = save(user, issue, incoming, expectedRevision);
-        return saved.withWarnings(tickets.apply());
+        List<FieldError> warnings = new ArrayList<>(tickets.apply());
+        warnings.addAll(related.link(user, issue, relatedBefore, incoming.getRelatedIncidents()));
+        return saved.withWarnings(warnings);
     }
 
     /**
@@ -518,6 +551,39 @@ public class PostMortemService {
                 throw ServiceException.of(INVALID, "countermeasures[" + i + "].id",
                         "postmortems.error.countermeasure.duplicateId", countermeasures.get(i).getId());
             }
+        }
+    }
+
+    /** A countermeasure owner as people read it: the Jira user's display name, else as stored. */
+    public String ownerName(String owner) {
+        return owners.displayName(owner);
+    }
+
+    /**
+     * A countermeasure whose owner is new or changed must name a user who can be assigned its ticket; an owner saved
+     * before keeps being accepted (losing the permission later must not block unrelated edits), a blank one too (the
+     * ticket creation asks for it).
+     */
+    private void rejectUnassignableOwners(Issue issue, List<Countermeasure> stored, List<Countermeasure> incoming)
+            throws ServiceException {
+        Map<String, String> before = new HashMap<>();
+        for (Countermeasure cm : stored) {
+            if (cm.getId() != null && cm.getOwner() != null) {
+                before.put(cm.getId(), cm.getOwner().strip());
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < incoming.size(); i++) {
+            String owner = incoming.get(i).getOwner() == null ? "" : incoming.get(i).getOwner().strip();
+            if (!owner.isEmpty() && !owner.equals(before.get(incoming.get(i).getId()))
+                    && !owners.assignable(issue, owner)) {
+                errors.add(FieldError.of("countermeasures[" + i + "].owner",
+                        "postmortems.error.cm.ownerNotAssignable", owner, issue.getProjectObject() == null ? ""
+                                : issue.getProjectObject().getKey()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ServiceException(INVALID, errors);
         }
     }
 

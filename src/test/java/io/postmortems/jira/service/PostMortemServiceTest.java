@@ -90,6 +90,61 @@ public class PostMortemServiceTest {
         return e.errors().get(0).render(i18n);
     }
 
+    /** The service as Jira wires it, with owner checks ("bob" is assignable) and recorded link changes. */
+    private PostMortemService checking(List<String> linked) {
+        PermissionManager pm = mock(PermissionManager.class);
+        GlobalPermissionManager gpm = mock(GlobalPermissionManager.class);
+        editor = JiraFixture.grant(Role.EDIT, issue, project, pm, gpm);
+        Owners owners = mock(Owners.class);
+        when(owners.assignable(any(), any())).thenAnswer(inv -> "bob".equals(inv.getArgument(1)));
+        RelatedIncidents related = mock(RelatedIncidents.class);
+        when(related.check(any(), any(), any())).thenAnswer(inv -> {
+            List<String> after = inv.getArgument(2);
+            return after.contains("HIDDEN-1") ? List.of(FieldError.of("relatedIncidents[" + after.indexOf("HIDDEN-1")
+                    + "]", "postmortems.error.related.notFound", "HIDDEN-1")) : List.of();
+        });
+        when(related.link(any(), any(), any(), any())).thenAnswer(inv -> {
+            linked.add(inv.getArgument(2) + " -> " + inv.getArgument(3));
+            return List.of();
+        });
+        return new PostMortemService(JiraFixture.issueManager(issue), new PostMortemPermissions(pm, gpm), store,
+                settings, (d, s) -> review, new ReviewPublishGate((d, s) -> review), publish, TicketUpdates.NONE,
+                owners, related);
+    }
+
+    @Test
+    public void update_shouldRefuseANewOwnerWhoCannotBeAssignedButKeepASavedOne() throws Exception {
+        List<String> linked = new ArrayList<>();
+        PostMortemService checked = checking(linked);
+        PostMortem doc = checked.read(editor, "PM-1").document();
+        doc.getCountermeasures().add(new Countermeasure(null, "Alert on disk", "carol", null));
+        ServiceException e = assertThrows(ServiceException.class, () -> checked.update(editor, "PM-1", 1, doc));
+        assertEquals(ServiceException.Kind.INVALID, e.kind());
+        assertEquals("the saved owner alice stays accepted; the new one is named", "countermeasures[1].owner",
+                e.errors().get(0).field());
+        assertEquals(1, e.errors().size());
+        assertEquals("carol is not a Jira user who can be assigned issues in PM: choose the owner from the list.",
+                message(e));
+        assertTrue("nothing was linked", linked.isEmpty());
+        doc.getCountermeasures().get(1).setOwner("bob");
+        assertEquals("bob", checked.update(editor, "PM-1", 1, doc).document().getCountermeasures().get(1).getOwner());
+    }
+
+    @Test
+    public void update_shouldRefuseAHiddenRelatedIncidentAndLinkAfterTheSave() throws Exception {
+        List<String> linked = new ArrayList<>();
+        PostMortemService checked = checking(linked);
+        PostMortem doc = checked.read(editor, "PM-1").document();
+        doc.setRelatedIncidents(new ArrayList<>(List.of("OPS-1", "HIDDEN-1")));
+        ServiceException e = assertThrows(ServiceException.class, () -> checked.update(editor, "PM-1", 1, doc));
+        assertEquals("relatedIncidents[1]", e.errors().get(0).field());
+        assertEquals(1, store.load(10).orElseThrow().revision());
+        assertTrue("nothing linked while refused", linked.isEmpty());
+        doc.setRelatedIncidents(new ArrayList<>(List.of("OPS-1")));
+        checked.update(editor, "PM-1", 1, doc);
+        assertEquals(List.of("[] -> [OPS-1]"), linked);
+    }
+
     @Test
     public void update_shouldRefuseAStaleRevisionAndKeepTheStoredDocument() throws Exception {
         PostMortem mine = service.read(editor, "PM-1").document();

@@ -123,6 +123,48 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types {@code typed} into the picker input named by {@code [data-field=NAME]}, waits for Jira's suggestions and
+     * chooses, by keyboard as a user would (arrow down until the suggestion containing {@code choice} is active, then
+     * Enter), the one containing {@code choice}; fails naming the suggestions when none contains it.
+     */
+    public Browser pick(String field, String typed, String choice) {
+        String css = "[data-field=\"" + field + "\"]";
+        WebElement input = waitVisible(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.clear();
+        input.sendKeys(typed);
+        waitUntil("a suggestion containing '" + choice + "' for " + field, () -> input.getAttribute("aria-busy") == null
+                && suggestions(input).stream().anyMatch(t -> t.contains(choice)));
+        List<String> offered = suggestions(input);
+        for (int i = 0; i < offered.size(); i++) {
+            input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            String active = input.getAttribute("aria-activedescendant");
+            if (active != null && domText(driver.findElement(By.id(active))).contains(choice)) {
+                input.sendKeys(org.openqa.selenium.Keys.ENTER);
+                collectConsole();
+                return this;
+            }
+        }
+        fail("no suggestion containing '" + choice + "' became active for " + field + ": " + offered);
+        return this;
+    }
+
+    /** The suggestions the picker input named by {@code [data-field=NAME]} lists now. */
+    public List<String> suggestions(String field) {
+        return suggestions(driver.findElement(By.cssSelector("[data-field=\"" + field + "\"]")));
+    }
+
+    /** The suggestions a picker input lists now (its aria-controls listbox). */
+    public List<String> suggestions(WebElement input) {
+        String list = input.getAttribute("aria-controls");
+        if (list == null || !"true".equals(input.getAttribute("aria-expanded"))) {
+            return List.of();
+        }
+        return driver.findElements(By.cssSelector("#" + list + " [role=option]")).stream().map(Browser::domText)
+                .toList();
+    }
+
+    /**
      * Sets the value of the input named by {@code [data-field=NAME]} by script and fires {@code input} and
      * {@code change}, as typing would: Chrome's date and datetime-local inputs do not take typed text reliably.
      */

@@ -364,6 +364,10 @@ public final class JiraDoubles {
             if (key == ProjectPermissions.CREATE_ISSUES) {
                 return stored != null && state.canCreate(stored.project, who);
             }
+            if (key == ProjectPermissions.ASSIGNABLE_USER) {
+                // as Jira's default scheme grants it to the developers: here, whoever may edit in the project
+                return who != null && who.active && stored != null && stored.project.editors.contains(who.key);
+            }
             if (key == ProjectPermissions.ADD_COMMENTS) {
                 // as Jira's default scheme: whoever works in the project (here: may browse it, logged in) comments
                 return who != null && state.canBrowse(stored, who);

@@ -275,6 +275,10 @@ public final class JiraState {
         links.add(new IssueLink(sourceId, destinationId, type));
     }
 
+    public void unlink(long sourceId, long destinationId, String type) {
+        links.remove(new IssueLink(sourceId, destinationId, type));
+    }
+
     public List<IssueLink> links() {
         return List.copyOf(links);
     }

@@ -140,7 +140,9 @@ public final class JourneyRig implements AutoCloseable {
                 priorityManager, dateFieldFormat, reconciler);
         ReviewPublishGate gate = new ReviewPublishGate(review);
         postMortems = new PostMortemService(issueManager, permissions, store, settings, review, gate,
-                publishRequests, ticketUpdates);
+                publishRequests, ticketUpdates, new io.postmortems.jira.countermeasures.JiraOwners(userManager,
+                doubles.permissionManager()), new io.postmortems.jira.service.JiraRelatedIncidents(issueManager,
+                permissions, tickets.issueLinkManager(), tickets.issueLinkTypeManager()));
         JiraCountermeasureTargets targets = new JiraCountermeasureTargets(tickets.projectManager(),
                 tickets.issueLinkTypeManager());
         CountermeasureService countermeasures = new CountermeasureService(
@@ -214,6 +216,8 @@ public final class JourneyRig implements AutoCloseable {
                         io.postmortems.jira.panel.IncidentActionCondition.class.getName(), incidentAction))),
                 "/browse/*");
         context.addServlet(new ServletHolder(new RigServlets.TransitionServlet(this)), "/rig/transition");
+        context.addServlet(new ServletHolder(new RigServlets.UserPickerServlet(this)), "/rest/api/2/user/picker");
+        context.addServlet(new ServletHolder(new RigServlets.IssuePickerServlet(this)), "/rest/api/2/issue/picker");
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(
                         new RigServlets.DecoratingFilter(required, webResources)),
                 "/plugins/servlet/postmortems/admin", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));

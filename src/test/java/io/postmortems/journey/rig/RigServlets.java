@@ -367,6 +367,115 @@ final class RigServlets {
         return "application/octet-stream";
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Jira's bold highlighting of the query in a picker's html fields (text escaped first). */
+    static String highlight(String text, String query) {
+        String plain = text == null ? "" : text;
+        int at = query.isEmpty() ? -1 : plain.toLowerCase(java.util.Locale.ROOT).indexOf(query);
+        return at < 0 ? esc(plain) : esc(plain.substring(0, at)) + "<b>" + esc(plain.substring(at, at + query.length()))
+                + "</b>" + esc(plain.substring(at + query.length()));
+    }
+
+    static void json(HttpServletResponse response, Object body) throws IOException {
+        response.setContentType("application/json;charset=UTF-8");
+        JSON.writeValue(response.getWriter(), body);
+    }
+
+    /**
+     * Jira's {@code GET /rest/api/2/user/picker?query=...}: active users whose user name, display name or a word of it
+     * starts with the query, as {@code {users: [{name, key, html, displayName, avatarUrl}], total, header}}; anonymous
+     * callers get 401, as in Jira.
+     */
+    static final class UserPickerServlet extends HttpServlet {
+        private final transient JourneyRig rig;
+
+        UserPickerServlet(JourneyRig rig) {
+            this.rig = rig;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (rig.doubles.loggedIn() == null) {
+                response.sendError(401);
+                return;
+            }
+            String query = String.valueOf(request.getParameter("query")).strip().toLowerCase(java.util.Locale.ROOT);
+            java.util.List<Map<String, Object>> users = new java.util.ArrayList<>();
+            rig.jira.users().stream().filter(u -> u.active && matches(u, query))
+                    .sorted(java.util.Comparator.comparing(u -> u.displayName)).forEach(u -> {
+                        Map<String, Object> user = new java.util.LinkedHashMap<>();
+                        user.put("name", u.name);
+                        user.put("key", u.key);
+                        user.put("html", highlight(u.displayName, query) + " - " + highlight(u.name, query));
+                        user.put("displayName", u.displayName);
+                        user.put("avatarUrl", request.getContextPath() + "/rig-static/avatar/" + u.name);
+                        users.add(user);
+                    });
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("users", users);
+            body.put("total", users.size());
+            body.put("header", "Showing " + users.size() + " of " + users.size() + " matching users");
+            json(response, body);
+        }
+
+        private static boolean matches(JiraState.User u, String query) {
+            if (query.isEmpty() || "null".equals(query)) {
+                return false;
+            }
+            if (u.name.toLowerCase(java.util.Locale.ROOT).startsWith(query)) {
+                return true;
+            }
+            for (String word : u.displayName.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (word.startsWith(query)) {
+                    return true;
+                }
+            }
+            return u.displayName.toLowerCase(java.util.Locale.ROOT).startsWith(query);
+        }
+    }
+
+    /**
+     * Jira's {@code GET /rest/api/2/issue/picker?query=...&currentIssueKey=...}: issues the caller may browse whose key
+     * or summary contains the query (the current issue left out), as
+     * {@code {sections: [{label, sub, id, issues: [{key, keyHtml, img, summary, summaryText}]}]}}.
+     */
+    static final class IssuePickerServlet extends HttpServlet {
+        private final transient JourneyRig rig;
+
+        IssuePickerServlet(JourneyRig rig) {
+            this.rig = rig;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            JiraState.User user = rig.doubles.loggedIn();
+            String query = String.valueOf(request.getParameter("query")).strip().toLowerCase(java.util.Locale.ROOT);
+            String current = request.getParameter("currentIssueKey");
+            java.util.List<Map<String, Object>> issues = new java.util.ArrayList<>();
+            rig.jira.issuesByKey().values().stream()
+                    .filter(i -> !i.key.equals(current) && rig.jira.canBrowse(i, user) && !query.isEmpty()
+                            && (i.key.toLowerCase(java.util.Locale.ROOT).contains(query)
+                            || String.valueOf(i.summary).toLowerCase(java.util.Locale.ROOT).contains(query)))
+                    .forEach(i -> {
+                        Map<String, Object> issue = new java.util.LinkedHashMap<>();
+                        issue.put("key", i.key);
+                        issue.put("keyHtml", highlight(i.key, query));
+                        issue.put("img", request.getContextPath() + "/rig-static/issuetype/" + i.type);
+                        issue.put("summary", highlight(i.summary, query));
+                        issue.put("summaryText", i.summary);
+                        issues.add(issue);
+                    });
+            Map<String, Object> section = new java.util.LinkedHashMap<>();
+            section.put("label", "Current Search");
+            section.put("sub", "Showing " + issues.size() + " of " + issues.size() + " matching issues");
+            section.put("id", "cs");
+            section.put("issues", issues);
+            json(response, Map.of("sections", java.util.List.of(section)));
+        }
+    }
+
     /** The rig's front page: the post-mortems and a login link per user. */
     static final class IndexServlet extends HttpServlet {
         private final transient JourneyRig rig;

@@ -45,6 +45,8 @@ public final class TicketDoubles {
     static final String DATE_PICKER = "d/MMM/yy";
     static final long LINK_TYPE_ID = 10_100L;
     static final long INCIDENT_LINK_TYPE_ID = 10_101L;
+    /** Jira's default "Relates" link type. */
+    static final long RELATES_TYPE_ID = 10_000L;
     static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low", "Lowest");
     /** Jira's "Issue Updated" event type id. */
     static final Long ISSUE_UPDATED = 2L;
@@ -287,8 +289,7 @@ public final class TicketDoubles {
 
     public final class FakeIssueLinkManager {
         public void createIssueLink(Long source, Long destination, Long typeId, Long sequence, ApplicationUser user) {
-            state.link(source, destination, typeId == LINK_TYPE_ID ? "Countermeasure"
-                    : typeId == INCIDENT_LINK_TYPE_ID ? "Post-mortem" : "link-" + typeId);
+            state.link(source, destination, typeName(typeId));
         }
 
         public List<com.atlassian.jira.issue.link.IssueLink> getInwardLinks(Long destinationId) {
@@ -296,8 +297,7 @@ public final class TicketDoubles {
             for (JiraState.IssueLink l : state.links()) {
                 if (l.destinationId() == destinationId) {
                     IssueLinkType type = mock(IssueLinkType.class);
-                    when(type.getId()).thenReturn(l.type().equals("Countermeasure") ? LINK_TYPE_ID
-                            : l.type().equals("Post-mortem") ? INCIDENT_LINK_TYPE_ID : -1L);
+                    when(type.getId()).thenReturn(typeId(l.type()));
                     when(type.getName()).thenReturn(l.type());
                     var link = mock(com.atlassian.jira.issue.link.IssueLink.class);
                     when(link.getIssueLinkType()).thenReturn(type);
@@ -308,6 +308,45 @@ public final class TicketDoubles {
             }
             return inward;
         }
+
+        public IssueLink getIssueLink(Long source, Long destination, Long typeId) {
+            JiraState.IssueLink found = new JiraState.IssueLink(source, destination, typeName(typeId));
+            if (!state.links().contains(found)) {
+                return null;
+            }
+            IssueLink link = mock(IssueLink.class);
+            handedOut.put(link, found);
+            return link;
+        }
+
+        public void removeIssueLink(IssueLink link, ApplicationUser user) {
+            JiraState.IssueLink found = handedOut.remove(link);
+            if (found != null) {
+                state.unlink(found.sourceId(), found.destinationId(), found.type());
+            }
+        }
+
+        private final java.util.Map<IssueLink, JiraState.IssueLink> handedOut =
+                new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** The link type's name as JiraState records links: the app's "Countermeasure", Jira's default "Relates". */
+    static String typeName(Long typeId) {
+        if (typeId == null) {
+            return "link-null";
+        }
+        return typeId == LINK_TYPE_ID ? "Countermeasure" : typeId == INCIDENT_LINK_TYPE_ID ? "Post-mortem"
+                : typeId == RELATES_TYPE_ID ? "Relates" : "link-" + typeId;
+    }
+
+    /** The id of a link type JiraState records by name; -1 for one the rig does not know. */
+    static long typeId(String name) {
+        return switch (name) {
+            case "Countermeasure" -> LINK_TYPE_ID;
+            case "Post-mortem" -> INCIDENT_LINK_TYPE_ID;
+            case "Relates" -> RELATES_TYPE_ID;
+            default -> -1L;
+        };
     }
 
     public PriorityManager priorityManager() {
@@ -343,7 +382,7 @@ public final class TicketDoubles {
         }
     }
 
-    /** The app's "Countermeasure" and "Post-mortem" link types exist (the provisioning creates it in Jira). */
+    /** The app's "Countermeasure" and "Post-mortem" link types exist (the provisioning creates them in Jira), and Jira's default "Relates". */
     public IssueLinkTypeManager issueLinkTypeManager() {
         IssueLinkType type = mock(IssueLinkType.class);
         when(type.getId()).thenReturn(LINK_TYPE_ID);
@@ -354,6 +393,10 @@ public final class TicketDoubles {
         IssueLinkTypeManager manager = mock(IssueLinkTypeManager.class);
         when(manager.getIssueLinkTypesByName("Countermeasure")).thenReturn(List.<IssueLinkType>of(type));
         when(manager.getIssueLinkTypesByName("Post-mortem")).thenReturn(List.<IssueLinkType>of(incident));
+        IssueLinkType relates = mock(IssueLinkType.class);
+        when(relates.getId()).thenReturn(RELATES_TYPE_ID);
+        when(relates.getName()).thenReturn("Relates");
+        when(manager.getIssueLinkTypesByName("Relates")).thenReturn(List.<IssueLinkType>of(relates));
         return manager;
     }
 
