@@ -100,7 +100,8 @@ public class CountermeasureSyncJourneyTest {
 
         try (Browser editor = Browser.open(RIG.rig()).as("editor")) {
             editor.issue(issue.key).waitVisible("#pm-cm-list");
-            assertEquals("admin", editor.value("countermeasures[0].owner"));
+            assertEquals("the owner picker shows the new assignee's display name",
+                    RIG.rig().jira.user("admin").orElseThrow().displayName, editor.value("countermeasures[0].owner"));
             assertEquals("2026-12-15", editor.value("countermeasures[0].dueDate"));
             editor.scrollTo("#pm-cm-list").screenshot("countermeasure-sync-assignee-due");
 
