@@ -131,6 +131,7 @@
         el.defaultDueWeeks.value = numberMapToText(s.defaultDueWeeks);
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
+        el.causeCategories.value = (s.causeCategories || []).join('\n');
         fillReminders(el, s.reminders);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
@@ -151,6 +152,9 @@
         body.defaultDueWeeks = textToNumberMap(form, 'defaultDueWeeks', el.defaultDueWeeks.value);
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
+        // one category a line; blank lines are dropped, the server checks the rest (empty list, duplicates, length)
+        body.causeCategories = el.causeCategories.value.split('\n').map(function (x) { return x.trim(); })
+            .filter(function (x) { return x; });
         body.reminders = readReminders(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });

@@ -1,5 +1,6 @@
 package io.postmortems.jira.settings;
 
+import io.postmortems.core.model.CauseCategories;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.publishing.TreeLayout;
@@ -39,6 +40,8 @@ import java.util.Set;
  * @param reminders                countermeasure reminders: on/off, hour, soon-due and escalation days, lead; null
  *                                 (settings stored before reminders existed) reads as {@link ReminderSettings#defaults()}
  * @param workflow                 review, approval and announcement; null reads as {@link WorkflowSettings#defaults()}
+ * @param causeCategories          the cause categories authors choose from, in the order offered; null (settings
+ *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -47,7 +50,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
-                          ReminderSettings reminders, WorkflowSettings workflow) {
+                          ReminderSettings reminders, WorkflowSettings workflow, List<String> causeCategories) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -72,6 +75,22 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
         reminders = reminders == null ? ReminderSettings.defaults() : reminders;
         workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
+        causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
+    }
+
+    /** Settings as before {@code causeCategories} existed (the default categories). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
+                       ReminderSettings reminders, WorkflowSettings workflow) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -90,7 +109,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -102,7 +121,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", rootTitle=" + rootTitle + ", layout=" + layout + ", restrictedTarget=" + restrictedTarget
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
-                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + "]";
+                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + ", causeCategories=" + causeCategories + "]";
     }
 
     /**
@@ -155,7 +174,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
-                WorkflowSettings.defaults());
+                WorkflowSettings.defaults(), CauseCategories.DEFAULTS);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -191,6 +210,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private boolean allowHttp;
         private ReminderSettings reminders;
         private WorkflowSettings workflow;
+        private List<String> causeCategories;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -214,6 +234,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             pageLanguage = from.pageLanguage;
             reminders = from.reminders;
             workflow = from.workflow;
+            causeCategories = from.causeCategories;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -321,11 +342,17 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder causeCategories(List<String> value) {
+            causeCategories = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
+                    causeCategories);
         }
     }
 }

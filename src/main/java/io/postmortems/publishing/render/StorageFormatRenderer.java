@@ -165,6 +165,9 @@ public final class StorageFormatRenderer implements PageRenderer {
         rows.add(row(w, "fact.facilitator", XmlText.escape(XmlText.oneLine(doc.getMeeting().getFacilitatedBy()))));
         rows.add(row(w, "fact.services", joined(doc.getServices())));
         rows.add(row(w, "fact.tags", joined(doc.getTags())));
+        if (doc.getCauseCategory() != null && !doc.getCauseCategory().isBlank()) { // pages without one stay as they were
+            rows.add(row(w, "fact.causeCategory", XmlText.escape(XmlText.oneLine(doc.getCauseCategory()))));
+        }
         if (doc.getApproval() != null) { // only then: pages of unapproved post-mortems stay byte-identical
             rows.add(row(w, "fact.approvedBy",
                     XmlText.escape(XmlText.oneLine(doc.getApproval().getApproverName()))));
