@@ -108,29 +108,33 @@ public class ReportsJourneyTest {
 
     @Test
     public void administrator_shouldKeepTheCauseCategoriesWhichThePanelOffers() throws Exception {
+        try {
+            adminSavesCauseCategoriesAndThePanelOffersThem();
+        } finally {
+            RIG.rig().settings.save(RIG.rig().settings.load().toBuilder()
+                    .causeCategories(io.postmortems.core.model.CauseCategories.DEFAULTS).build());
+        }
+    }
+
+    private void adminSavesCauseCategoriesAndThePanelOffersThem() throws Exception {
         try (Browser admin = Browser.open(RIG.rig()).as("admin")) {
             admin.go(RIG.rig().adminUrl()).waitUntil("the settings loaded into the form",
                     () -> !admin.valueCss("#pm-admin-causeCategories").isBlank());
             assertEquals(String.join("\n", io.postmortems.core.model.CauseCategories.DEFAULTS),
                     admin.valueCss("#pm-admin-causeCategories"));
             admin.fillCss("#pm-admin-causeCategories", "change\nvendor\nChange");
-            admin.click("#pm-admin-save").waitForText("[data-error-for=\"causeCategories\"]", "listed twice");
+            admin.expectHttpStatus(400).click("#pm-admin-save").waitForText("[data-error-for=\"causeCategories\"]", "listed twice");
             admin.fillCss("#pm-admin-causeCategories", "change\nvendor");
             admin.click("#pm-admin-save").waitUntil("saved", () -> admin.countVisible(".pm-admin-saved") == 1);
             admin.screenshot("reports-cause-categories-admin");
         }
-        try {
-            JiraState.Issue issue = save(JourneyRig.PROJECT, doc("SEV4", "2026-06-01T08:00Z", 5, 10, "x", null));
-            try (Browser editor = Browser.open(RIG.rig()).as("editor")) {
-                editor.issue(issue.key).waitVisible("#pm-panel");
-                assertEquals(List.of("Choose a cause category", "change", "vendor"),
-                        editor.texts("[data-field=\"causeCategory\"] option"));
-            }
-            // out of the viewer's figures again
-            RIG.rig().jira.issue(issue.key).orElseThrow().properties.remove("postmortem");
-        } finally {
-            RIG.rig().settings.save(RIG.rig().settings.load().toBuilder()
-                    .causeCategories(io.postmortems.core.model.CauseCategories.DEFAULTS).build());
+        JiraState.Issue issue = save(JourneyRig.PROJECT, doc("SEV4", "2026-06-01T08:00Z", 5, 10, "x", null));
+        // out of the viewer's figures again, whatever happens below
+        RIG.rig().jira.issue(issue.key).orElseThrow().properties.remove("postmortem");
+        try (Browser editor = Browser.open(RIG.rig()).as("editor")) {
+            editor.issue(issue.key).waitVisible("#pm-panel");
+            assertEquals(List.of("Choose a cause category", "change", "vendor"),
+                    editor.texts("[data-field=\"causeCategory\"] option"));
         }
     }
 
