@@ -143,6 +143,7 @@
         el.defaultDueWeeks.value = numberMapToText(s.defaultDueWeeks);
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
+        el.causeCategories.value = (s.causeCategories || []).join('\n');
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
         var w = s.workflow || {};
@@ -164,6 +165,9 @@
         body.defaultDueWeeks = textToNumberMap(form, 'defaultDueWeeks', el.defaultDueWeeks.value);
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
+        // one category a line; blank lines are dropped, the server checks the rest (empty list, duplicates, length)
+        body.causeCategories = el.causeCategories.value.split('\n').map(function (x) { return x.trim(); })
+            .filter(function (x) { return x; });
         body.reminders = readReminders(el);
         readIncidents(el, body);
         body.workflow = {};

@@ -67,6 +67,7 @@ final class PanelEditor {
                     new FieldSpec("investigationPaths", Kind.LIST, true, PostMortem::getInvestigationPaths),
                     new FieldSpec("rootCause.description", Kind.AREA, true, d -> d.getRootCause().getDescription()),
                     new FieldSpec("rootCause.fiveWhys", Kind.LIST, true, d -> d.getRootCause().getFiveWhys()),
+                    new FieldSpec("causeCategory", Kind.CHOICE, true, PostMortem::getCauseCategory),
                     new FieldSpec("contributingFactors", Kind.LIST, true, PostMortem::getContributingFactors),
                     new FieldSpec("resolution", Kind.AREA, true, PostMortem::getResolution))),
             new GroupSpec("reflection", true, List.of(
@@ -155,7 +156,8 @@ final class PanelEditor {
         String shown = spec.kind() == Kind.DATETIME ? local((OffsetDateTime) value, zone)
                 : display(value, zone, spec.kind() == Kind.CSV || spec.kind() == Kind.ISSUES ? ", " : "\n");
         List<ChoiceOption> options = switch (spec.kind()) {
-            case CHOICE -> severities(doc, settings, today, text);
+            case CHOICE -> spec.path().equals("causeCategory") ? causeCategories(doc, settings, text)
+                    : severities(doc, settings, today, text);
             case BOOLEAN -> List.of(new ChoiceOption("", text.text("postmortems.panel.choice.unsaid"),
                             value == null, null),
                     new ChoiceOption("true", text.text("postmortems.panel.choice.yes"), Boolean.TRUE.equals(value),
@@ -194,6 +196,21 @@ final class PanelEditor {
             options.add(new ChoiceOption(current, text.text("postmortems.panel.choice.severityUnknown",
                     List.of(current)), true, settings.dueWeeksFor(current),
                     DueDateTargets.suggestedDueDate(doc, settings.dueWeeksFor(current), today)));
+        }
+        return options;
+    }
+
+    /** The cause category select: "choose", each administered category, and a stored one no longer in the list. */
+    private static List<ChoiceOption> causeCategories(PostMortem doc, PanelSettings settings, PanelText text) {
+        String current = doc.getCauseCategory();
+        List<ChoiceOption> options = new ArrayList<>();
+        options.add(new ChoiceOption("", text.text("postmortems.panel.choice.causeCategory"), blank(current), null));
+        for (String category : settings.causeCategories()) {
+            options.add(new ChoiceOption(category, category, category.equals(current), null));
+        }
+        if (!blank(current) && !settings.causeCategories().contains(current)) {
+            options.add(new ChoiceOption(current, text.text("postmortems.panel.choice.causeCategoryUnknown",
+                    List.of(current)), true, null));
         }
         return options;
     }

@@ -1,5 +1,6 @@
 package io.postmortems.panel;
 
+import io.postmortems.core.model.CauseCategories;
 import io.postmortems.core.model.SeverityLevel;
 
 import java.util.LinkedHashMap;
@@ -12,14 +13,22 @@ import java.util.Map;
  *
  * @param severityLevels the scheme, most serious first
  * @param dueWeeks       per severity id, weeks until a new countermeasure is due
+ * @param causeCategories the cause categories the author chooses from (the cause category select)
  */
-public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
+public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks,
+                            List<String> causeCategories) {
     /** Weeks until a new countermeasure is due when the severity has no setting (as ticket creation does). */
     public static final int FALLBACK_DUE_WEEKS = 8;
 
     public PanelSettings {
         severityLevels = List.copyOf(severityLevels);
         dueWeeks = Map.copyOf(dueWeeks);
+        causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
+    }
+
+    /** With the default cause categories. */
+    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
+        this(severityLevels, dueWeeks, null);
     }
 
     /** The default scheme SEV1-SEV4, due in 4 weeks for SEV1-2 and 8 for the rest (the app's default settings). */

@@ -144,6 +144,11 @@ public class PanelTemplateTest {
 
     /** The methods the template calls on the view, resolved the way Velocity does (getX, then isX). */
     static Set<String> templateMethods(String template) throws NoSuchMethodException {
+        return templateMethods(template, PanelView.class);
+    }
+
+    /** The same for a template whose {@code $view} is of another type (the reports page's {@link ReportsView}). */
+    static Set<String> templateMethods(String template, Class<?> viewType) throws NoSuchMethodException {
         StringBuilder code = new StringBuilder();
         for (String line : template.split("\n")) {
             if (!line.strip().startsWith("##")) {
@@ -151,7 +156,7 @@ public class PanelTemplateTest {
             }
         }
         Map<String, Class<?>> types = new HashMap<>();
-        types.put("view", PanelView.class);
+        types.put("view", viewType);
         Matcher loops = FOREACH.matcher(code);
         while (loops.find()) {
             Class<?> owner = types.get(loops.group(2));
@@ -197,6 +202,8 @@ public class PanelTemplateTest {
         Set<String> admin = templateMethods(Files.readString(Path.of("src/main/resources/templates/admin/settings.vm")));
         assertEquals(Set.of(), admin);
         used.addAll(admin);
+        used.addAll(templateMethods(Files.readString(Path.of("src/main/resources/templates/reports/reports.vm")),
+                ReportsView.class));
         Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(Path.of("atlassian-plugin.xml.template").toFile());
         NodeList nodes = descriptor.getElementsByTagName("method");

@@ -134,7 +134,7 @@ public class PanelViewsTest {
                 "meeting.reviewDate", "meeting.facilitatedBy", "meeting.contact", "meeting.createdBy",
                 "meeting.participants", "impact.whoAffected", "impact.whatAffected", "impact.businessImpact",
                 "impact.customerFacing", "summary", "investigationPaths", "rootCause.description",
-                "rootCause.fiveWhys", "contributingFactors", "resolution", "wentWell", "wentWrong", "gotLucky",
+                "rootCause.fiveWhys", "causeCategory", "contributingFactors", "resolution", "wentWell", "wentWrong", "gotLucky",
                 "lessonsLearned", "ideas"), paths);
         assertEquals("pm-field-times-detected", field(view, "times.detected").getIdHtml());
         assertEquals("every label resolved", List.of(), view.getEditGroups().stream()

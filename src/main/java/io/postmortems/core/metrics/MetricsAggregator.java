@@ -86,6 +86,24 @@ public final class MetricsAggregator {
         return new Report(overall.group(), groups(bySeverity), groups(byService), groups(byMonth));
     }
 
+    /**
+     * The durations grouped by one text key of each document (e.g. its cause category); documents whose key is
+     * null or blank are grouped under {@link #NO_SEVERITY}, i.e. "(none)". Sorted by key.
+     */
+    public SortedMap<String, Group> aggregateBy(Collection<PostMortem> documents,
+                                                java.util.function.Function<PostMortem, String> key) {
+        Map<String, Collector> byKey = new TreeMap<>();
+        for (PostMortem doc : documents) {
+            if (doc == null) {
+                continue;
+            }
+            String k = key.apply(doc);
+            k = k == null || k.isBlank() ? NO_SEVERITY : k.strip();
+            byKey.computeIfAbsent(k, x -> new Collector()).add(IncidentMetrics.of(doc));
+        }
+        return groups(byKey);
+    }
+
     private static <K extends Comparable<K>> SortedMap<K, Group> groups(Map<K, Collector> collectors) {
         SortedMap<K, Group> out = new TreeMap<>();
         collectors.forEach((k, c) -> out.put(k, c.group()));

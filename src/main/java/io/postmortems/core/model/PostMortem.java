@@ -10,7 +10,7 @@ import java.util.List;
  * by {@link io.postmortems.core.io.PostMortemCodec}; see {@code docs/postmortem.schema.json}.
  */
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
-        "impact", "summary", "timeline", "investigationPaths", "rootCause", "contributingFactors", "resolution",
+        "impact", "summary", "timeline", "investigationPaths", "rootCause", "causeCategory", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
         "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline"})
 public class PostMortem extends Extensible {
@@ -31,6 +31,8 @@ public class PostMortem extends Extensible {
     private List<TimelineEvent> timeline = new ArrayList<>();
     private List<String> investigationPaths = new ArrayList<>();
     private RootCause rootCause = new RootCause();
+    /** Id of an administered cause category (e.g. "change", "capacity"); the reports break down by it. */
+    private String causeCategory;
     private List<String> contributingFactors = new ArrayList<>();
     /** What fixed it: the steps that ended the incident. */
     private String resolution;
@@ -86,6 +88,8 @@ public class PostMortem extends Extensible {
     public void setTimeline(List<TimelineEvent> timeline) { this.timeline = Lists.orEmpty(timeline); }
     public List<String> getInvestigationPaths() { return investigationPaths; }
     public void setInvestigationPaths(List<String> paths) { this.investigationPaths = Lists.orEmpty(paths); }
+    public String getCauseCategory() { return causeCategory; }
+    public void setCauseCategory(String causeCategory) { this.causeCategory = causeCategory; }
     public RootCause getRootCause() { return rootCause; }
     public void setRootCause(RootCause rootCause) { this.rootCause = rootCause == null ? new RootCause() : rootCause; }
     public List<String> getContributingFactors() { return contributingFactors; }

@@ -68,7 +68,7 @@ public class SettingsPageServlet extends HttpServlet {
     }
 
     /** This page's address, relative to the host, so the login page sends the administrator back here. */
-    static URI returnUri(HttpServletRequest request) {
+    public static URI returnUri(HttpServletRequest request) {
         StringBuilder uri = new StringBuilder(request.getRequestURI());
         if (request.getQueryString() != null) {
             uri.append('?').append(request.getQueryString());

@@ -12,6 +12,7 @@ import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
 import io.postmortems.jira.service.FieldError;
+import io.postmortems.core.model.CauseCategories;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.ReminderSettings;
 import io.postmortems.publishing.PublishTarget;
@@ -85,6 +86,7 @@ public class SettingsValidation {
         reminders(settings.reminders(), errors);
         workflow(settings.workflow(), errors);
         incidents(settings, errors);
+        causeCategories(settings.causeCategories(), errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -260,6 +262,31 @@ public class SettingsValidation {
                 }
             }
         });
+    }
+
+    /** At least one category, each named once (letter case aside), none blank or longer than the limit. */
+    private static void causeCategories(List<String> categories, List<FieldError> errors) {
+        if (categories.isEmpty()) {
+            errors.add(FieldError.of("causeCategories", "postmortems.settings.invalid.causeCategories.empty"));
+            return;
+        }
+        if (categories.size() > CauseCategories.MAX_COUNT) {
+            errors.add(FieldError.of("causeCategories", "postmortems.settings.invalid.causeCategories.many",
+                    CauseCategories.MAX_COUNT, categories.size()));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < categories.size(); i++) {
+            String c = categories.get(i);
+            String path = "causeCategories[" + i + "]";
+            if (blank(c)) {
+                errors.add(FieldError.of(path, "postmortems.settings.invalid.causeCategories.blank", i + 1));
+            } else if (c.strip().length() > CauseCategories.MAX_LENGTH) {
+                errors.add(FieldError.of(path, "postmortems.settings.invalid.causeCategories.long",
+                        CauseCategories.MAX_LENGTH, c.strip().length()));
+            } else if (!seen.add(c.strip().toLowerCase(Locale.ROOT))) {
+                errors.add(FieldError.of(path, "postmortems.settings.invalid.causeCategories.duplicate", c.strip()));
+            }
+        }
     }
 
     private static void workflow(io.postmortems.jira.settings.WorkflowSettings w, List<FieldError> errors) {

@@ -122,7 +122,8 @@ public class PostMortemPanelContextProvider implements ContextProvider {
 
     /** The severity scheme and due periods the editor offers, from what the administrator set. */
     static PanelSettings panelSettings(AppSettings appSettings) {
-        return new PanelSettings(appSettings.severityLevels(), appSettings.defaultDueWeeks());
+        return new PanelSettings(appSettings.severityLevels(), appSettings.defaultDueWeeks(),
+                appSettings.causeCategories());
     }
 
     static ZoneId zone(TimeZone tz) {

@@ -1,5 +1,6 @@
 package io.postmortems.jira.settings;
 
+import io.postmortems.core.model.CauseCategories;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.publishing.TreeLayout;
@@ -43,6 +44,8 @@ import java.util.Set;
  *                                 offers it nowhere
  * @param incidentIssueTypes       names of the issue types (ignoring case) that offer it in those projects; empty
  *                                 means every type but the app's own (Post-mortem, Countermeasure)
+ * @param causeCategories          the cause categories authors choose from, in the order offered; null (settings
+ *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -52,7 +55,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
-                          List<String> incidentIssueTypes) {
+                          List<String> incidentIssueTypes, List<String> causeCategories) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -79,6 +82,22 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
         incidentProjects = incidentProjects == null ? List.of() : List.copyOf(incidentProjects);
         incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
+        causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
+    }
+
+    /** Settings as before {@code causeCategories} existed (the default categories). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
+                       ReminderSettings reminders, WorkflowSettings workflow) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -97,7 +116,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -110,7 +129,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + "]";
     }
 
     /**
@@ -163,7 +182,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
-                WorkflowSettings.defaults(), List.of(), List.of());
+                WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -201,6 +220,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private WorkflowSettings workflow;
         private List<String> incidentProjects;
         private List<String> incidentIssueTypes;
+        private List<String> causeCategories;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -226,6 +246,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             workflow = from.workflow;
             incidentProjects = from.incidentProjects;
             incidentIssueTypes = from.incidentIssueTypes;
+            causeCategories = from.causeCategories;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -343,12 +364,17 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder causeCategories(List<String> value) {
+            causeCategories = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes);
+                    incidentProjects, incidentIssueTypes, causeCategories);
         }
     }
 }

@@ -13,9 +13,12 @@ import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.review.ReviewConfig;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -30,6 +33,8 @@ public final class PostMortemMirror {
     public static final int MAX_BYTES = 8 * 1024;
     static final int MAX_SERVICES = 20;
     static final int MAX_TEXT = 100;
+    /** Most open due dates and days-to-done values kept per post-mortem (the reports read them). */
+    static final int MAX_COUNTERMEASURE_DATES = 100;
     /**
      * Dates for {@code extract type="date"}: UTC to the minute, {@code 2026-03-01T10:15Z}. Atlassian documents the
      * accepted forms as {@code YYYY-MM-DD}, {@code YYYY-MM-DDThh:mmZ} and {@code YYYY-MM-DDThh:mm+hh:mm}
@@ -54,10 +59,15 @@ public final class PostMortemMirror {
         putText(node, "status", document.getStatus() == null ? null : document.getStatus().name());
         putTime(node, "started", document.getTimes().getStarted());
         putTime(node, "detected", document.getTimes().getDetected());
+        putTime(node, "acknowledged", document.getTimes().getAcknowledged());
+        putTime(node, "mitigated", document.getTimes().getMitigated());
         putTime(node, "resolved", document.getTimes().getResolved());
         IncidentMetrics metrics = IncidentMetrics.of(document);
         metrics.timeToDetect().ifPresent(d -> node.put("timeToDetectMinutes", Durations.wholeMinutes(d)));
+        metrics.timeToAcknowledge().ifPresent(d -> node.put("timeToAcknowledgeMinutes", Durations.wholeMinutes(d)));
+        metrics.timeToMitigate().ifPresent(d -> node.put("timeToMitigateMinutes", Durations.wholeMinutes(d)));
         metrics.timeToResolve().ifPresent(d -> node.put("timeToResolveMinutes", Durations.wholeMinutes(d)));
+        putText(node, "causeCategory", document.getCauseCategory());
         ArrayNode services = node.putArray("services");
         Set<String> seen = new LinkedHashSet<>();
         for (String service : document.getServices()) {
@@ -68,16 +78,38 @@ public final class PostMortemMirror {
         seen.forEach(services::add);
         int open = 0;
         int done = 0;
+        int doneOnTime = 0;
+        ArrayNode openDue = mapper.createArrayNode();
+        ArrayNode daysToDone = mapper.createArrayNode();
+        LocalDate incidentDay = document.getTimes().getStarted() == null ? null
+                : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         for (Countermeasure cm : document.getCountermeasures()) {
+            if (cm == null) {
+                continue;
+            }
             if (CountermeasureProgress.isDone(cm)) {
                 done++;
+                if (cm.getDoneOn() != null && cm.getDueDate() != null && !cm.getDoneOn().isAfter(cm.getDueDate())) {
+                    doneOnTime++;
+                }
+                if (cm.getDoneOn() != null && incidentDay != null && !cm.getDoneOn().isBefore(incidentDay)
+                        && daysToDone.size() < MAX_COUNTERMEASURE_DATES) {
+                    daysToDone.add(ChronoUnit.DAYS.between(incidentDay, cm.getDoneOn()));
+                }
             } else {
                 open++;
+                if (cm.getDueDate() != null && openDue.size() < MAX_COUNTERMEASURE_DATES) {
+                    openDue.add(cm.getDueDate().toString());
+                }
             }
         }
         node.put("countermeasures", open + done);
         node.put("countermeasuresOpen", open);
         node.put("countermeasuresDone", done);
+        node.put("countermeasuresDoneOnTime", doneOnTime);
+        // Not indexed (arrays of dates and numbers): read back by the reports, which decide "overdue" on the day.
+        node.set("countermeasureOpenDue", openDue);
+        node.set("countermeasureDaysToDone", daysToDone);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         String json = node.toString();

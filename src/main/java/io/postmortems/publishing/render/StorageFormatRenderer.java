@@ -255,6 +255,7 @@ public final class StorageFormatRenderer implements PageRenderer {
         addIfPresent(rows, w, "fact.participants", joined(meeting.getParticipants()));
         addIfPresent(rows, w, "fact.services", joined(doc.getServices()));
         addIfPresent(rows, w, "fact.tags", joined(doc.getTags()));
+        addIfPresent(rows, w, "fact.causeCategory", XmlText.escape(XmlText.oneLine(doc.getCauseCategory())));
         if (doc.getApproval() != null) { // only then: pages of unapproved post-mortems stay byte-identical
             rows.add(row(w, "fact.approvedBy",
                     XmlText.escape(XmlText.oneLine(doc.getApproval().getApproverName()))));

@@ -538,9 +538,30 @@ public final class JiraDoubles {
 
     // ---------------------------------------------------------------- search, properties, remote links
 
-    /** {@code key in (...)} as the only JQL the app runs; results are what the searcher may see. */
+    /**
+     * The JQL the app runs: {@code key in (...)} (built by {@link #keysQuery}) and the reports' search of every
+     * mirrored post-mortem, optionally of one project ({@code project = "KEY" AND issue.property[postmortem]...});
+     * results are what the searcher may see.
+     */
     public final class FakeSearchService {
+        private static final java.util.regex.Pattern REPORTS_JQL = java.util.regex.Pattern.compile(
+                "(?:project = \"([A-Z][A-Z0-9_]*)\" AND )?issue\\.property\\[postmortem\\]\\.countermeasures >= 0");
         private final Map<Query, List<String>> queries = new ConcurrentHashMap<>();
+        private final Map<Query, java.util.Optional<String>> reportQueries = new ConcurrentHashMap<>();
+
+        /** Jira's parser: the reports' JQL is valid when its project exists (Jira says nothing about rights). */
+        public SearchService.ParseResult parseQuery(ApplicationUser searcher, String jql) {
+            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+            java.util.regex.Matcher m = REPORTS_JQL.matcher(jql);
+            boolean valid = m.matches() && (m.group(1) == null || state.projectByKey(m.group(1)).isPresent());
+            when(result.isValid()).thenReturn(valid);
+            if (valid) {
+                Query query = mock(Query.class);
+                reportQueries.put(query, java.util.Optional.ofNullable(m.group(1)));
+                when(result.getQuery()).thenReturn(query);
+            }
+            return result;
+        }
 
         public Query keysQuery(String[] keys) {
             Query query = mock(Query.class);
@@ -550,6 +571,20 @@ public final class JiraDoubles {
 
         @SuppressWarnings("unchecked")
         public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
+            java.util.Optional<String> reportsProject = reportQueries.remove(query);
+            if (reportsProject != null) {
+                JiraState.User who = userOf(searcher);
+                List<Issue> found = new ArrayList<>();
+                state.issuesByKey().values().stream()
+                        .filter(i -> i.properties.containsKey("postmortem"))
+                        .filter(i -> reportsProject.map(k -> k.equals(i.project.key)).orElse(true))
+                        .filter(i -> state.canBrowse(i, who))
+                        .sorted(java.util.Comparator.comparingLong(i -> i.id))
+                        .forEach(i -> found.add(issue(i)));
+                SearchResults<Issue> results = mock(SearchResults.class);
+                when(results.getResults()).thenReturn(found);
+                return results;
+            }
             List<String> keys = queries.remove(query);
             if (keys == null) {
                 throw new UnsupportedOperationException("rig: only key-in queries built by keysQuery are modelled");
@@ -571,6 +606,28 @@ public final class JiraDoubles {
 
     public SearchService searchService(FakeSearchService fake) {
         return mock(SearchService.class, delegatesTo(fake));
+    }
+
+    /** Jira's entity property rows: issue properties as the issue property service stored them on the issues. */
+    public com.atlassian.jira.entity.property.JsonEntityPropertyManager jsonEntityPropertyManager() {
+        return mock(com.atlassian.jira.entity.property.JsonEntityPropertyManager.class,
+                delegatesTo(new FakeJsonEntityPropertyManager()));
+    }
+
+    public final class FakeJsonEntityPropertyManager {
+        public com.atlassian.jira.entity.property.EntityProperty get(String entityName, Long entityId, String key) {
+            if (!"IssueProperty".equals(entityName)) {
+                return null;
+            }
+            String value = state.issue(entityId).map(i -> i.properties.get(key)).orElse(null);
+            if (value == null) {
+                return null;
+            }
+            com.atlassian.jira.entity.property.EntityProperty property =
+                    mock(com.atlassian.jira.entity.property.EntityProperty.class);
+            when(property.getValue()).thenReturn(value);
+            return property;
+        }
     }
 
     public IssuePropertyService issuePropertyService() {

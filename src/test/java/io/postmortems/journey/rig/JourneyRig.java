@@ -186,6 +186,12 @@ public final class JourneyRig implements AutoCloseable {
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
                 doubles.pageBuilderService(required));
 
+        io.postmortems.jira.reports.ReportsPageServlet reportsPage = new io.postmortems.jira.reports.ReportsPageServlet(
+                authentication, doubles.timeZoneManager(), new io.postmortems.jira.reports.IndexedPostMortems(
+                        doubles.searchService(search), doubles.jsonEntityPropertyManager()),
+                doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
+                doubles.pageBuilderService(required));
+
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
                         new SettingsResource(authentication, permissions, settings,
@@ -222,6 +228,10 @@ public final class JourneyRig implements AutoCloseable {
                         new RigServlets.DecoratingFilter(required, webResources)),
                 "/plugins/servlet/postmortems/admin", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(adminPage), "/plugins/servlet/postmortems/admin");
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(
+                        new RigServlets.DecoratingFilter(required, webResources)),
+                "/plugins/servlet/postmortems/reports", EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(reportsPage), "/plugins/servlet/postmortems/reports");
         context.addServlet(new ServletHolder(new RigServlets.DownloadServlet(webResources)),
                 "/download/resources/*");
         context.addServlet(new ServletHolder(new RigServlets.StaticServlet()), "/rig-static/*");
@@ -303,6 +313,11 @@ public final class JourneyRig implements AutoCloseable {
 
     public String restUrl(String path) {
         return baseUrl() + "/rest/postmortems/1.0" + path;
+    }
+
+    /** The reports page of every project the signed-in user may browse, or of one project. */
+    public String reportsUrl(String projectKey) {
+        return baseUrl() + "/plugins/servlet/postmortems/reports" + (projectKey == null ? "" : "?project=" + projectKey);
     }
 
     public String adminUrl() {

@@ -1,0 +1,208 @@
+package io.postmortems.panel;
+
+import io.postmortems.core.metrics.DurationStats;
+import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.Metric;
+import io.postmortems.core.metrics.MetricsAggregator;
+import io.postmortems.core.metrics.PostMortemReport;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reports page's one immutable view: per month, the trend of the median times, the times by severity, service
+ * and cause category, and the health of the countermeasures; each part a chart followed by its table. Built from a
+ * {@link PostMortemReport} of the post-mortems the viewer may browse; all text escaped here.
+ */
+public final class ReportsView {
+    /** The four times the reports show, in this order. */
+    static final List<Metric> METRICS = List.of(Metric.TIME_TO_DETECT, Metric.TIME_TO_ACKNOWLEDGE,
+            Metric.TIME_TO_MITIGATE, Metric.TIME_TO_RESOLVE);
+    private static final Map<Metric, String> METRIC_KEYS = Map.of(
+            Metric.TIME_TO_DETECT, "postmortems.reports.metric.detect",
+            Metric.TIME_TO_ACKNOWLEDGE, "postmortems.reports.metric.acknowledge",
+            Metric.TIME_TO_MITIGATE, "postmortems.reports.metric.mitigate",
+            Metric.TIME_TO_RESOLVE, "postmortems.reports.metric.resolve");
+
+    private final String scopeHtml;
+    private final String countHtml;
+    private final String noteHtml;
+    private final String errorHtml;
+    private final boolean hasData;
+    private final List<ReportSection> sections;
+
+    private ReportsView(String scopeHtml, String countHtml, String noteHtml, String errorHtml, boolean hasData,
+                        List<ReportSection> sections) {
+        this.scopeHtml = scopeHtml;
+        this.countHtml = countHtml;
+        this.noteHtml = noteHtml;
+        this.errorHtml = errorHtml;
+        this.hasData = hasData;
+        this.sections = List.copyOf(sections);
+    }
+
+    /**
+     * @param projectKey the project the page is limited to, or null for every project the viewer may browse
+     * @param unreadable post-mortems found whose summary could not be read (left out; the page says so)
+     */
+    public static ReportsView of(PostMortemReport report, String projectKey, int unreadable, PanelText text) {
+        String scope = scope(projectKey, text);
+        String note = unreadable == 0 ? ""
+                : text.text("postmortems.reports.unreadable", List.of(String.valueOf(unreadable)));
+        List<ReportSection> sections = new ArrayList<>();
+        if (report.postMortems() > 0) {
+            sections.add(perMonth(report, text));
+            sections.add(trend(report, text));
+            sections.add(grouped("pm-report-severity", "postmortems.reports.section.severity",
+                    "postmortems.reports.col.severity", report.durations().bySeverity(), text));
+            sections.add(grouped("pm-report-service", "postmortems.reports.section.service",
+                    "postmortems.reports.col.service", report.durations().byService(), text));
+            sections.add(grouped("pm-report-cause", "postmortems.reports.section.cause",
+                    "postmortems.reports.col.cause", report.byCause(), text));
+            sections.add(health(report.health(), text));
+        }
+        return new ReportsView(Html.escape(scope),
+                Html.escape(text.text("postmortems.reports.count", List.of(String.valueOf(report.postMortems())))),
+                Html.escape(note), "", report.postMortems() > 0, sections);
+    }
+
+    /** The page when the post-mortems could not be read: the reason, no figures. */
+    public static ReportsView failed(String projectKey, String message, PanelText text) {
+        return new ReportsView(Html.escape(scope(projectKey, text)), "", "", Html.escape(message), false, List.of());
+    }
+
+    private static String scope(String projectKey, PanelText text) {
+        return projectKey == null ? text.text("postmortems.reports.scope.all")
+                : text.text("postmortems.reports.scope.project", List.of(projectKey));
+    }
+
+    private static ReportSection perMonth(PostMortemReport report, PanelText text) {
+        String title = text.text("postmortems.reports.section.perMonth");
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<YearMonth, MetricsAggregator.Group> e : report.durations().byMonth().entrySet()) {
+            labels.add(e.getKey().toString());
+            values.add((double) e.getValue().postMortems());
+            rows.add(List.of(e.getKey().toString(), String.valueOf(e.getValue().postMortems())));
+        }
+        return new ReportSection("pm-report-month", title, SvgChart.bars(title, labels, values),
+                table(title, List.of(text.text("postmortems.reports.col.month"),
+                        text.text("postmortems.reports.col.count")), rows));
+    }
+
+    private static ReportSection trend(PostMortemReport report, PanelText text) {
+        String title = text.text("postmortems.reports.section.trend");
+        List<String> labels = new ArrayList<>();
+        List<List<Double>> series = new ArrayList<>();
+        METRICS.forEach(m -> series.add(new ArrayList<>()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<YearMonth, MetricsAggregator.Group> e : report.durations().byMonth().entrySet()) {
+            labels.add(e.getKey().toString());
+            for (int i = 0; i < METRICS.size(); i++) {
+                Duration median = e.getValue().get(METRICS.get(i)).median();
+                series.get(i).add(median == null ? null : median.toMinutes() / 60.0);
+            }
+            rows.add(durationRow(e.getKey().toString(), e.getValue()));
+        }
+        List<SvgChart.Series> lines = new ArrayList<>();
+        for (int i = 0; i < METRICS.size(); i++) {
+            lines.add(new SvgChart.Series(text.text(METRIC_KEYS.get(METRICS.get(i))), series.get(i)));
+        }
+        return new ReportSection("pm-report-trend", title, SvgChart.lines(title, labels, lines),
+                table(title, durationHeaders(text.text("postmortems.reports.col.month"), text), rows));
+    }
+
+    private static ReportSection grouped(String id, String titleKey, String columnKey,
+                                         Map<String, MetricsAggregator.Group> groups, PanelText text) {
+        String title = text.text(titleKey);
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        groups.forEach((key, group) -> {
+            String label = MetricsAggregator.NO_SEVERITY.equals(key) ? text.text("postmortems.reports.none") : key;
+            labels.add(label);
+            values.add((double) group.postMortems());
+            rows.add(durationRow(label, group));
+        });
+        return new ReportSection(id, title, SvgChart.bars(title, labels, values),
+                table(title, durationHeaders(text.text(columnKey), text), rows));
+    }
+
+    private static ReportSection health(PostMortemReport.CountermeasureHealth h, PanelText text) {
+        String title = text.text("postmortems.reports.section.health");
+        List<String> labels = List.of(text.text("postmortems.reports.health.open"),
+                text.text("postmortems.reports.health.overdue"), text.text("postmortems.reports.health.done"),
+                text.text("postmortems.reports.health.doneOnTime"));
+        String chart = SvgChart.bars(title, labels,
+                List.of((double) h.open(), (double) h.overdue(), (double) h.done(), (double) h.doneOnTime()));
+        List<List<String>> rows = List.of(
+                List.of(text.text("postmortems.reports.health.total"), String.valueOf(h.total())),
+                List.of(labels.get(0), String.valueOf(h.open())),
+                List.of(labels.get(1), String.valueOf(h.overdue())),
+                List.of(labels.get(2), String.valueOf(h.done())),
+                List.of(labels.get(3), String.valueOf(h.doneOnTime())),
+                List.of(text.text("postmortems.reports.health.doneOnTimePercent"),
+                        h.doneOnTimePercent() == null ? "\u2013" : h.doneOnTimePercent() + " %"),
+                List.of(text.text("postmortems.reports.health.medianDaysToDone"),
+                        h.medianDaysToDone() == null ? "\u2013" : String.valueOf(h.medianDaysToDone())),
+                List.of(text.text("postmortems.reports.health.targetBreaches"), String.valueOf(h.targetBreaches())));
+        return new ReportSection("pm-report-health", title, chart, table(title,
+                List.of(text.text("postmortems.reports.col.measure"), text.text("postmortems.reports.col.value")),
+                rows));
+    }
+
+    private static List<String> durationHeaders(String first, PanelText text) {
+        List<String> headers = new ArrayList<>();
+        headers.add(first);
+        headers.add(text.text("postmortems.reports.col.count"));
+        for (Metric m : METRICS) {
+            String name = text.text(METRIC_KEYS.get(m));
+            headers.add(text.text("postmortems.reports.col.medianP90", List.of(name)));
+        }
+        return headers;
+    }
+
+    private static List<String> durationRow(String label, MetricsAggregator.Group group) {
+        List<String> row = new ArrayList<>();
+        row.add(label);
+        row.add(String.valueOf(group.postMortems()));
+        for (Metric m : METRICS) {
+            DurationStats stats = group.get(m);
+            row.add(stats.isEmpty() ? "\u2013"
+                    : Durations.format(stats.median()) + " / " + Durations.format(stats.p90()));
+        }
+        return row;
+    }
+
+    /** An AUI table; the first cell of each row is its row header. */
+    static String table(String caption, List<String> headers, List<List<String>> rows) {
+        StringBuilder t = new StringBuilder(512).append("<div class=\"pm-report-scroll\"><table class=\"aui pm-report-table\"><caption>")
+                .append(Html.escape(caption)).append("</caption><thead><tr>");
+        for (String h : headers) {
+            t.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
+        }
+        t.append("</tr></thead><tbody>");
+        for (List<String> row : rows) {
+            t.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                t.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(Html.escape(row.get(i)))
+                        .append(i == 0 ? "</th>" : "</td>");
+            }
+            t.append("</tr>");
+        }
+        return t.append("</tbody></table></div>").toString();
+    }
+
+    public String getScopeHtml() { return scopeHtml; }
+    public String getCountHtml() { return countHtml; }
+    public String getNoteHtml() { return noteHtml; }
+    public boolean isHasNote() { return !noteHtml.isEmpty(); }
+    public boolean isHasData() { return hasData; }
+    public String getErrorHtml() { return errorHtml; }
+    public boolean isHasError() { return !errorHtml.isEmpty(); }
+    public List<ReportSection> getSections() { return sections; }
+}
