@@ -45,8 +45,8 @@ public final class ConfluenceClient {
     private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
     private static final String CONTENT = "/rest/api/content";
     private static final String PAGE_EXPAND = "version,ancestors,space,metadata.labels";
-    /** Titles per CQL search, at most. */
-    static final int CQL_TITLES_PER_SEARCH = 100;
+    /** Titles per CQL search, at most: one result each at most (titles are unique in a space), within the limit. */
+    static final int CQL_TITLES_PER_SEARCH = 200;
     /** URL-encoded length of one search's CQL, at most: keeps the request line below Tomcat's default 8 KB. */
     static final int CQL_ENCODED_BUDGET = 6000;
     /** Results Confluence returns at most for a CQL search that expands anything but the body. */

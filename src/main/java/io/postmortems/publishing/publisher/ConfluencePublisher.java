@@ -138,7 +138,7 @@ public final class ConfluencePublisher implements Publisher {
 
     /**
      * Looks up the pages of documents that name no page of theirs, and the ancestors they need, with one CQL search
-     * per up to 100 titles ({@link ConfluenceClient#findByTitles}); each later {@link #publish} of such a document
+     * for up to 200 titles (about 6 KB of them) ({@link ConfluenceClient#findByTitles}); each later {@link #publish} of such a document
      * then starts from this answer instead of its own look-up. Renders each of these documents once more for its
      * title. A failed search is no failure: the publishes look up one by one as without this call.
      */
