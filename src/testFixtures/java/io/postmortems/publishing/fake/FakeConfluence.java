@@ -555,6 +555,17 @@ public final class FakeConfluence implements AutoCloseable {
             }
             return removeLabel(page, URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
+        if (rest.equals("/child/page") && method.equals("GET")) {
+            return children(page, query, expand);
+        }
+        if (rest.equals("/child/attachment") && method.equals("GET")) {
+            return new Answer(200, pageOf(JSON.createArrayNode(), query, 0));  // this fake keeps no attachments
+        }
+        if (rest.startsWith("/property/") && method.equals("DELETE")) {
+            String key = rest.substring("/property/".length());
+            return page.properties.remove(key) == null
+                    ? new Answer(404, error(404, "Cannot find property with key: " + key)) : new Answer(204, null);
+        }
         if (rest.equals("/property") && method.equals("POST")) {
             String key = body.path("key").asText();
             if (page.properties.containsKey(key)) {
@@ -584,6 +595,39 @@ public final class FakeConfluence implements AutoCloseable {
             }
         }
         return notAllowed();
+    }
+
+    /**
+     * {@code GET /rest/api/content/{id}/child/page}: the current child pages, paged with {@code start} and
+     * {@code limit} (default 25), with a {@code _links.next} while more follow (Confluence DC "Child Content").
+     */
+    private Answer children(Page parent, Map<String, String> query, Set<String> expand) {
+        List<Page> children = pages.values().stream().filter(p -> parent.id.equals(p.parentId)
+                && p.status.equals("current")).toList();
+        int start = parseInt(query.get("start"), 0);
+        int limit = parseInt(query.get("limit"), 25);
+        ArrayNode results = JSON.createArrayNode();
+        for (int i = start; i < children.size() && results.size() < limit; i++) {
+            results.add(content(children.get(i), expand));
+        }
+        ObjectNode list = pageOf(results, query, children.size());
+        return new Answer(200, list);
+    }
+
+    /** A paged list answer: results, start, limit, size and {@code _links} (with {@code next} if more follow). */
+    private ObjectNode pageOf(ArrayNode results, Map<String, String> query, int total) {
+        int start = parseInt(query.get("start"), 0);
+        ObjectNode list = JSON.createObjectNode();
+        list.set("results", results);
+        list.put("start", start);
+        list.put("limit", parseInt(query.get("limit"), 25));
+        list.put("size", results.size());
+        ObjectNode links = links(null);
+        if (start + results.size() < total) {
+            links.put("next", "?start=" + (start + results.size()));
+        }
+        list.set("_links", links);
+        return list;
     }
 
     private Answer removeLabel(Page page, String name) {
