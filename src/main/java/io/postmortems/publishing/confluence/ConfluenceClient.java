@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,6 +45,12 @@ public final class ConfluenceClient {
     private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
     private static final String CONTENT = "/rest/api/content";
     private static final String PAGE_EXPAND = "version,ancestors,space,metadata.labels";
+    /** Titles per CQL search, at most: one result each at most (titles are unique in a space), within the limit. */
+    static final int CQL_TITLES_PER_SEARCH = 200;
+    /** URL-encoded length of one search's CQL, at most: keeps the request line below Tomcat's default 8 KB. */
+    static final int CQL_ENCODED_BUDGET = 6000;
+    /** Results Confluence returns at most for a CQL search that expands anything but the body. */
+    static final int CQL_SEARCH_LIMIT = 200;
 
     private final RetryingTransport sender;
 
@@ -127,6 +135,84 @@ public final class ConfluenceClient {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Looks up many titles in the space with one CQL search per up to {@value #CQL_TITLES_PER_SEARCH} titles
+     * ({@value #CQL_ENCODED_BUDGET} characters of encoded CQL):
+     * {@code GET /rest/api/content/search?cql=space = "KEY" and type = page and title in ("A", "B")} with the page
+     * expansions and {@code metadata.properties.<propertyKey>} (<a href="https://developer.atlassian.com/server/confluence/advanced-searching-using-cql/">
+     * CQL search</a>; {@code title} takes {@code =} and {@code IN}, <a href="https://developer.atlassian.com/server/confluence/cql-field-reference/">
+     * field reference</a>; with expansions other than {@code body} Confluence returns at most 200 results). Only
+     * exact title matches count. A title that would need escaping in CQL ({@code "}, {@code \}, control
+     * characters) is not searched: it is neither found nor absent, and the caller looks it up with
+     * {@link #findByTitle}. The search reads Confluence's index, which may lag a page created a moment ago: a
+     * title reported absent can still be taken, so creating it must still expect a duplicate-title answer.
+     */
+    public TitleSearch findByTitles(String spaceKey, Collection<String> titles, String propertyKey) {
+        Map<String, ContentPage> pages = new LinkedHashMap<>();
+        Map<String, Optional<ContentProperty>> properties = new LinkedHashMap<>();
+        Set<String> absent = new LinkedHashSet<>();
+        List<String> searchable = titles.stream().distinct().filter(ConfluenceClient::isCqlSafe).toList();
+        for (int from = 0; from < searchable.size(); ) {
+            List<String> chunk = new ArrayList<>();
+            StringBuilder cql = new StringBuilder("space = \"").append(spaceKey)
+                    .append("\" and type = page and title in (");
+            int encoded = URLEncoder.encode(cql.toString(), StandardCharsets.UTF_8).length();
+            while (from < searchable.size() && chunk.size() < CQL_TITLES_PER_SEARCH) {
+                String literal = (chunk.isEmpty() ? "\"" : ", \"") + searchable.get(from) + '"';
+                int length = URLEncoder.encode(literal, StandardCharsets.UTF_8).length();
+                if (!chunk.isEmpty() && encoded + length > CQL_ENCODED_BUDGET) {
+                    break;
+                }
+                cql.append(literal);
+                encoded += length;
+                chunk.add(searchable.get(from++));
+            }
+            cql.append(')');
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("cql", cql.toString());
+            query.put("expand", PAGE_EXPAND + ",metadata.properties." + requireKey(propertyKey));
+            query.put("limit", String.valueOf(CQL_SEARCH_LIMIT));
+            String what = "looking up " + chunk.size() + " page titles in space " + spaceKey;
+            JsonNode list = parseOk(send(ConfluenceRequest.get(CONTENT + "/search", query), what), what);
+            Set<String> wanted = new LinkedHashSet<>(chunk);
+            int results = 0;
+            for (JsonNode node : list.path("results")) {
+                results++;
+                String title = node.path("title").asText();
+                if (!wanted.contains(title) || !"page".equals(node.path("type").asText("page")) || !isCurrent(node)) {
+                    continue;
+                }
+                pages.put(title, toPage(node));
+                JsonNode expanded = node.path("metadata").path("properties");
+                if (expanded.isObject()) {
+                    JsonNode property = expanded.path(propertyKey);
+                    properties.put(title, property.isObject() && property.has("value")
+                            ? Optional.of(new ContentProperty(propertyKey, property.path("value"),
+                            property.path("version").path("number").asInt(0)))
+                            : Optional.empty());
+                }
+            }
+            if (results < CQL_SEARCH_LIMIT && list.path("_links").path("next").isMissingNode()) {
+                chunk.stream().filter(t -> !pages.containsKey(t)).forEach(absent::add);
+            }
+        }
+        return new TitleSearch(pages, properties, absent);
+    }
+
+    /** True if the title can stand in a CQL string literal as it is (no quote, backslash or control character). */
+    static boolean isCqlSafe(String title) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '"' || c == '\\' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

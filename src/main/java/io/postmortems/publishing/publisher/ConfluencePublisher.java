@@ -14,6 +14,7 @@ import io.postmortems.publishing.confluence.ContentPage;
 import io.postmortems.publishing.confluence.ContentProperty;
 import io.postmortems.publishing.confluence.PageWithProperty;
 import io.postmortems.publishing.confluence.RetryPolicy;
+import io.postmortems.publishing.confluence.TitleSearch;
 import io.postmortems.publishing.render.PageRenderer;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.tree.PageTreeLayout;
@@ -21,10 +22,16 @@ import io.postmortems.publishing.tree.PageTreeLayout;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -65,6 +72,17 @@ public final class ConfluencePublisher implements Publisher {
     private final RetryPolicy retry;
     private final Clock clock;
     private final AncestorPath ancestors = new AncestorPath();
+    /** space key + NUL + title → what a {@link #lookAhead} search found; each entry is used once. */
+    private final ConcurrentMap<String, Lookup> lookedAhead = new ConcurrentHashMap<>();
+
+    /**
+     * A page looked up by title.
+     *
+     * @param page     the page, or null if there is none
+     * @param property its hash property, or null if not read yet
+     */
+    private record Lookup(ContentPage page, Optional<ContentProperty> property) {
+    }
 
     /** Standard retries (4 attempts, backoff from 0.5 s) and the system clock. */
     public ConfluencePublisher(ConfluenceTransport transport, PageRenderer renderer) {
@@ -118,6 +136,69 @@ public final class ConfluencePublisher implements Publisher {
         }
     }
 
+    /**
+     * Looks up the pages of documents that name no page of theirs, and the ancestors they need, with one CQL search
+     * for up to 200 titles (about 6 KB of them) ({@link ConfluenceClient#findByTitles}); each later {@link #publish} of such a document
+     * then starts from this answer instead of its own look-up. Renders each of these documents once more for its
+     * title. A failed search is no failure: the publishes look up one by one as without this call.
+     */
+    @Override
+    public void lookAhead(List<PostMortem> documents, PublishTarget target) {
+        Objects.requireNonNull(target, "target");
+        if (!PublishTarget.isSpaceKey(target.spaceKey())) {
+            return;
+        }
+        Set<String> titles = new LinkedHashSet<>();
+        Set<String> ancestorTitles = new LinkedHashSet<>();
+        for (PostMortem document : documents) {
+            if (namesPageInSpace(document, target)) {
+                continue;  // read by its id; its path is needed only if the page is gone
+            }
+            String title = renderer.render(document, target).title();
+            if (title != null && !title.isBlank() && title.length() <= PageTreeLayout.MAX_TITLE) {
+                titles.add(title);
+            }
+            ancestorTitles.addAll(PageTreeLayout.ancestorTitles(document, target, clock.instant()));
+        }
+        List<String> unknownAncestors = ancestors.unknown(target, List.copyOf(ancestorTitles));
+        if (titles.isEmpty() && unknownAncestors.isEmpty()) {
+            return;
+        }
+        ConfluenceClient client = new ConfluenceClient(transport, retry);
+        TitleSearch search;
+        List<String> all = new ArrayList<>(titles);
+        all.addAll(unknownAncestors);
+        try {
+            search = client.findByTitles(target.spaceKey(), all, HASH_PROPERTY);
+        } catch (ConfluenceException e) {
+            return;  // an optimisation only: each publish looks its page up itself
+        }
+        ancestors.learn(target, unknownAncestors, search);
+        remember(target, titles, search);
+    }
+
+    private void remember(PublishTarget target, Collection<String> titles, TitleSearch search) {
+        for (String title : titles) {
+            ContentPage page = search.pages().get(title);
+            if (page != null) {
+                lookedAhead.put(lookAheadKey(target, title), new Lookup(page, search.properties().get(title)));
+            } else if (search.absent().contains(title)) {
+                lookedAhead.put(lookAheadKey(target, title), new Lookup(null, null));
+            }
+        }
+    }
+
+    private static String lookAheadKey(PublishTarget target, String title) {
+        return target.spaceKey() + "\u0000" + title;
+    }
+
+    /** Whether the document names a page id in the target's space, which publishing reads first. */
+    private static boolean namesPageInSpace(PostMortem document, PublishTarget target) {
+        PublishedPage known = document.getPage();
+        return known != null && ConfluenceClient.isContentId(known.getPageId())
+                && (known.getSpaceKey() == null || known.getSpaceKey().equalsIgnoreCase(target.spaceKey()));
+    }
+
     private static PublishOutcome failed(String reason, int calls) {
         return new PublishOutcome(PublishOutcome.Result.FAILED, null, reason, null, calls);
     }
@@ -148,8 +229,7 @@ public final class ConfluencePublisher implements Publisher {
             ContentPage page = null;
             Optional<ContentProperty> property = Optional.empty();
             PublishedPage known = document.getPage();
-            if (known != null && ConfluenceClient.isContentId(known.getPageId())
-                    && (known.getSpaceKey() == null || known.getSpaceKey().equalsIgnoreCase(target.spaceKey()))) {
+            if (namesPageInSpace(document, target)) {
                 Optional<PageWithProperty> read = client.findByIdWithProperty(known.getPageId(), HASH_PROPERTY);
                 if (read.isPresent()) {
                     if (ownedBySame(read.get().property())) {
@@ -166,10 +246,11 @@ public final class ConfluencePublisher implements Publisher {
             for (int round = 1; ; round++) {
                 try {
                     if (page == null) {
-                        Optional<ContentPage> byTitle = client.findByTitle(target.spaceKey(), rendered.title());
-                        if (byTitle.isPresent()) {
-                            page = byTitle.get();
-                            property = client.getProperty(page.id(), HASH_PROPERTY);
+                        Lookup byTitle = lookUpByTitle();
+                        if (byTitle.page() != null) {
+                            page = byTitle.page();
+                            property = byTitle.property() != null ? byTitle.property()
+                                    : client.getProperty(page.id(), HASH_PROPERTY);
                             refuseIfOwnedByAnother(property);
                         } else {
                             ContentPage created = createPage();
@@ -223,6 +304,36 @@ public final class ConfluencePublisher implements Publisher {
                     property = Optional.empty();
                 }
             }
+        }
+
+        /**
+         * The page with the rendered title: from {@link #lookAhead} if it searched this title, else from one title
+         * search together with the ancestors not known yet (first publish below a new path), else by title alone.
+         */
+        private Lookup lookUpByTitle() {
+            Lookup ahead = lookedAhead.remove(lookAheadKey(target, rendered.title()));
+            if (ahead != null) {
+                return ahead;
+            }
+            List<String> unknownAncestors = ancestors.unknown(target, ancestorTitles());
+            if (!unknownAncestors.isEmpty()) {
+                List<String> titles = new ArrayList<>(List.of(rendered.title()));
+                titles.addAll(unknownAncestors);
+                TitleSearch search = client.findByTitles(target.spaceKey(), titles, HASH_PROPERTY);
+                ancestors.learn(target, unknownAncestors, search);
+                ContentPage found = search.pages().get(rendered.title());
+                if (found != null) {
+                    return new Lookup(found, search.properties().get(rendered.title()));
+                }
+                if (search.absent().contains(rendered.title())) {
+                    return new Lookup(null, null);
+                }
+            }
+            return new Lookup(client.findByTitle(target.spaceKey(), rendered.title()).orElse(null), null);
+        }
+
+        private List<String> ancestorTitles() {
+            return PageTreeLayout.ancestorTitles(document, target, clock.instant());
         }
 
         /** Creates the page below its parent; null if Confluence says the title exists (someone was faster). */
@@ -314,11 +425,11 @@ public final class ConfluencePublisher implements Publisher {
 
         /** The parent's id: root and grouping pages found or created once per publisher. */
         private String ensurePath() {
-            return ancestors.ensure(client, target, PageTreeLayout.ancestorTitles(document, target, clock.instant()));
+            return ancestors.ensure(client, target, ancestorTitles());
         }
 
         private void forgetPath() {
-            ancestors.forget(target, PageTreeLayout.ancestorTitles(document, target, clock.instant()));
+            ancestors.forget(target, ancestorTitles());
         }
 
         private String versionMessage() {

@@ -512,6 +512,9 @@ public final class FakeConfluence implements AutoCloseable {
             }
             return notAllowed();
         }
+        if (path.equals("/rest/api/content/search")) {
+            return method.equals("GET") ? cqlSearch(query) : notAllowed();
+        }
         Matcher m = CONTENT_ID.matcher(path);
         if (!m.matches()) {
             return new Answer(404, error(404, "null for uri: " + path));
@@ -552,6 +555,17 @@ public final class FakeConfluence implements AutoCloseable {
             }
             return removeLabel(page, URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
+        if (rest.equals("/child/page") && method.equals("GET")) {
+            return children(page, query, expand);
+        }
+        if (rest.equals("/child/attachment") && method.equals("GET")) {
+            return new Answer(200, pageOf(JSON.createArrayNode(), query, 0));  // this fake keeps no attachments
+        }
+        if (rest.startsWith("/property/") && method.equals("DELETE")) {
+            String key = rest.substring("/property/".length());
+            return page.properties.remove(key) == null
+                    ? new Answer(404, error(404, "Cannot find property with key: " + key)) : new Answer(204, null);
+        }
         if (rest.equals("/property") && method.equals("POST")) {
             String key = body.path("key").asText();
             if (page.properties.containsKey(key)) {
@@ -583,6 +597,39 @@ public final class FakeConfluence implements AutoCloseable {
         return notAllowed();
     }
 
+    /**
+     * {@code GET /rest/api/content/{id}/child/page}: the current child pages, paged with {@code start} and
+     * {@code limit} (default 25), with a {@code _links.next} while more follow (Confluence DC "Child Content").
+     */
+    private Answer children(Page parent, Map<String, String> query, Set<String> expand) {
+        List<Page> children = pages.values().stream().filter(p -> parent.id.equals(p.parentId)
+                && p.status.equals("current")).toList();
+        int start = parseInt(query.get("start"), 0);
+        int limit = parseInt(query.get("limit"), 25);
+        ArrayNode results = JSON.createArrayNode();
+        for (int i = start; i < children.size() && results.size() < limit; i++) {
+            results.add(content(children.get(i), expand));
+        }
+        ObjectNode list = pageOf(results, query, children.size());
+        return new Answer(200, list);
+    }
+
+    /** A paged list answer: results, start, limit, size and {@code _links} (with {@code next} if more follow). */
+    private ObjectNode pageOf(ArrayNode results, Map<String, String> query, int total) {
+        int start = parseInt(query.get("start"), 0);
+        ObjectNode list = JSON.createObjectNode();
+        list.set("results", results);
+        list.put("start", start);
+        list.put("limit", parseInt(query.get("limit"), 25));
+        list.put("size", results.size());
+        ObjectNode links = links(null);
+        if (start + results.size() < total) {
+            links.put("next", "?start=" + (start + results.size()));
+        }
+        list.set("_links", links);
+        return list;
+    }
+
     private Answer removeLabel(Page page, String name) {
         if (name == null || !page.labels.remove(name)) {
             return new Answer(404, error(404, "Label not found on content: " + name));
@@ -608,6 +655,161 @@ public final class FakeConfluence implements AutoCloseable {
         list.put("size", results.size());
         list.set("_links", links(null));
         return new Answer(200, list);
+    }
+
+    /**
+     * {@code GET /rest/api/content/search?cql=} for the CQL this fake understands: clauses joined by {@code and},
+     * each {@code space}, {@code type} or {@code title} with {@code =} or {@code in (...)}, values bare or in double
+     * quotes ({@code \"} escapes a quote). Anything else is answered 400 as Confluence answers CQL it cannot parse.
+     * {@code limit} is capped at 200, as Confluence caps searches that expand anything but the body (1000 without
+     * expansions, 50 with the body).
+     */
+    private Answer cqlSearch(Map<String, String> query) {
+        String cql = query.get("cql");
+        if (cql == null || cql.isBlank()) {
+            return new Answer(400, error(400, "CQL query parameter is required"));
+        }
+        Map<String, Set<String>> clauses;
+        try {
+            clauses = Cql.parse(cql);
+        } catch (IllegalArgumentException e) {
+            return new Answer(400, error(400, "Could not parse cql : " + cql));
+        }
+        Set<String> expand = expand(query);
+        int cap = expand.isEmpty() ? 1000 : expand.stream().anyMatch(e -> e.startsWith("body")) ? 50 : 200;
+        int limit = Math.min(cap, parseInt(query.get("limit"), 25));
+        int start = parseInt(query.get("start"), 0);
+        List<Page> matching = pages.values().stream().filter(p -> p.status.equals("current")
+                && matches(clauses.get("space"), p.space) && matches(clauses.get("type"), "page")
+                && matches(clauses.get("title"), p.title)).toList();
+        ArrayNode results = JSON.createArrayNode();
+        for (int i = start; i < matching.size() && results.size() < limit; i++) {
+            results.add(content(matching.get(i), expand));
+        }
+        ObjectNode list = JSON.createObjectNode();
+        list.set("results", results);
+        list.put("start", start);
+        list.put("limit", limit);
+        list.put("size", results.size());
+        ObjectNode links = links(null);
+        if (start + results.size() < matching.size()) {
+            links.put("next", "/rest/api/content/search?cql=" + cql + "&start=" + (start + results.size()));
+        }
+        list.set("_links", links);
+        return new Answer(200, list);
+    }
+
+    private static boolean matches(Set<String> allowed, String value) {
+        return allowed == null || allowed.contains(value);
+    }
+
+    private static int parseInt(String value, int otherwise) {
+        try {
+            return value == null ? otherwise : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    /** The small part of CQL the fake answers: {@code field = value} and {@code field in (v, ...)} joined by and. */
+    private static final class Cql {
+        private final String text;
+        private int at;
+
+        private Cql(String text) {
+            this.text = text;
+        }
+
+        static Map<String, Set<String>> parse(String cql) {
+            Cql parser = new Cql(cql);
+            Map<String, Set<String>> clauses = new LinkedHashMap<>();
+            while (true) {
+                String field = parser.word().toLowerCase(java.util.Locale.ROOT);
+                if (!Set.of("space", "type", "title").contains(field) || clauses.containsKey(field)) {
+                    throw new IllegalArgumentException(field);
+                }
+                Set<String> values = new LinkedHashSet<>();
+                parser.skipSpace();
+                if (parser.peek() == '=') {
+                    parser.at++;
+                    values.add(parser.value());
+                } else if (parser.word().equalsIgnoreCase("in")) {
+                    parser.expect('(');
+                    do {
+                        values.add(parser.value());
+                    } while (parser.accept(','));
+                    parser.expect(')');
+                } else {
+                    throw new IllegalArgumentException("operator");
+                }
+                clauses.put(field, values);
+                parser.skipSpace();
+                if (parser.at >= parser.text.length()) {
+                    return clauses;
+                }
+                if (!parser.word().equalsIgnoreCase("and")) {
+                    throw new IllegalArgumentException("only and joins clauses here");
+                }
+            }
+        }
+
+        private void skipSpace() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+
+        private char peek() {
+            return at < text.length() ? text.charAt(at) : '\0';
+        }
+
+        private boolean accept(char c) {
+            skipSpace();
+            if (peek() == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        private void expect(char c) {
+            if (!accept(c)) {
+                throw new IllegalArgumentException("expected " + c);
+            }
+        }
+
+        private String word() {
+            skipSpace();
+            int from = at;
+            while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '~'
+                    || text.charAt(at) == '_' || text.charAt(at) == '-')) {
+                at++;
+            }
+            if (from == at) {
+                throw new IllegalArgumentException("word");
+            }
+            return text.substring(from, at);
+        }
+
+        private String value() {
+            skipSpace();
+            if (peek() != '"') {
+                return word();
+            }
+            StringBuilder value = new StringBuilder();
+            for (at++; at < text.length(); at++) {
+                char c = text.charAt(at);
+                if (c == '\\' && at + 1 < text.length()) {
+                    value.append(text.charAt(++at));
+                } else if (c == '"') {
+                    at++;
+                    return value.toString();
+                } else {
+                    value.append(c);
+                }
+            }
+            throw new IllegalArgumentException("unterminated");
+        }
     }
 
     private Answer create(JsonNode body) {
