@@ -15,7 +15,7 @@ import java.util.List;
 import static io.postmortems.publishing.fake.PublishingFixture.doc;
 import static io.postmortems.publishing.fake.PublishingFixture.target;
 import static io.postmortems.publishing.publisher.ConfluencePublisher.HASH_PROPERTY;
-import static io.postmortems.publishing.publisher.ConfluencePublisher.LABELS_FIELD;
+import static io.postmortems.publishing.publisher.LabelLedger.FIELD;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -69,7 +69,7 @@ public class LabelRecordSizeTest {
         assertEquals(outcome.reason(), PublishOutcome.Result.PUBLISHED, outcome.result());
         JsonNode record = fx.fake.page(outcome.page().getPageId()).orElseThrow().properties().get(HASH_PROPERTY);
         assertEquals("every label recorded: postmortem, severity, services, tags",
-                1 + 1 + DocumentLimits.MAX_SERVICES + DocumentLimits.MAX_TAGS, record.path(LABELS_FIELD).size());
+                1 + 1 + DocumentLimits.MAX_SERVICES + DocumentLimits.MAX_TAGS, record.path(FIELD).size());
         int bytes = fx.codec.jsonMapper().writeValueAsBytes(record).length;
         assertTrue(bytes + " bytes", bytes <= CONFLUENCE_PROPERTY_LIMIT);
         assertTrue("the test is at the edge, not far below it: " + bytes, bytes > CONFLUENCE_PROPERTY_LIMIT * 3 / 4);
