@@ -39,6 +39,7 @@ public final class PanelView {
     private final String documentJsonHtml;
     private final ReviewPanel review;
     private final PanelText text;
+    private final List<IdeaRow> ideas;
 
     PanelView(Builder b) {
         this.issueKeyHtml = Html.escape(b.issueKey);
@@ -71,6 +72,7 @@ public final class PanelView {
         this.documentJsonHtml = Html.escape(b.documentJson);
         this.review = b.review;
         this.text = b.text;
+        this.ideas = List.copyOf(b.ideas);
     }
 
     /** Collects the parts; only {@link PanelViews} fills it. */
@@ -105,9 +107,13 @@ public final class PanelView {
         String documentJson;
         ReviewPanel review;
         PanelText text;
+        List<IdeaRow> ideas = List.of();
     }
 
     public String getIssueKeyHtml() { return issueKeyHtml; }
+    /** The ideas, apart from the countermeasures, each with where else it was raised. */
+    public List<IdeaRow> getIdeas() { return ideas; }
+    public boolean isHasIdeas() { return !ideas.isEmpty(); }
     public long getRevision() { return revision; }
     public boolean isCanEdit() { return canEdit; }
     /** The viewer's time zone, in which every time on the panel is shown. */

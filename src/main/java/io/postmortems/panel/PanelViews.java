@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -74,7 +75,16 @@ public final class PanelViews {
     }
 
     public static PanelView build(PanelInput in) {
+        return build(in, Map.of());
+    }
+
+    /**
+     * The panel, each idea with the post-mortems it was raised in: {@code ideasRaisedIn} maps an idea's fingerprint
+     * ({@link io.postmortems.core.model.Ideas#fingerprint}) to the issue keys the host found for it.
+     */
+    public static PanelView build(PanelInput in, Map<String, List<String>> ideasRaisedIn) {
         PanelView.Builder b = new PanelView.Builder();
+        b.ideas = IdeaRow.of(in.document(), in.issueKey(), ideasRaisedIn, in.text());
         b.issueKey = in.issueKey();
         b.revision = in.revision();
         b.canEdit = in.canEdit();

@@ -515,7 +515,7 @@ public final class JiraDoubles {
 
     // ---------------------------------------------------------------- search, properties, remote links
 
-    /** {@code key in (...)} as the only JQL the app runs; results are what the searcher may see. */
+    /** {@code key in (...)} and one property clause (idea counts); results are what the searcher may see. */
     public final class FakeSearchService {
         private final Map<Query, List<String>> queries = new ConcurrentHashMap<>();
 
@@ -525,16 +525,65 @@ public final class JiraDoubles {
             return query;
         }
 
+        /** Parsed JQL the rig models besides key-in: one property clause, {@code issue.property[p].path = "v"}. */
+        private final Map<Query, String[]> propertyQueries = new ConcurrentHashMap<>();
+
+        /**
+         * Jira's parse of {@code issue.property[p].path = "v" [ORDER BY key ASC]}: valid, and its query finds the
+         * issues whose property {@code p} holds {@code v} at {@code path} (as a value or an array element), by key.
+         * Any other JQL is invalid here.
+         */
+        public SearchService.ParseResult parseQuery(ApplicationUser searcher, String jql) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "issue\\.property\\[(\\w+)]\\.(\\w+) = \"([^\"]*)\"( ORDER BY key ASC)?").matcher(jql);
+            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+            boolean valid = m.matches();
+            when(result.isValid()).thenReturn(valid);
+            if (valid) {
+                Query query = mock(Query.class);
+                propertyQueries.put(query, new String[]{m.group(1), m.group(2), m.group(3)});
+                when(result.getQuery()).thenReturn(query);
+            }
+            return result;
+        }
+
+        private boolean holds(JiraState.Issue issue, String[] clause) {
+            String json = issue.properties.get(clause[0]);
+            if (json == null) {
+                return false;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode value = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json).get(clause[1]);
+                if (value == null) {
+                    return false;
+                }
+                for (com.fasterxml.jackson.databind.JsonNode v : value.isArray() ? value : List.of(value)) {
+                    if (clause[2].equals(v.asText())) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return false;
+            }
+        }
+
         @SuppressWarnings("unchecked")
         public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
-            List<String> keys = queries.remove(query);
-            if (keys == null) {
-                throw new UnsupportedOperationException("rig: only key-in queries built by keysQuery are modelled");
-            }
             JiraState.User who = userOf(searcher);
             List<Issue> found = new ArrayList<>();
-            for (String key : keys) {
-                state.issue(key).filter(i -> state.canBrowse(i, who)).ifPresent(i -> found.add(issue(i)));
+            String[] clause = propertyQueries.remove(query);
+            List<String> keys = queries.remove(query);
+            if (clause != null) {
+                state.issuesByKey().values().stream().filter(i -> state.canBrowse(i, who) && holds(i, clause))
+                        .sorted(java.util.Comparator.comparing(i -> i.key)).forEach(i -> found.add(issue(i)));
+            } else if (keys == null) {
+                throw new UnsupportedOperationException("rig: only key-in and property queries are modelled");
+            } else {
+                for (String key : keys) {
+                    state.issue(key).filter(i -> state.canBrowse(i, who)).ifPresent(i -> found.add(issue(i)));
+                }
             }
             SearchResults<Issue> results = mock(SearchResults.class);
             when(results.getResults()).thenReturn(found);

@@ -168,7 +168,7 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings);
+                settings, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
         VelocityEngine velocity = JiraDoubles.velocity();
         JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
         SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
