@@ -167,8 +167,14 @@ public final class PanelViews {
                 ticket.map(TicketState::statusName).orElseGet(() -> missingStatus(in, cm)), overdue));
     }
 
-    /** The status shown when no ticket state was found: no ticket yet, unknown (offline) or not visible. */
+    /**
+     * The status shown when no ticket state was found: its ticket was deleted in Jira (a new one is made with "Create
+     * tickets"), no ticket yet, unknown (offline) or not visible.
+     */
     private static String missingStatus(PanelInput in, Countermeasure cm) {
+        if (!hasTicket(cm) && cm.getDeletedIssueKey() != null && !cm.getDeletedIssueKey().isBlank()) {
+            return in.text().text("postmortems.panel.cm.status.deleted", List.of(cm.getDeletedIssueKey().strip()));
+        }
         if (!hasTicket(cm)) {
             return in.text().text("postmortems.panel.cm.status.pending");
         }
