@@ -13,27 +13,13 @@ import java.util.Map;
  * names the idea by its index in the document. Every String getter returns HTML-escaped text.
  */
 public final class IdeaRow {
-    /** A post-mortem the idea was raised in; {@code current} for the one the panel shows. */
-    public static final class RaisedIn {
-        private final String keyHtml;
-        private final boolean current;
-
-        RaisedIn(String key, boolean current) {
-            this.keyHtml = Html.escape(key);
-            this.current = current;
-        }
-
-        public String getKeyHtml() { return keyHtml; }
-        public boolean isCurrent() { return current; }
-    }
-
     private final int index;
     private final String textHtml;
     private final int count;
     private final String countTextHtml;
-    private final List<RaisedIn> raisedIn;
+    private final List<IdeaLink> raisedIn;
 
-    private IdeaRow(int index, String text, int count, String countText, List<RaisedIn> raisedIn) {
+    private IdeaRow(int index, String text, int count, String countText, List<IdeaLink> raisedIn) {
         this.index = index;
         this.textHtml = Html.escape(text);
         this.count = count;
@@ -50,7 +36,7 @@ public final class IdeaRow {
     public boolean isRaisedElsewhere() { return count > 1; }
     /** "Raised in 2 post-mortems:" in the viewer's language. */
     public String getCountTextHtml() { return countTextHtml; }
-    public List<RaisedIn> getRaisedIn() { return raisedIn; }
+    public List<IdeaLink> getRaisedIn() { return raisedIn; }
 
     /**
      * The rows for the document's non-blank ideas. {@code raisedIn} maps an idea's fingerprint to the keys of the
@@ -66,13 +52,13 @@ public final class IdeaRow {
                 continue;
             }
             List<String> keys = Ideas.fingerprint(idea).map(raisedIn::get).orElse(null);
-            List<RaisedIn> links = new ArrayList<>();
+            List<IdeaLink> links = new ArrayList<>();
             if (keys != null) {
                 List<String> all = new ArrayList<>(keys);
                 if (issueKey != null && !all.contains(issueKey)) {
                     all.add(0, issueKey);
                 }
-                all.forEach(k -> links.add(new RaisedIn(k, k.equals(issueKey))));
+                all.forEach(k -> links.add(new IdeaLink(k, k.equals(issueKey))));
             }
             int count = links.size();
             rows.add(new IdeaRow(i, idea.strip(), count,
