@@ -592,17 +592,21 @@
         if (!m) { return ''; }
         return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3] + days)).toISOString().slice(0, 10);
     }
+    /**
+     * The due date of a new countermeasure: the server's rule (the incident's day plus the severity's weeks while that
+     * is ahead) comes with the chosen severity option; without a chosen severity, today plus the default weeks.
+     */
+    function defaultDueDate(panel, form) {
+        var severity = form && form.querySelector('[data-field="severity"]');
+        var chosen = severity && severity.selectedOptions[0];
+        var weeks = Number(chosen && chosen.getAttribute('data-due-weeks')
+            || panel.getAttribute('data-default-due-weeks') || 8);
+        return (chosen && chosen.getAttribute('data-due-date')) || addDays(panel.getAttribute('data-today'), weeks * 7);
+    }
     /** A new countermeasure row, due by the severity's target, medium priority, preventing. */
     function addCountermeasure(panel, form) {
         var card = panel.querySelector('#pm-cm-template').content.firstElementChild.cloneNode(true);
-        var severity = form.querySelector('[data-field="severity"]');
-        var chosen = severity && severity.selectedOptions[0];
-        // the server's rule (the incident's day plus the severity's weeks while that is ahead) comes with the option;
-        // without a chosen severity, today plus the default weeks
-        var weeks = Number(chosen && chosen.getAttribute('data-due-weeks')
-            || panel.getAttribute('data-default-due-weeks') || 8);
-        card.querySelector('[data-part="dueDate"]').value = (chosen && chosen.getAttribute('data-due-date'))
-            || addDays(panel.getAttribute('data-today'), weeks * 7);
+        card.querySelector('[data-part="dueDate"]').value = defaultDueDate(panel, form);
         card.querySelector('[data-part="priority"]').value = 'MEDIUM';
         card.querySelector('[data-part="kind"]').value = 'PREVENT';
         form.querySelector('#pm-cm-list').appendChild(card);
@@ -899,5 +903,46 @@
         }).then(function () {
             if (submit) { submit.disabled = false; }
         });
+    });
+
+    // ---- ideas parking lot ------------------------------------------------------------------------------------------
+    /**
+     * "Make countermeasure": the idea leaves the ideas and becomes a countermeasure (its text the summary, due by the
+     * severity's target as a new row is, medium priority, preventing, no owner yet), saved in one PUT with the revision
+     * the page holds; then the page reloads to show it among the countermeasures. Unsaved edits must be saved first.
+     */
+    function promoteIdea(panel, button) {
+        var block = button.closest('#pm-ideas');
+        var result = block.querySelector('.pm-ideas-result');
+        var form = editor(panel);
+        if (dirty(form)) {
+            result.textContent = msg(panel, 'save-first');
+            return;
+        }
+        var doc = clone(base(panel));
+        var index = Number(button.closest('.pm-idea').getAttribute('data-idea-index'));
+        var ideas = doc.ideas || [];
+        var text = String(ideas[index] || '').trim();
+        if (!text) { return; }
+        ideas.splice(index, 1);
+        doc.ideas = ideas;
+        doc.countermeasures = (doc.countermeasures || []).concat([{summary: text,
+            dueDate: defaultDueDate(panel, form), priority: 'MEDIUM', kind: 'PREVENT'}]);
+        button.disabled = true;
+        result.textContent = msg(block, 'promoting');
+        call(panel, 'PUT', '/document', {revision: revision(panel), document: doc}).then(function () {
+            window.location.reload();
+        }, function (err) {
+            button.disabled = false;
+            var texts = (err.fields || []).map(function (e) { return e.message; });
+            result.textContent = err.status === 409 ? msg(panel, 'conflict')
+                : (texts.length ? texts.join('\n') : err.message);
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('button.pm-idea-promote') : null;
+        var panel = button ? button.closest('#pm-panel') : null;
+        if (panel) { promoteIdea(panel, button); }
     });
 }());

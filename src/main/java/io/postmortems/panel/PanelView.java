@@ -42,6 +42,7 @@ public final class PanelView {
     private final String documentJsonHtml;
     private final ReviewPanel review;
     private final PanelText text;
+    private final List<IdeaRow> ideas;
 
     PanelView(Builder b) {
         this.issueKeyHtml = Html.escape(b.issueKey);
@@ -77,6 +78,7 @@ public final class PanelView {
         this.documentJsonHtml = Html.escape(b.documentJson);
         this.review = b.review;
         this.text = b.text;
+        this.ideas = List.copyOf(b.ideas);
     }
 
     /** Collects the parts; only {@link PanelViews} fills it. */
@@ -114,9 +116,13 @@ public final class PanelView {
         String documentJson;
         ReviewPanel review;
         PanelText text;
+        List<IdeaRow> ideas = List.of();
     }
 
     public String getIssueKeyHtml() { return issueKeyHtml; }
+    /** The ideas, apart from the countermeasures, each with where else it was raised. */
+    public List<IdeaRow> getIdeas() { return ideas; }
+    public boolean isHasIdeas() { return !ideas.isEmpty(); }
     public long getRevision() { return revision; }
     public boolean isCanEdit() { return canEdit; }
     /** The viewer's time zone, in which every time on the panel is shown. */

@@ -77,7 +77,16 @@ public final class PanelViews {
     }
 
     public static PanelView build(PanelInput in) {
+        return build(in, Map.of());
+    }
+
+    /**
+     * The panel, each idea with the post-mortems it was raised in: {@code ideasRaisedIn} maps an idea's fingerprint
+     * ({@link io.postmortems.core.model.Ideas#fingerprint}) to the issue keys the host found for it.
+     */
+    public static PanelView build(PanelInput in, Map<String, List<String>> ideasRaisedIn) {
         PanelView.Builder b = new PanelView.Builder();
+        b.ideas = IdeaRow.of(in.document(), in.issueKey(), ideasRaisedIn, in.text());
         b.issueKey = in.issueKey();
         b.revision = in.revision();
         b.canEdit = in.canEdit();
@@ -173,8 +182,14 @@ public final class PanelViews {
         return name == null || name.isBlank() ? owner : name;
     }
 
-    /** The status shown when no ticket state was found: no ticket yet, unknown (offline) or not visible. */
+    /**
+     * The status shown when no ticket state was found: its ticket was deleted in Jira (a new one is made with "Create
+     * tickets"), no ticket yet, unknown (offline) or not visible.
+     */
     private static String missingStatus(PanelInput in, Countermeasure cm) {
+        if (!hasTicket(cm) && cm.getDeletedIssueKey() != null && !cm.getDeletedIssueKey().isBlank()) {
+            return in.text().text("postmortems.panel.cm.status.deleted", List.of(cm.getDeletedIssueKey().strip()));
+        }
         if (!hasTicket(cm)) {
             return in.text().text("postmortems.panel.cm.status.pending");
         }

@@ -19,6 +19,11 @@ public class Countermeasure extends Extensible {
     private LocalDate doneOn;
     /** Why the due date lies beyond the severity's target; optional, silences the review warning. */
     private String dueDateReason;
+    /**
+     * Key of its ticket that was deleted in Jira, kept for history: {@code issueKey} is then cleared, so "Create
+     * tickets" makes a new one. Written by the app when the ticket no longer resolves.
+     */
+    private String deletedIssueKey;
 
     public Countermeasure() {
     }
@@ -50,4 +55,6 @@ public class Countermeasure extends Extensible {
     public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
     public String getDueDateReason() { return dueDateReason; }
     public void setDueDateReason(String dueDateReason) { this.dueDateReason = dueDateReason; }
+    public String getDeletedIssueKey() { return deletedIssueKey; }
+    public void setDeletedIssueKey(String deletedIssueKey) { this.deletedIssueKey = deletedIssueKey; }
 }

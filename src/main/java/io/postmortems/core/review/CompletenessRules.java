@@ -2,6 +2,7 @@ package io.postmortems.core.review;
 
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.model.Ideas;
 import io.postmortems.core.model.Impact;
 import io.postmortems.core.model.Meeting;
 import io.postmortems.core.model.PostMortem;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -268,24 +268,9 @@ public final class CompletenessRules {
         }
     }
 
-    /** Lower case, letters and digits only, one space between words. Linear in the text's length. */
+    /** The one sameness rule for texts: {@link Ideas#normalise}. */
     static String normalise(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (pendingSpace && sb.length() > 0) {
-                    sb.append(' ');
-                }
-                pendingSpace = false;
-                sb.appendCodePoint(Character.toLowerCase(cp));
-            } else if (cp != '\'' && cp != '\u2019') {
-                pendingSpace = true; // spaces and punctuation separate words; apostrophes join them
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return Ideas.normalise(text);
     }
 
     static boolean blank(String s) {

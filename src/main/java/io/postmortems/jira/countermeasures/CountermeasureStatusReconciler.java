@@ -28,7 +28,8 @@ import java.util.Optional;
  * date as {@code doneOn} (a countermeasure the document already calls {@link CountermeasureStatus#WONT_DO} stays so:
  * both are finished, and Jira's Done category also holds "Won't Do" resolutions); In Progress →
  * {@link CountermeasureStatus#IN_PROGRESS}; any other category (To Do) → {@link CountermeasureStatus#OPEN}. A ticket
- * the acting user cannot see, a deleted one, or a failed search changes nothing: the document keeps what it had.
+ * the acting user cannot see, or a failed search changes nothing: the document keeps what it had. A ticket deleted in
+ * Jira is found by {@link DeletedTickets} when statuses are stored ({@link #reconcileAndStore}).
  *
  * <p>Where nobody is saving the document (panel load, the publish worker, a ticket's issue event) the ticket's other
  * fields are taken as well ({@link #applyTicket}): summary, assignee (the owner), due date and priority. A user's save
@@ -48,17 +49,31 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
     private final TicketStatuses ticketStatuses;
     private final PostMortemStore store;
     private final ZoneId zone;
+    /** Marks tickets deleted in Jira; null where not wired (then nothing is marked). */
+    private final DeletedTickets deletedTickets;
 
     @Inject
+    public CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store,
+                                          DeletedTickets deletedTickets) {
+        this(ticketStatuses, store, ZoneId.systemDefault(), deletedTickets);
+    }
+
+    /** Without finding deleted tickets (a recorded key that does not resolve stays as it is). */
     public CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store) {
-        this(ticketStatuses, store, ZoneId.systemDefault());
+        this(ticketStatuses, store, ZoneId.systemDefault(), null);
     }
 
     /** @param zone the zone a resolution instant becomes a date in (Jira's server zone by default) */
     CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store, ZoneId zone) {
+        this(ticketStatuses, store, zone, null);
+    }
+
+    private CountermeasureStatusReconciler(TicketStatuses ticketStatuses, PostMortemStore store, ZoneId zone,
+                                           DeletedTickets deletedTickets) {
         this.ticketStatuses = ticketStatuses;
         this.store = store;
         this.zone = zone;
+        this.deletedTickets = deletedTickets;
     }
 
     /**
@@ -168,7 +183,12 @@ public class CountermeasureStatusReconciler implements TicketStatusRefresh {
      * the caller gets the reconciled document under the old revision, and the next view or save reconciles again.
      */
     public StoredPostMortem reconcileAndStore(StoredPostMortem stored, Optional<Map<String, TicketStatus>> byKey) {
-        if (byKey.isEmpty() || !applyTicket(stored.document(), byKey.get()) || stored.revision() == 0) {
+        if (byKey.isEmpty()) {
+            return stored;
+        }
+        boolean changed = applyTicket(stored.document(), byKey.get());
+        changed |= deletedTickets != null && deletedTickets.mark(stored.document(), byKey.get());
+        if (!changed || stored.revision() == 0) {
             return stored;
         }
         try {

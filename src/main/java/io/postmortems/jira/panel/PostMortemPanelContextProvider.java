@@ -10,6 +10,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
+import io.postmortems.jira.countermeasures.IdeaCounts;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -56,21 +57,24 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     private final PublishRequests publishRequests;
     private final SettingsStore settings;
     private final Clock clock;
+    private final IdeaCounts ideaCounts;
 
     @Inject
     public PostMortemPanelContextProvider(@ComponentImport JiraAuthenticationContext authenticationContext,
                                           @ComponentImport TimeZoneManager timeZoneManager,
                                           PostMortemService postMortems, PostMortemPermissions permissions,
                                           TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
-                                          PublishRequests publishRequests, SettingsStore settings) {
+                                          PublishRequests publishRequests, SettingsStore settings,
+                                          IdeaCounts ideaCounts) {
         this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, reconciler,
-                publishRequests, settings, Clock.systemUTC());
+                publishRequests, settings, Clock.systemUTC(), ideaCounts);
     }
 
     PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
                                    PostMortemService postMortems, PostMortemPermissions permissions,
                                    TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
-                                   PublishRequests publishRequests, SettingsStore settings, Clock clock) {
+                                   PublishRequests publishRequests, SettingsStore settings, Clock clock,
+                                   IdeaCounts ideaCounts) {
         this.authenticationContext = authenticationContext;
         this.timeZoneManager = timeZoneManager;
         this.postMortems = postMortems;
@@ -80,6 +84,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         this.publishRequests = publishRequests;
         this.settings = settings;
         this.clock = clock;
+        this.ideaCounts = ideaCounts;
     }
 
     @Override
@@ -111,12 +116,13 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         PanelText text = (key, args) -> args.isEmpty() ? i18n.getText(key) : i18n.getText(key, args.toArray());
         boolean canEdit = permissions.canEdit(issue, viewer);
         PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
+        Map<String, List<String>> ideasRaisedIn = ideaCounts.raisedIn(viewer, loaded.document());
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
                 loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
                 LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null,
                 new ReviewState(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
-                        lifecycle.canPublish()), postMortems::ownerName)));
+                        lifecycle.canPublish()), postMortems::ownerName), ideasRaisedIn));
         return result;
     }
 

@@ -494,7 +494,7 @@ public class PostMortemService {
     /**
      * Fields only the server sets. The status changes through {@link #changeStatus} (and an edit's effect on it, see
      * {@link #edited}) and publishing only; approval, authors and the announcement time are the app's records; a
-     * countermeasure's ticket key and {@code doneOn} come from its ticket.
+     * countermeasure's ticket key, {@code doneOn} and {@code deletedIssueKey} come from its ticket.
      */
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
@@ -515,10 +515,12 @@ public class PostMortemService {
                 cm.setId(ids.get());
                 cm.setIssueKey(null);
                 cm.setDoneOn(null);
+                cm.setDeletedIssueKey(null);
             } else {
                 Countermeasure before = byId.get(cm.getId());
                 cm.setIssueKey(before == null ? null : before.getIssueKey());
                 cm.setDoneOn(before == null ? null : before.getDoneOn());
+                cm.setDeletedIssueKey(before == null ? null : before.getDeletedIssueKey());
             }
         }
         for (TimelineEvent event : incoming.getTimeline()) {

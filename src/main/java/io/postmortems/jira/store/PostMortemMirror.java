@@ -8,6 +8,7 @@ import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.model.Ideas;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.review.ReviewConfig;
@@ -35,6 +36,10 @@ public final class PostMortemMirror {
     static final int MAX_TEXT = 100;
     /** Most open due dates and days-to-done values kept per post-mortem (the reports read them). */
     static final int MAX_COUNTERMEASURE_DATES = 100;
+    /** Path of the idea fingerprints in the property (indexed as string, one value per element). */
+    public static final String IDEAS = "ideas";
+    /** Ideas of one post-mortem that are counted across post-mortems; later ones are not counted. */
+    public static final int MAX_IDEAS = 50;
     /**
      * Dates for {@code extract type="date"}: UTC to the minute, {@code 2026-03-01T10:15Z}. Atlassian documents the
      * accepted forms as {@code YYYY-MM-DD}, {@code YYYY-MM-DDThh:mmZ} and {@code YYYY-MM-DDThh:mm+hh:mm}
@@ -112,6 +117,7 @@ public final class PostMortemMirror {
         node.set("countermeasureDaysToDone", daysToDone);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
+        putIdeas(node, document);
         String json = node.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             // Only possible with absurd multi-byte service names; the bounded numbers are what JQL needs most.
@@ -119,6 +125,16 @@ public final class PostMortemMirror {
             json = node.toString();
         }
         return json;
+    }
+
+    /**
+     * The fingerprints of the document's ideas ({@link Ideas#fingerprint}), at most {@value #MAX_IDEAS}: what
+     * {@code issue.property[postmortem].ideas = "<fingerprint>"} finds to count an idea across post-mortems. Each
+     * takes 19 bytes in the JSON, so the array stays under 1 KB.
+     */
+    private static void putIdeas(ObjectNode node, PostMortem document) {
+        ArrayNode ideas = node.putArray(IDEAS);
+        Ideas.fingerprints(document.getIdeas(), MAX_IDEAS).forEach(ideas::add);
     }
 
     private static void putText(ObjectNode node, String field, String value) {

@@ -18,6 +18,7 @@ import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.jira.JiraFixture;
 import io.postmortems.jira.JiraFixture.Role;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
+import io.postmortems.jira.countermeasures.IdeaCounts;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
@@ -98,7 +99,8 @@ public class PostMortemPanelContextProviderTest {
         this.store = store;
         return new PostMortemPanelContextProvider(auth, zones, service, permissions, tickets,
                 new CountermeasureStatusReconciler(tickets, store), publish, settings,
-                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2026-03-15T12:00:00Z"), ZoneOffset.UTC),
+                new IdeaCounts(mock(com.atlassian.jira.bc.issue.search.SearchService.class)));
     }
 
     private static TicketStatuses tickets(Optional<Map<String, TicketStatus>> answer) {

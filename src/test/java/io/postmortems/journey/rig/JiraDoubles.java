@@ -539,9 +539,9 @@ public final class JiraDoubles {
     // ---------------------------------------------------------------- search, properties, remote links
 
     /**
-     * The JQL the app runs: {@code key in (...)} (built by {@link #keysQuery}) and the reports' search of every
-     * mirrored post-mortem, optionally of one project ({@code project = "KEY" AND issue.property[postmortem]...});
-     * results are what the searcher may see.
+     * The JQL the app runs: {@code key in (...)} (built by {@link #keysQuery}), the reports' search of every mirrored
+     * post-mortem, optionally of one project, and one property clause (idea counts); results are what the searcher
+     * may see.
      */
     public final class FakeSearchService {
         private static final java.util.regex.Pattern REPORTS_JQL = java.util.regex.Pattern.compile(
@@ -551,9 +551,12 @@ public final class JiraDoubles {
 
         /** Jira's parser: the reports' JQL is valid when its project exists (Jira says nothing about rights). */
         public SearchService.ParseResult parseQuery(ApplicationUser searcher, String jql) {
-            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
             java.util.regex.Matcher m = REPORTS_JQL.matcher(jql);
-            boolean valid = m.matches() && (m.group(1) == null || state.projectByKey(m.group(1)).isPresent());
+            if (!m.matches()) {
+                return parsePropertyQuery(jql);
+            }
+            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+            boolean valid = m.group(1) == null || state.projectByKey(m.group(1)).isPresent();
             when(result.isValid()).thenReturn(valid);
             if (valid) {
                 Query query = mock(Query.class);
@@ -567,6 +570,50 @@ public final class JiraDoubles {
             Query query = mock(Query.class);
             queries.put(query, List.of(keys));
             return query;
+        }
+
+        /** Parsed JQL the rig models besides key-in: one property clause, {@code issue.property[p].path = "v"}. */
+        private final Map<Query, String[]> propertyQueries = new ConcurrentHashMap<>();
+
+        /**
+         * Jira's parse of {@code issue.property[p].path = "v" [ORDER BY key ASC]}: valid, and its query finds the
+         * issues whose property {@code p} holds {@code v} at {@code path} (as a value or an array element), by key.
+         * Any other JQL is invalid here.
+         */
+        private SearchService.ParseResult parsePropertyQuery(String jql) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "issue\\.property\\[(\\w+)]\\.(\\w+) = \"([^\"]*)\"( ORDER BY key ASC)?").matcher(jql);
+            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+            boolean valid = m.matches();
+            when(result.isValid()).thenReturn(valid);
+            if (valid) {
+                Query query = mock(Query.class);
+                propertyQueries.put(query, new String[]{m.group(1), m.group(2), m.group(3)});
+                when(result.getQuery()).thenReturn(query);
+            }
+            return result;
+        }
+
+        private boolean holds(JiraState.Issue issue, String[] clause) {
+            String json = issue.properties.get(clause[0]);
+            if (json == null) {
+                return false;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode value = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json).get(clause[1]);
+                if (value == null) {
+                    return false;
+                }
+                for (com.fasterxml.jackson.databind.JsonNode v : value.isArray() ? value : List.of(value)) {
+                    if (clause[2].equals(v.asText())) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return false;
+            }
         }
 
         @SuppressWarnings("unchecked")
@@ -585,14 +632,19 @@ public final class JiraDoubles {
                 when(results.getResults()).thenReturn(found);
                 return results;
             }
-            List<String> keys = queries.remove(query);
-            if (keys == null) {
-                throw new UnsupportedOperationException("rig: only key-in queries built by keysQuery are modelled");
-            }
             JiraState.User who = userOf(searcher);
             List<Issue> found = new ArrayList<>();
-            for (String key : keys) {
-                state.issue(key).filter(i -> state.canBrowse(i, who)).ifPresent(i -> found.add(issue(i)));
+            String[] clause = propertyQueries.remove(query);
+            List<String> keys = queries.remove(query);
+            if (clause != null) {
+                state.issuesByKey().values().stream().filter(i -> state.canBrowse(i, who) && holds(i, clause))
+                        .sorted(java.util.Comparator.comparing(i -> i.key)).forEach(i -> found.add(issue(i)));
+            } else if (keys == null) {
+                throw new UnsupportedOperationException("rig: only key-in and property queries are modelled");
+            } else {
+                for (String key : keys) {
+                    state.issue(key).filter(i -> state.canBrowse(i, who)).ifPresent(i -> found.add(issue(i)));
+                }
             }
             SearchResults<Issue> results = mock(SearchResults.class);
             when(results.getResults()).thenReturn(found);

@@ -259,6 +259,16 @@ public final class JiraState {
         return issue;
     }
 
+    /** Deletes an issue as Jira does: the key no longer resolves and its links go with it. */
+    public void deleteIssue(String key) {
+        Issue issue = issuesByKey.remove(key);
+        if (issue == null) {
+            throw new IllegalArgumentException("no issue " + key);
+        }
+        issuesById.remove(issue.id);
+        links.removeIf(l -> l.sourceId() == issue.id || l.destinationId() == issue.id);
+    }
+
     public Optional<Issue> issue(String key) {
         return Optional.ofNullable(key == null ? null : issuesByKey.get(key));
     }

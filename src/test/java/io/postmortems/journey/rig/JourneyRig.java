@@ -135,7 +135,8 @@ public final class JourneyRig implements AutoCloseable {
         com.atlassian.jira.config.PriorityManager priorityManager = tickets.priorityManager();
         JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
         TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
-        CountermeasureStatusReconciler reconciler = new CountermeasureStatusReconciler(ticketStatuses, store);
+        CountermeasureStatusReconciler reconciler = new CountermeasureStatusReconciler(ticketStatuses, store,
+                new io.postmortems.jira.countermeasures.DeletedTickets(issueManager));
         CountermeasureSync ticketUpdates = new CountermeasureSync(issueService, issueManager, userManager,
                 priorityManager, dateFieldFormat, reconciler);
         ReviewPublishGate gate = new ReviewPublishGate(review);
@@ -170,7 +171,7 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings);
+                settings, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
         // Start from the incident: status history, comments, watchers over JiraState; Jira's issue service and links
         io.postmortems.jira.service.IncidentPostMortems incidents = new io.postmortems.jira.service.IncidentPostMortems(
                 issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
@@ -412,6 +413,13 @@ public final class JourneyRig implements AutoCloseable {
         JiraState.Issue issue = jira.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
         edit.accept(issue);
         doubles.fireIssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_UPDATED_ID, userName);
+    }
+
+    /** A user deleting a ticket in Jira: the issue and its links are gone, then Jira's "Issue Deleted" event fires. */
+    public void deleteTicket(String issueKey, String userName) {
+        JiraState.Issue issue = jira.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
+        jira.deleteIssue(issueKey);
+        doubles.fireIssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_DELETED_ID, userName);
     }
 
     /** Runs the publish worker once over every due request, as the scheduler's pass does; returns how many. */
