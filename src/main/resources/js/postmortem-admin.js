@@ -121,6 +121,24 @@
         return r;
     }
 
+    // Effectiveness and revisit periods: one nested object, numbers as typed (the server names a bad field).
+    var FOLLOW_THROUGH_NUMBERS = {effectivenessDays: 'effectivenessDays', revisitDays: 'revisitDays'};
+    function fillFollowThrough(el, f) {
+        f = f || {};
+        Object.keys(FOLLOW_THROUGH_NUMBERS).forEach(function (name) {
+            var v = f[FOLLOW_THROUGH_NUMBERS[name]];
+            el[name].value = v == null ? '' : v;
+        });
+    }
+    function readFollowThrough(el) {
+        var f = {};
+        Object.keys(FOLLOW_THROUGH_NUMBERS).forEach(function (name) {
+            var v = el[name].value.trim();
+            f[FOLLOW_THROUGH_NUMBERS[name]] = v === '' ? null : (/^\d+$/.test(v) ? parseInt(v, 10) : v);
+        });
+        return f;
+    }
+
     function fill(form, s) {
         var el = form.elements;
         ensureOption(el.pageLanguage, s.pageLanguage);
@@ -132,6 +150,7 @@
         el.extraBlameTerms.value = phrasesToText(s.extraBlameTerms);
         el.extraCounterfactuals.value = phrasesToText(s.extraCounterfactuals);
         fillReminders(el, s.reminders);
+        fillFollowThrough(el, s.followThrough);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -152,6 +171,7 @@
         body.extraBlameTerms = textToPhrases(form, 'extraBlameTerms', el.extraBlameTerms.value);
         body.extraCounterfactuals = textToPhrases(form, 'extraCounterfactuals', el.extraCounterfactuals.value);
         body.reminders = readReminders(el);
+        body.followThrough = readFollowThrough(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

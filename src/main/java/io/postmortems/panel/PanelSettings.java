@@ -1,5 +1,6 @@
 package io.postmortems.panel;
 
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.model.SeverityLevel;
 
 import java.util.LinkedHashMap;
@@ -12,14 +13,22 @@ import java.util.Map;
  *
  * @param severityLevels the scheme, most serious first
  * @param dueWeeks       per severity id, weeks until a new countermeasure is due
+ * @param followThrough  when effectiveness checks and revisits fall due; null reads as the defaults
  */
-public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
+public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks,
+                            FollowThroughPolicy followThrough) {
     /** Weeks until a new countermeasure is due when the severity has no setting (as ticket creation does). */
     public static final int FALLBACK_DUE_WEEKS = 8;
 
     public PanelSettings {
         severityLevels = List.copyOf(severityLevels);
         dueWeeks = Map.copyOf(dueWeeks);
+        followThrough = followThrough == null ? FollowThroughPolicy.defaults() : followThrough;
+    }
+
+    /** With the default follow-through periods. */
+    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
+        this(severityLevels, dueWeeks, null);
     }
 
     /** The default scheme SEV1-SEV4, due in 4 weeks for SEV1-2 and 8 for the rest (the app's default settings). */

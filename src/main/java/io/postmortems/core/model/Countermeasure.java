@@ -19,6 +19,10 @@ public class Countermeasure extends Extensible {
     private LocalDate doneOn;
     /** Why the due date lies beyond the severity's target; optional, silences the review warning. */
     private String dueDateReason;
+    /** Whether it worked, once checked after it was done; written by the app. */
+    private EffectivenessCheck effectiveness;
+    /** The id of the countermeasure this one follows up (one found not effective); set when it is made. */
+    private String followUpOf;
 
     public Countermeasure() {
     }
@@ -50,4 +54,8 @@ public class Countermeasure extends Extensible {
     public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
     public String getDueDateReason() { return dueDateReason; }
     public void setDueDateReason(String dueDateReason) { this.dueDateReason = dueDateReason; }
+    public EffectivenessCheck getEffectiveness() { return effectiveness; }
+    public void setEffectiveness(EffectivenessCheck effectiveness) { this.effectiveness = effectiveness; }
+    public String getFollowUpOf() { return followUpOf; }
+    public void setFollowUpOf(String followUpOf) { this.followUpOf = followUpOf; }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
         "impact", "summary", "timeline", "investigationPaths", "rootCause", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
-        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt"})
+        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "revisits"})
 public class PostMortem extends Extensible {
     /** The schema version this build writes. Older versions are migrated on read. */
     public static final int CURRENT_SCHEMA_VERSION = 2;
@@ -52,6 +52,8 @@ public class PostMortem extends Extensible {
     private PublishedPage page;
     /** When the published page was announced (comments on the issues); written by the app, so it happens once. */
     private java.time.OffsetDateTime announcedAt;
+    /** The revisits of the published post-mortem, oldest first; written by the app. */
+    private List<Revisit> revisits = new ArrayList<>();
 
     public int getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(int schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -111,4 +113,6 @@ public class PostMortem extends Extensible {
     public void setAnnouncedAt(java.time.OffsetDateTime announcedAt) { this.announcedAt = announcedAt; }
     public PublishedPage getPage() { return page; }
     public void setPage(PublishedPage page) { this.page = page; }
+    public List<Revisit> getRevisits() { return revisits; }
+    public void setRevisits(List<Revisit> revisits) { this.revisits = Lists.orEmpty(revisits); }
 }

@@ -422,7 +422,8 @@ public class PostMortemService {
     /**
      * Fields only the server sets. The status changes through {@link #changeStatus} (and an edit's effect on it, see
      * {@link #edited}) and publishing only; approval, authors and the announcement time are the app's records; a
-     * countermeasure's ticket key and {@code doneOn} come from its ticket.
+     * countermeasure's ticket key and {@code doneOn} come from its ticket; effectiveness checks, follow-up links and
+     * revisits are recorded by {@link FollowThroughService}.
      */
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
@@ -431,6 +432,7 @@ public class PostMortemService {
         incoming.setApproval(current.getApproval());
         incoming.setAuthors(new ArrayList<>(current.getAuthors()));
         incoming.setAnnouncedAt(current.getAnnouncedAt());
+        incoming.setRevisits(new ArrayList<>(current.getRevisits())); // recorded through FollowThroughService only
         Map<String, Countermeasure> byId = new HashMap<>();
         for (Countermeasure cm : current.getCountermeasures()) {
             if (cm.getId() != null) {
@@ -442,10 +444,14 @@ public class PostMortemService {
                 cm.setId(ids.get());
                 cm.setIssueKey(null);
                 cm.setDoneOn(null);
+                cm.setEffectiveness(null);
+                cm.setFollowUpOf(null);
             } else {
                 Countermeasure before = byId.get(cm.getId());
                 cm.setIssueKey(before == null ? null : before.getIssueKey());
                 cm.setDoneOn(before == null ? null : before.getDoneOn());
+                cm.setEffectiveness(before == null ? null : before.getEffectiveness());
+                cm.setFollowUpOf(before == null ? null : before.getFollowUpOf());
             }
         }
         for (TimelineEvent event : incoming.getTimeline()) {

@@ -39,6 +39,8 @@ import java.util.Set;
  * @param reminders                countermeasure reminders: on/off, hour, soon-due and escalation days, lead; null
  *                                 (settings stored before reminders existed) reads as {@link ReminderSettings#defaults()}
  * @param workflow                 review, approval and announcement; null reads as {@link WorkflowSettings#defaults()}
+ * @param followThrough            when effectiveness checks and revisits fall due; null reads as
+ *                                 {@link FollowThroughSettings#defaults()}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -47,7 +49,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
-                          ReminderSettings reminders, WorkflowSettings workflow) {
+                          ReminderSettings reminders, WorkflowSettings workflow,
+                          FollowThroughSettings followThrough) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -72,6 +75,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         pageLanguage = pageLanguage == null || pageLanguage.isBlank() ? DEFAULT_PAGE_LANGUAGE : pageLanguage.strip();
         reminders = reminders == null ? ReminderSettings.defaults() : reminders;
         workflow = workflow == null ? WorkflowSettings.defaults() : workflow;
+        followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
     }
 
     /** A copy with other review workflow settings. */
@@ -90,7 +94,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -102,7 +106,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", rootTitle=" + rootTitle + ", layout=" + layout + ", restrictedTarget=" + restrictedTarget
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
-                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + "]";
+                + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow + ", followThrough=" + followThrough + "]";
     }
 
     /**
@@ -155,7 +159,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
-                WorkflowSettings.defaults());
+                WorkflowSettings.defaults(), FollowThroughSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -191,6 +195,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private boolean allowHttp;
         private ReminderSettings reminders;
         private WorkflowSettings workflow;
+        private FollowThroughSettings followThrough;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -214,6 +219,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             pageLanguage = from.pageLanguage;
             reminders = from.reminders;
             workflow = from.workflow;
+            followThrough = from.followThrough;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -321,11 +327,17 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder followThrough(FollowThroughSettings value) {
+            followThrough = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
-                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow);
+                    extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
+                    followThrough);
         }
     }
 }
