@@ -57,6 +57,20 @@ public final class FollowThrough {
         return due;
     }
 
+    /**
+     * How much follow-through the document awaits, whenever it falls due: done countermeasures not yet checked, plus
+     * one for the next revisit once it is published. Zero means the reminders need not look at it.
+     */
+    public static int pending(PostMortem doc) {
+        int pending = 0;
+        for (Countermeasure cm : doc.getCountermeasures()) {
+            if (effectivenessDueOn(cm, FollowThroughPolicy.defaults()).isPresent()) {
+                pending++;
+            }
+        }
+        return pending + (doc.getPage() != null ? 1 : 0);
+    }
+
     /** When the next revisit falls due; empty while it is not published. */
     public static Optional<LocalDate> revisitDueOn(PostMortem doc, FollowThroughPolicy policy) {
         Optional<LocalDate> base = lastRevisit(doc).map(r -> utcDay(r.getRevisitedAt()));

@@ -79,6 +79,8 @@ public final class PostMortemMirror {
         node.put("countermeasuresOpen", open);
         node.put("countermeasuresDone", done);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
+        node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         String json = node.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
