@@ -95,6 +95,8 @@ public final class JourneyRig implements AutoCloseable {
     /** Jira's label manager, a Mockito mock: journeys verify the labels tickets were given. */
     public final com.atlassian.jira.issue.label.LabelManager labels =
             mock(com.atlassian.jira.issue.label.LabelManager.class);
+    /** "Today" of the panel and of follow-through records; journeys move it forward ({@link RigClock#advanceDays}). */
+    public final RigClock clock = new RigClock();
 
     private final EntityManager entityManager;
     private final Server server;
@@ -168,7 +170,10 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings);
+                settings, clock);
+        io.postmortems.jira.service.FollowThroughService followThrough =
+                new io.postmortems.jira.service.FollowThroughService(postMortems, settings,
+                        () -> UUID.randomUUID().toString(), clock);
         VelocityEngine velocity = JiraDoubles.velocity();
         JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
         SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
@@ -177,6 +182,7 @@ public final class JourneyRig implements AutoCloseable {
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
+                        new io.postmortems.jira.rest.FollowThroughResource(authentication, followThrough),
                         new SettingsResource(authentication, permissions, settings,
                                 new SettingsValidation(mock(ApplicationLinkService.class), targets)),
                         // the admin page asks whether reminders can go by mail; the rig's Jira has no SMTP server
