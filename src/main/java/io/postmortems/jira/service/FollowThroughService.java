@@ -9,7 +9,7 @@ import io.postmortems.core.model.EffectivenessCheck;
 import io.postmortems.core.model.EffectivenessOutcome;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Revisit;
-import io.postmortems.jira.review.ReviewConfigs;
+import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.jira.settings.SettingsStore;
 import io.postmortems.jira.store.ConcurrentEditException;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
@@ -98,7 +98,8 @@ public class FollowThroughService {
             throw ServiceException.of(INVALID, "countermeasureId", FollowThrough.followUpOf(doc, cm.getId()).isPresent()
                     ? "postmortems.error.followUp.exists" : "postmortems.error.followUp.notIneffective", label(cm));
         }
-        int weeks = ReviewConfigs.from(settings.load()).dueWeeksFor(doc.getSeverity());
+        Integer configured = doc.getSeverity() == null ? null : settings.load().defaultDueWeeks().get(doc.getSeverity());
+        int weeks = configured == null || configured < 1 ? ReviewConfig.DEFAULT_DUE_WEEKS : configured;
         doc.getCountermeasures().add(FollowThrough.followUp(cm, ids.get(), LocalDate.now(clock).plusWeeks(weeks)));
         return save(issue, doc, expectedRevision);
     }
