@@ -132,6 +132,23 @@
                 .filter(function (v) { return v; });
         });
     }
+    // Effectiveness and revisit periods: one nested object, numbers as typed (the server names a bad field).
+    var FOLLOW_THROUGH_NUMBERS = {effectivenessDays: 'effectivenessDays', revisitDays: 'revisitDays'};
+    function fillFollowThrough(el, f) {
+        f = f || {};
+        Object.keys(FOLLOW_THROUGH_NUMBERS).forEach(function (name) {
+            var v = f[FOLLOW_THROUGH_NUMBERS[name]];
+            el[name].value = v == null ? '' : v;
+        });
+    }
+    function readFollowThrough(el) {
+        var f = {};
+        Object.keys(FOLLOW_THROUGH_NUMBERS).forEach(function (name) {
+            var v = el[name].value.trim();
+            f[FOLLOW_THROUGH_NUMBERS[name]] = v === '' ? null : (/^\d+$/.test(v) ? parseInt(v, 10) : v);
+        });
+        return f;
+    }
 
     function fill(form, s) {
         var el = form.elements;
@@ -146,6 +163,7 @@
         el.causeCategories.value = (s.causeCategories || []).join('\n');
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
+        fillFollowThrough(el, s.followThrough);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -170,6 +188,7 @@
             .filter(function (x) { return x; });
         body.reminders = readReminders(el);
         readIncidents(el, body);
+        body.followThrough = readFollowThrough(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

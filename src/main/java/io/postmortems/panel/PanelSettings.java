@@ -1,6 +1,7 @@
 package io.postmortems.panel;
 
 import io.postmortems.core.model.CauseCategories;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.model.SeverityLevel;
 
 import java.util.LinkedHashMap;
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param severityLevels the scheme, most serious first
  * @param dueWeeks       per severity id, weeks until a new countermeasure is due
  * @param causeCategories the cause categories the author chooses from (the cause category select)
+ * @param followThrough  when effectiveness checks and revisits fall due; null reads as the defaults
  */
 public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks,
-                            List<String> causeCategories) {
+                            List<String> causeCategories, FollowThroughPolicy followThrough) {
     /** Weeks until a new countermeasure is due when the severity has no setting (as ticket creation does). */
     public static final int FALLBACK_DUE_WEEKS = 8;
 
@@ -24,11 +26,24 @@ public record PanelSettings(List<SeverityLevel> severityLevels, Map<String, Inte
         severityLevels = List.copyOf(severityLevels);
         dueWeeks = Map.copyOf(dueWeeks);
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
+        followThrough = followThrough == null ? FollowThroughPolicy.defaults() : followThrough;
+    }
+
+    /** With the default cause categories and follow-through periods. */
+    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
+        this(severityLevels, dueWeeks, null, null);
+    }
+
+    /** With the default follow-through periods. */
+    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks,
+                         List<String> causeCategories) {
+        this(severityLevels, dueWeeks, causeCategories, null);
     }
 
     /** With the default cause categories. */
-    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks) {
-        this(severityLevels, dueWeeks, null);
+    public PanelSettings(List<SeverityLevel> severityLevels, Map<String, Integer> dueWeeks,
+                         FollowThroughPolicy followThrough) {
+        this(severityLevels, dueWeeks, null, followThrough);
     }
 
     /** The default scheme SEV1-SEV4, due in 4 weeks for SEV1-2 and 8 for the rest (the app's default settings). */

@@ -41,6 +41,7 @@ public final class PanelView {
     private final int defaultDueWeeks;
     private final String documentJsonHtml;
     private final ReviewPanel review;
+    private final FollowThroughView followThrough;
     private final PanelText text;
     private final List<IdeaRow> ideas;
 
@@ -77,6 +78,7 @@ public final class PanelView {
         this.defaultDueWeeks = b.defaultDueWeeks;
         this.documentJsonHtml = Html.escape(b.documentJson);
         this.review = b.review;
+        this.followThrough = b.followThrough;
         this.text = b.text;
         this.ideas = List.copyOf(b.ideas);
     }
@@ -115,6 +117,7 @@ public final class PanelView {
         int defaultDueWeeks = PanelSettings.FALLBACK_DUE_WEEKS;
         String documentJson;
         ReviewPanel review;
+        FollowThroughView followThrough;
         PanelText text;
         List<IdeaRow> ideas = List.of();
     }
@@ -186,6 +189,9 @@ public final class PanelView {
 
     /** Review and approval: the status lozenge, who approved when, and the steps this viewer may take. */
     public ReviewPanel getReview() { return review; }
+
+    /** Effectiveness checks and revisits: what is due, the forms' targets, what was recorded. */
+    public FollowThroughView getFollowThrough() { return followThrough; }
 
     /** The text source the view was built with (the preview renders the template's labels with it). */
     PanelText text() {

@@ -112,6 +112,8 @@ public final class PanelViews {
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
         b.review = ReviewPanel.of(in.lifecycle(), in.canEdit(), in.viewerZone(), in.text());
+        b.followThrough = FollowThroughView.of(in.document(), in.settings().followThrough(), in.today(),
+                in.viewerZone(), in.text());
         return new PanelView(b);
     }
 

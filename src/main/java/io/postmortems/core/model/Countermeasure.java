@@ -24,6 +24,10 @@ public class Countermeasure extends Extensible {
      * tickets" makes a new one. Written by the app when the ticket no longer resolves.
      */
     private String deletedIssueKey;
+    /** Whether it worked, once checked after it was done; written by the app. */
+    private EffectivenessCheck effectiveness;
+    /** The id of the countermeasure this one follows up (one found not effective); set when it is made. */
+    private String followUpOf;
 
     public Countermeasure() {
     }
@@ -57,4 +61,8 @@ public class Countermeasure extends Extensible {
     public void setDueDateReason(String dueDateReason) { this.dueDateReason = dueDateReason; }
     public String getDeletedIssueKey() { return deletedIssueKey; }
     public void setDeletedIssueKey(String deletedIssueKey) { this.deletedIssueKey = deletedIssueKey; }
+    public EffectivenessCheck getEffectiveness() { return effectiveness; }
+    public void setEffectiveness(EffectivenessCheck effectiveness) { this.effectiveness = effectiveness; }
+    public String getFollowUpOf() { return followUpOf; }
+    public void setFollowUpOf(String followUpOf) { this.followUpOf = followUpOf; }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
         "impact", "summary", "timeline", "investigationPaths", "rootCause", "causeCategory", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
-        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline"})
+        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline", "revisits"})
 public class PostMortem extends Extensible {
     /** The schema version this build writes. Older versions are migrated on read. */
     public static final int CURRENT_SCHEMA_VERSION = 2;
@@ -63,6 +63,8 @@ public class PostMortem extends Extensible {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     private List<TimelineEvent> draftTimeline = new ArrayList<>();
+    /** The revisits of the published post-mortem, oldest first; written by the app. */
+    private List<Revisit> revisits = new ArrayList<>();
 
     public int getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(int schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -128,4 +130,6 @@ public class PostMortem extends Extensible {
     public void setDraftTimeline(List<TimelineEvent> drafts) { this.draftTimeline = Lists.orEmpty(drafts); }
     public PublishedPage getPage() { return page; }
     public void setPage(PublishedPage page) { this.page = page; }
+    public List<Revisit> getRevisits() { return revisits; }
+    public void setRevisits(List<Revisit> revisits) { this.revisits = Lists.orEmpty(revisits); }
 }

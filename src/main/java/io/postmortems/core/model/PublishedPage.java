@@ -10,6 +10,8 @@ public class PublishedPage extends Extensible {
     private Integer version;
     private String contentHash;
     private OffsetDateTime publishedAt;
+    /** When it was first published; kept by every later publish (the revisit date counts from it). */
+    private OffsetDateTime firstPublishedAt;
 
     public String getPageId() { return pageId; }
     public void setPageId(String pageId) { this.pageId = pageId; }
@@ -23,4 +25,6 @@ public class PublishedPage extends Extensible {
     public void setContentHash(String contentHash) { this.contentHash = contentHash; }
     public OffsetDateTime getPublishedAt() { return publishedAt; }
     public void setPublishedAt(OffsetDateTime publishedAt) { this.publishedAt = publishedAt; }
+    public OffsetDateTime getFirstPublishedAt() { return firstPublishedAt; }
+    public void setFirstPublishedAt(OffsetDateTime firstPublishedAt) { this.firstPublishedAt = firstPublishedAt; }
 }

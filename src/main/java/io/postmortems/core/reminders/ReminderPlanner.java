@@ -26,10 +26,18 @@ import java.util.TreeMap;
  *       message per run listing every countermeasure newly escalated to them.</li>
  * </ul>
  * Countermeasures without an owner get no digest (there is nobody to remind) but are still escalated.
+ *
+ * <p>The digest also names the follow-through due ({@link DueFollowThrough}: effectiveness checks to the
+ * countermeasure's owner, revisits to the post-mortem's owner), under the same key: a recipient with only
+ * follow-through due gets a digest too, still at most one a day.
  */
 public final class ReminderPlanner {
     private static final Comparator<DueCountermeasure> ORDER = Comparator.comparing(DueCountermeasure::dueDate)
             .thenComparing(DueCountermeasure::issueKey);
+
+    private static final Comparator<DueFollowThrough> FOLLOW_THROUGH_ORDER = Comparator
+            .comparing(DueFollowThrough::kind).thenComparing(DueFollowThrough::dueOn)
+            .thenComparing(DueFollowThrough::issueKey);
 
     private final ReminderPolicy policy;
 
@@ -52,8 +60,14 @@ public final class ReminderPlanner {
         return !dueDate.plusDays(policy.escalationDays()).isAfter(today);
     }
 
-    /** Digests first (by recipient), then escalations (by recipient). */
+    /** Digests first (by recipient), then escalations (by recipient); no follow-through. */
     public List<Reminder> plan(Collection<DueCountermeasure> due, LocalDate today) {
+        return plan(due, List.of(), today);
+    }
+
+    /** Digests first (by recipient), then escalations (by recipient). */
+    public List<Reminder> plan(Collection<DueCountermeasure> due, Collection<DueFollowThrough> followThrough,
+                               LocalDate today) {
         LocalDate soonLimit = today.plusDays(policy.soonDueDays());
         Map<String, List<DueCountermeasure>> byOwner = new TreeMap<>();
         Map<String, List<DueCountermeasure>> byEscalationRecipient = new TreeMap<>();
@@ -78,13 +92,25 @@ public final class ReminderPlanner {
                 }
             }
         }
+        Map<String, List<DueFollowThrough>> followThroughByRecipient = new TreeMap<>();
+        Set<String> seenFollowThrough = new LinkedHashSet<>();
+        for (DueFollowThrough f : followThrough) {
+            if (f != null && present(f.recipient()) && !f.dueOn().isAfter(today)
+                    && seenFollowThrough.add(f.kind() + ":" + f.issueKey())) {
+                followThroughByRecipient.computeIfAbsent(f.recipient().strip(), k -> new ArrayList<>()).add(f);
+                byOwner.computeIfAbsent(f.recipient().strip(), k -> new ArrayList<>());
+            }
+        }
         List<Reminder> reminders = new ArrayList<>();
         byOwner.forEach((owner, items) -> {
             items.sort(ORDER);
             List<DueCountermeasure> overdue = items.stream().filter(cm -> cm.dueDate().isBefore(today)).toList();
             List<DueCountermeasure> soon = items.stream().filter(cm -> !cm.dueDate().isBefore(today)).toList();
+            List<DueFollowThrough> checks = new ArrayList<>(followThroughByRecipient.getOrDefault(owner, List.of()));
+            checks.sort(FOLLOW_THROUGH_ORDER);
             reminders.add(new Reminder(ReminderKind.DIGEST, owner, overdue, soon,
-                    List.of(new ReminderKey(ReminderKind.DIGEST, owner, ReminderKey.ALL, dayPeriod(today)))));
+                    List.of(new ReminderKey(ReminderKind.DIGEST, owner, ReminderKey.ALL, dayPeriod(today))),
+                    checks));
         });
         byEscalationRecipient.forEach((recipient, items) -> {
             items.sort(ORDER);

@@ -19,13 +19,23 @@ public final class ReminderText {
             return "[Post-mortems] Escalation: " + count(reminder.overdue().size()) + " overdue";
         }
         StringBuilder s = new StringBuilder("[Post-mortems] Your countermeasures: ");
+        List<String> parts = new java.util.ArrayList<>();
         if (!reminder.overdue().isEmpty()) {
-            s.append(reminder.overdue().size()).append(" overdue");
+            parts.add(reminder.overdue().size() + " overdue");
         }
         if (!reminder.soonDue().isEmpty()) {
-            s.append(reminder.overdue().isEmpty() ? "" : ", ").append(reminder.soonDue().size()).append(" due soon");
+            parts.add(reminder.soonDue().size() + " due soon");
         }
-        return s.toString();
+        long checks = reminder.followThrough().stream()
+                .filter(f -> f.kind() == DueFollowThrough.Kind.EFFECTIVENESS).count();
+        long revisits = reminder.followThrough().size() - checks;
+        if (checks > 0) {
+            parts.add(checks + (checks == 1 ? " effectiveness check" : " effectiveness checks") + " due");
+        }
+        if (revisits > 0) {
+            parts.add(revisits + (revisits == 1 ? " revisit" : " revisits") + " due");
+        }
+        return s.append(String.join(", ", parts)).toString();
     }
 
     /** The mail body; {@code today} dates the "days overdue". */
@@ -47,6 +57,7 @@ public final class ReminderText {
             lines(b, reminder.soonDue(), today, false);
             b.append('\n');
         }
+        followThroughLines(b, reminder.followThrough());
         b.append("You get this digest at most once a day while you own open countermeasures that are due.\n");
         return b.toString();
     }
@@ -63,6 +74,40 @@ public final class ReminderText {
         }
         return "Reminder for " + recipientName + ": this countermeasure " + state + ". Mail is not available in this"
                 + " Jira, so the reminder is left here.";
+    }
+
+    private static void followThroughLines(StringBuilder b, List<DueFollowThrough> items) {
+        List<DueFollowThrough> checks = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.EFFECTIVENESS)
+                .toList();
+        List<DueFollowThrough> revisits = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.REVISIT)
+                .toList();
+        if (!checks.isEmpty()) {
+            b.append("Did these countermeasures work? Record the effectiveness check in the post-mortem:\n");
+            for (DueFollowThrough f : checks) {
+                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (due ")
+                        .append(f.dueOn()).append("; post-mortem ").append(nullToDash(f.postMortemKey())).append(")\n");
+            }
+            b.append('\n');
+        }
+        if (!revisits.isEmpty()) {
+            b.append("Revisit these post-mortems: still accurate, countermeasures holding, did it recur?\n");
+            for (DueFollowThrough f : revisits) {
+                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (due ")
+                        .append(f.dueOn()).append(")\n");
+            }
+            b.append('\n');
+        }
+    }
+
+    /** The comment on the countermeasure's ticket (or the post-mortem, for a revisit) when no mail can be sent. */
+    public static String comment(DueFollowThrough f, String recipientName) {
+        String what = f.kind() == DueFollowThrough.Kind.EFFECTIVENESS
+                ? "the effectiveness check of this countermeasure is due since " + f.dueOn()
+                + ": record in post-mortem " + nullToDash(f.postMortemKey()) + " whether it worked"
+                : "this post-mortem is due for a revisit since " + f.dueOn()
+                + ": is it still accurate, are its countermeasures holding, did it recur?";
+        return "Reminder for " + recipientName + ": " + what + ". Mail is not available in this Jira, so the reminder"
+                + " is left here.";
     }
 
     private static void lines(StringBuilder b, List<DueCountermeasure> items, LocalDate today, boolean withOwner) {

@@ -87,6 +87,7 @@ public class SettingsValidation {
         workflow(settings.workflow(), errors);
         incidents(settings, errors);
         causeCategories(settings.causeCategories(), errors);
+        followThrough(settings.followThrough(), errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -235,6 +236,19 @@ public class SettingsValidation {
                 errors.add(FieldError.of("reminders.leadUser", "postmortems.settings.invalid.reminders.leadInactive",
                         r.leadUser()));
             }
+        }
+    }
+
+    /** Effectiveness and revisit periods: whole days from 0 (due at once) to ten years. */
+    private static void followThrough(io.postmortems.jira.settings.FollowThroughSettings f, List<FieldError> errors) {
+        int max = io.postmortems.core.followthrough.FollowThroughPolicy.MAX_DAYS;
+        if (f.effectivenessDays() < 0 || f.effectivenessDays() > max) {
+            errors.add(FieldError.of("followThrough.effectivenessDays", "postmortems.settings.invalid.followThrough.days",
+                    0, max, f.effectivenessDays()));
+        }
+        if (f.revisitDays() < 0 || f.revisitDays() > max) {
+            errors.add(FieldError.of("followThrough.revisitDays", "postmortems.settings.invalid.followThrough.days",
+                    0, max, f.revisitDays()));
         }
     }
 

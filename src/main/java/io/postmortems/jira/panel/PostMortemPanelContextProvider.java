@@ -70,7 +70,8 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                 publishRequests, settings, Clock.systemUTC(), ideaCounts);
     }
 
-    PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
+    /** With the clock "today" is read from (tests, the journey rig). */
+    public PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
                                    PostMortemService postMortems, PostMortemPermissions permissions,
                                    TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
                                    PublishRequests publishRequests, SettingsStore settings, Clock clock,
@@ -120,7 +121,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
                 loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
-                LocalDate.now(clock.withZone(zone)), text, canEdit ? panelSettings(settings.load()) : null,
+                LocalDate.now(clock.withZone(zone)), text, panelSettings(settings.load(), canEdit),
                 new ReviewState(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
                         lifecycle.canPublish()), postMortems::ownerName), ideasRaisedIn));
         return result;
@@ -129,7 +130,18 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     /** The severity scheme and due periods the editor offers, from what the administrator set. */
     static PanelSettings panelSettings(AppSettings appSettings) {
         return new PanelSettings(appSettings.severityLevels(), appSettings.defaultDueWeeks(),
-                appSettings.causeCategories());
+                appSettings.causeCategories(),
+                appSettings.followThrough().policy());
+    }
+
+    /**
+     * For editors everything the editor offers; for readers only when follow-through falls due (they see what is due,
+     * not the editor's choices).
+     */
+    static PanelSettings panelSettings(AppSettings appSettings, boolean canEdit) {
+        return canEdit ? panelSettings(appSettings) : new PanelSettings(PanelSettings.defaults().severityLevels(),
+                PanelSettings.defaults().dueWeeks(), PanelSettings.defaults().causeCategories(),
+                appSettings.followThrough().policy());
     }
 
     static ZoneId zone(TimeZone tz) {

@@ -9,7 +9,11 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.followthrough.FollowThrough;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
+import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.reminders.DueCountermeasure;
+import io.postmortems.core.reminders.DueFollowThrough;
 import io.postmortems.jira.store.PostMortemStore;
 import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import jakarta.inject.Inject;
@@ -35,6 +39,8 @@ import java.util.regex.Pattern;
 @Named
 public class DueCountermeasureFinder {
     static final String POST_MORTEMS_JQL = "issue.property[postmortem].countermeasuresOpen > 0";
+    /** Post-mortems with follow-through pending: done countermeasures not checked yet, or published (revisits). */
+    static final String FOLLOW_THROUGH_JQL = "issue.property[postmortem].followThroughOpen > 0";
     /** Keys per {@code key in (...)} search. */
     static final int KEYS_PER_SEARCH = 200;
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
@@ -90,6 +96,47 @@ public class DueCountermeasureFinder {
                 due.add(cm);
             }
         });
+        return due;
+    }
+
+    /**
+     * The effectiveness checks and revisits due on {@code today} ({@link FollowThrough}'s rule with {@code policy}):
+     * a check to the countermeasure's owner, a revisit to the post-mortem's owner.
+     *
+     * @throws IllegalStateException when Jira cannot run a search (the job then reports a failed run)
+     */
+    public List<DueFollowThrough> findFollowThrough(LocalDate today, FollowThroughPolicy policy) {
+        List<DueFollowThrough> due = new ArrayList<>();
+        for (Issue postMortem : run(FOLLOW_THROUGH_JQL)) {
+            Optional<StoredPostMortem> stored;
+            try {
+                stored = store.load(postMortem.getId());
+            } catch (IllegalStateException e) {
+                LOG.warn("Post-mortem {} skipped by the reminders: {}", postMortem.getKey(), e.getMessage());
+                continue;
+            }
+            if (stored.isEmpty()) {
+                continue;
+            }
+            PostMortem doc = stored.get().document();
+            for (Countermeasure cm : doc.getCountermeasures()) {
+                if (cm == null || cm.getIssueKey() == null || !ISSUE_KEY.matcher(cm.getIssueKey().strip()).matches()) {
+                    continue;
+                }
+                Optional<LocalDate> dueOn = FollowThrough.effectivenessDueOn(cm, policy);
+                if (dueOn.isPresent() && !dueOn.get().isAfter(today)) {
+                    due.add(new DueFollowThrough(DueFollowThrough.Kind.EFFECTIVENESS, cm.getIssueKey().strip(),
+                            cm.getSummary(), owner(cm.getOwner()), dueOn.get(), postMortem.getKey()));
+                }
+            }
+            Optional<LocalDate> revisit = FollowThrough.revisitDueOn(doc, policy);
+            if (revisit.isPresent() && !revisit.get().isAfter(today)) {
+                due.add(new DueFollowThrough(DueFollowThrough.Kind.REVISIT, postMortem.getKey(),
+                        doc.getTitle() != null ? doc.getTitle() : postMortem.getSummary(),
+                        userName(postMortem.getAssignee() != null ? postMortem.getAssignee() : postMortem.getReporter()),
+                        revisit.get(), postMortem.getKey()));
+            }
+        }
         return due;
     }
 

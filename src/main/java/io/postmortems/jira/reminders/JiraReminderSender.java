@@ -74,6 +74,15 @@ final class JiraReminderSender implements ReminderSender {
             comments.create(ticket, commentAuthor, ReminderText.comment(reminder.kind(), cm, today, name), false);
             any = true;
         }
-        return any || items.isEmpty();
+        for (io.postmortems.core.reminders.DueFollowThrough f : reminder.followThrough()) {
+            MutableIssue issue = issues.getIssueObject(f.issueKey());
+            if (issue == null) {
+                continue;
+            }
+            String name = recipient.getDisplayName() == null ? recipient.getUsername() : recipient.getDisplayName();
+            comments.create(issue, commentAuthor, ReminderText.comment(f, name), false);
+            any = true;
+        }
+        return any || (items.isEmpty() && reminder.followThrough().isEmpty());
     }
 }

@@ -9,6 +9,7 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.postmortems.core.reminders.DueCountermeasure;
+import io.postmortems.core.reminders.DueFollowThrough;
 import io.postmortems.core.reminders.Reminder;
 import io.postmortems.core.reminders.ReminderPlanner;
 import io.postmortems.core.reminders.ReminderPolicy;
@@ -93,12 +94,15 @@ public class ReminderJob implements JobRunner {
         ReminderPlanner planner = new ReminderPlanner(new ReminderPolicy(Math.max(0, config.soonDueDays()),
                 Math.max(1, config.escalationDays()), config.leadUser()));
         List<DueCountermeasure> due = finder.find(today.plusDays(Math.max(0, config.soonDueDays())));
-        List<Reminder> planned = planner.plan(due, today);
+        List<DueFollowThrough> followThrough = finder.findFollowThrough(today,
+                settings.load().followThrough().policy());
+        List<Reminder> planned = planner.plan(due, followThrough, today);
         ApplicationUser lead = config.leadUser() == null ? null : users.getUserByName(config.leadUser());
         JiraReminderSender sender = new JiraReminderSender(users, mail, issues, comments, lead, today);
         ReminderRound.Outcome outcome = new ReminderRound(ledger, sender).run(planned);
         ledger.pruneDigests();
-        String message = "countermeasures due: " + due.size() + "; reminders sent: " + outcome.sent()
+        String message = "countermeasures due: " + due.size() + "; follow-through due: " + followThrough.size()
+                + "; reminders sent: " + outcome.sent()
                 + ", already sent: " + outcome.alreadySent() + ", not delivered: " + outcome.failed();
         if (outcome.sent() > 0 || outcome.failed() > 0) {
             LOG.info("Countermeasure reminders: {}", message);

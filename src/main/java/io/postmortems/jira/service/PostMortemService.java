@@ -494,7 +494,8 @@ public class PostMortemService {
     /**
      * Fields only the server sets. The status changes through {@link #changeStatus} (and an edit's effect on it, see
      * {@link #edited}) and publishing only; approval, authors and the announcement time are the app's records; a
-     * countermeasure's ticket key, {@code doneOn} and {@code deletedIssueKey} come from its ticket.
+     * countermeasure's ticket key, {@code doneOn} and {@code deletedIssueKey} come from its ticket; effectiveness checks,
+     * follow-up links and revisits are recorded by {@link FollowThroughService}.
      */
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
@@ -504,6 +505,7 @@ public class PostMortemService {
         incoming.setAuthors(new ArrayList<>(current.getAuthors()));
         incoming.setAnnouncedAt(current.getAnnouncedAt());
         incoming.setDraftTimeline(new ArrayList<>(current.getDraftTimeline())); // accepted or dropped one by one
+        incoming.setRevisits(new ArrayList<>(current.getRevisits())); // recorded through FollowThroughService only
         Map<String, Countermeasure> byId = new HashMap<>();
         for (Countermeasure cm : current.getCountermeasures()) {
             if (cm.getId() != null) {
@@ -516,11 +518,15 @@ public class PostMortemService {
                 cm.setIssueKey(null);
                 cm.setDoneOn(null);
                 cm.setDeletedIssueKey(null);
+                cm.setEffectiveness(null);
+                cm.setFollowUpOf(null);
             } else {
                 Countermeasure before = byId.get(cm.getId());
                 cm.setIssueKey(before == null ? null : before.getIssueKey());
                 cm.setDoneOn(before == null ? null : before.getDoneOn());
                 cm.setDeletedIssueKey(before == null ? null : before.getDeletedIssueKey());
+                cm.setEffectiveness(before == null ? null : before.getEffectiveness());
+                cm.setFollowUpOf(before == null ? null : before.getFollowUpOf());
             }
         }
         for (TimelineEvent event : incoming.getTimeline()) {

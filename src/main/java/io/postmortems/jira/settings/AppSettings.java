@@ -46,6 +46,8 @@ import java.util.Set;
  *                                 means every type but the app's own (Post-mortem, Countermeasure)
  * @param causeCategories          the cause categories authors choose from, in the order offered; null (settings
  *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
+ * @param followThrough            when effectiveness checks and revisits fall due; null reads as
+ *                                 {@link FollowThroughSettings#defaults()}
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -55,7 +57,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
-                          List<String> incidentIssueTypes, List<String> causeCategories) {
+                          List<String> incidentIssueTypes, List<String> causeCategories,
+                          FollowThroughSettings followThrough) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -83,6 +86,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         incidentProjects = incidentProjects == null ? List.of() : List.copyOf(incidentProjects);
         incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
+        followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -97,7 +101,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null);
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -116,7 +120,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -129,7 +133,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + "]";
     }
 
     /**
@@ -182,7 +186,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         return new AppSettings(ConfluenceMode.APPLICATION_LINK, null, null, null, null, "Post-mortems",
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
-                WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS);
+                WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS,
+                FollowThroughSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -221,6 +226,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private List<String> incidentProjects;
         private List<String> incidentIssueTypes;
         private List<String> causeCategories;
+        private FollowThroughSettings followThrough;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -247,6 +253,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             incidentProjects = from.incidentProjects;
             incidentIssueTypes = from.incidentIssueTypes;
             causeCategories = from.causeCategories;
+            followThrough = from.followThrough;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -369,12 +376,17 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder followThrough(FollowThroughSettings value) {
+            followThrough = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes, causeCategories);
+                    incidentProjects, incidentIssueTypes, causeCategories, followThrough);
         }
     }
 }

@@ -116,6 +116,8 @@ public final class PostMortemMirror {
         node.set("countermeasureOpenDue", openDue);
         node.set("countermeasureDaysToDone", daysToDone);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
+        node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         putIdeas(node, document);
         String json = node.toString();

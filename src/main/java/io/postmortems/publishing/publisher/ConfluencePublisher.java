@@ -449,6 +449,9 @@ public final class ConfluencePublisher implements Publisher {
                     && page.id().equals(known.getPageId()) && known.getPublishedAt() != null;
             published.setPublishedAt(same ? known.getPublishedAt()
                     : OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            published.setFirstPublishedAt(known == null ? published.getPublishedAt()
+                    : known.getFirstPublishedAt() != null ? known.getFirstPublishedAt()
+                    : known.getPublishedAt() != null ? known.getPublishedAt() : published.getPublishedAt());
             return new PublishOutcome(result, published, note, null, client.restCalls());
         }
     }

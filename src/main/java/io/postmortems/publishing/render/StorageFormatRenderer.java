@@ -93,6 +93,7 @@ public final class StorageFormatRenderer implements PageRenderer {
         VelocityContext context = new VelocityContext();
         context.put("v", view(document, target, text));
         context.put("w", text.escapedTexts());
+        context.put("f", FollowThroughSection.of(document, target.displayZone(), text));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());

@@ -95,6 +95,8 @@ public final class JourneyRig implements AutoCloseable {
     /** Jira's label manager, a Mockito mock: journeys verify the labels tickets were given. */
     public final com.atlassian.jira.issue.label.LabelManager labels =
             mock(com.atlassian.jira.issue.label.LabelManager.class);
+    /** "Today" of the panel and of follow-through records; journeys move it forward ({@link RigClock#advanceDays}). */
+    public final RigClock clock = new RigClock();
 
     private final EntityManager entityManager;
     private final Server server;
@@ -171,7 +173,7 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
+                settings, clock, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
         // Start from the incident: status history, comments, watchers over JiraState; Jira's issue service and links
         io.postmortems.jira.service.IncidentPostMortems incidents = new io.postmortems.jira.service.IncidentPostMortems(
                 issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
@@ -181,6 +183,9 @@ public final class JourneyRig implements AutoCloseable {
         io.postmortems.jira.panel.IncidentActionCondition incidentAction =
                 new io.postmortems.jira.panel.IncidentActionCondition(authentication, incidents);
 
+        io.postmortems.jira.service.FollowThroughService followThrough =
+                new io.postmortems.jira.service.FollowThroughService(postMortems, settings,
+                        () -> UUID.randomUUID().toString(), clock);
         VelocityEngine velocity = JiraDoubles.velocity();
         JiraDoubles.RequiredPerRequest required = new JiraDoubles.RequiredPerRequest();
         SettingsPageServlet adminPage = new SettingsPageServlet(authentication, permissions,
@@ -195,6 +200,7 @@ public final class JourneyRig implements AutoCloseable {
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
+                        new io.postmortems.jira.rest.FollowThroughResource(authentication, followThrough),
                         new SettingsResource(authentication, permissions, settings,
                                 new SettingsValidation(mock(ApplicationLinkService.class), targets)),
                         // the admin page asks whether reminders can go by mail; the rig's Jira has no SMTP server
