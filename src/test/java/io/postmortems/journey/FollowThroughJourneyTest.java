@@ -95,7 +95,8 @@ public class FollowThroughJourneyTest {
             editor.click("#pm-ft-checks .pm-ft-follow-up").waitUntil("the follow-up in the editor",
                     () -> editor.count("#pm-cm-list .pm-cm") == 2);
             assertEquals("Keep the payment fallback on by default", editor.value("countermeasures[1].summary"));
-            assertEquals("editor", editor.value("countermeasures[1].owner"));
+            assertEquals("the owner picker shows the display name of the follow-up's owner", "Eddie Editor",
+                    editor.value("countermeasures[1].owner"));
             assertEquals("HIGH", editor.value("countermeasures[1].priority"));
             assertEquals("SEV2: due in four weeks from (the rig's) today",
                     LocalDate.now().plusDays(31).plusWeeks(4).toString(), editor.value("countermeasures[1].dueDate"));
