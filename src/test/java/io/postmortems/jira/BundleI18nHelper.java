@@ -18,14 +18,22 @@ import static org.mockito.Mockito.mock;
  * than the two the app calls, so test code never implements it.
  */
 public final class BundleI18nHelper {
-    private final ResourceBundle bundle = ResourceBundle.getBundle("i18n.postmortems", Locale.ENGLISH);
+    private final Locale locale;
+    private final ResourceBundle bundle;
 
-    private BundleI18nHelper() {
+    private BundleI18nHelper(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("i18n.postmortems", locale);
     }
 
     /** An I18nHelper answering {@code getText(String)} and {@code getText(String, Object)} from the bundle. */
     public static I18nHelper create() {
-        return mock(I18nHelper.class, delegatesTo(new BundleI18nHelper()));
+        return create(Locale.ENGLISH);
+    }
+
+    /** The same for a user whose Jira language is {@code locale}. */
+    public static I18nHelper create(Locale locale) {
+        return mock(I18nHelper.class, delegatesTo(new BundleI18nHelper(locale)));
     }
 
     public String getText(String key) {
@@ -46,7 +54,7 @@ public final class BundleI18nHelper {
 
     private String format(String key, Object[] args) {
         try {
-            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(args);
+            return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
             return key;
         }

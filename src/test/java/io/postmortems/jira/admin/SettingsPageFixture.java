@@ -10,6 +10,7 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The settings page for the browser tests: its template rendered with the real messages, its scripts, and a probe
@@ -23,13 +24,18 @@ final class SettingsPageFixture {
 
     /** The settings page's HTML, rendered with standalone (strict) Velocity as Jira's renderer would. */
     static String html() {
+        return html(Locale.ENGLISH);
+    }
+
+    /** The same for a user whose Jira language is {@code locale}. */
+    static String html(Locale locale) {
         VelocityEngine engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.init();
         VelocityContext context = new VelocityContext();
-        context.put("i18n", BundleI18nHelper.create());
+        context.put("i18n", BundleI18nHelper.create(locale));
         StringWriter html = new StringWriter();
         engine.getTemplate(SettingsPageServlet.TEMPLATE, "UTF-8").merge(context, html);
         return html.toString();
