@@ -102,32 +102,45 @@ final class PublishCommand implements Command {
         PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
         int exit = Main.OK;
         int n = 0;
-        for (Path file : inputs) {
-            String progress = "[" + (++n) + "/" + inputs.size() + "] " + file;
-            ReadResult read = cli.files.read(file);
-            if (!read.isOk()) {
-                cli.reportUnreadable(file, read);
-                exit = Math.max(exit, Main.BAD_INPUT);
-                continue;
+        try {
+            for (Path file : inputs) {
+                String progress = "[" + (++n) + "/" + inputs.size() + "] " + file;
+                ReadResult read = cli.files.read(file);
+                if (!read.isOk()) {
+                    cli.reportUnreadable(file, read);
+                    exit = Math.max(exit, Main.BAD_INPUT);
+                    continue;
+                }
+                PostMortem doc = read.get();
+                ReviewReport report = reviewer.review(doc);
+                if (report.hasErrors() && !allowErrors) {
+                    cli.out.println(progress + ": not published, " + CliContext.summary(report)
+                            + " (run validate to see them, or pass --allow-errors true)");
+                    exit = Math.max(exit, Main.FINDINGS);
+                    continue;
+                }
+                String key = documentKey(doc, file);
+                PublishedPage known = state.get(key);
+                if (known != null) {
+                    doc.setPage(known);
+                }
+                PublishOutcome outcome = publisher.publish(doc, page.target(args, doc, space,
+                        args.option(ROOT).orElse(null), layout(args), args.option(JIRA_SERVER_ID).orElse(null)));
+                exit = Math.max(exit, report(progress, outcome, state, key));
             }
-            PostMortem doc = read.get();
-            ReviewReport report = reviewer.review(doc);
-            if (report.hasErrors() && !allowErrors) {
-                cli.out.println(progress + ": not published, " + CliContext.summary(report)
-                        + " (run validate to see them, or pass --allow-errors true)");
-                exit = Math.max(exit, Main.FINDINGS);
-                continue;
-            }
-            String key = documentKey(doc, file);
-            PublishedPage known = state.get(key);
-            if (known != null) {
-                doc.setPage(known);
-            }
-            PublishOutcome outcome = publisher.publish(doc, page.target(args, doc, space,
-                    args.option(ROOT).orElse(null), layout(args), args.option(JIRA_SERVER_ID).orElse(null)));
-            exit = Math.max(exit, report(progress, outcome, state, key));
+        } finally {
+            save(state); // once per run, and also when a run stops early: nothing published is forgotten
         }
         return exit;
+    }
+
+    private void save(PublishedPagesFile state) {
+        try {
+            state.save();
+        } catch (IOException e) {
+            cli.err.println(state.path() + ": the publish state file could not be written; the next run will find"
+                    + " the pages by their titles");
+        }
     }
 
     private int report(String progress, PublishOutcome outcome, PublishedPagesFile state, String key) {
@@ -137,12 +150,7 @@ final class PublishCommand implements Command {
                 cli.out.println(progress + ": " + outcome.result().name().toLowerCase(Locale.ROOT) + " "
                         + published.getUrl() + " (version " + published.getVersion() + ")"
                         + (outcome.reason() == null ? "" : "; " + outcome.reason()));
-                try {
-                    state.put(key, published);
-                } catch (IOException e) {
-                    cli.err.println(progress + ": published, but the state file could not be written; the next"
-                            + " run will find the page by its title");
-                }
+                state.put(key, published);
                 yield Main.OK;
             }
             case RETRY_PENDING -> {

@@ -16,12 +16,15 @@ import java.util.TreeMap;
 
 /**
  * Where each document's page lives, kept beside the documents in a small JSON state file so that a re-publish
- * from the terminal updates the same page — without rewriting the user's own files. Written atomically.
+ * from the terminal updates the same page — without rewriting the user's own files. {@link #put} only remembers;
+ * {@link #save} writes the file once, at the end of a run, atomically (a temporary file beside it, then a move),
+ * never through a symbolic link.
  */
 final class PublishedPagesFile {
     private final Path file;
     private final ObjectMapper mapper;
     private final Map<String, PublishedPage> pages;
+    private boolean changed;
 
     private PublishedPagesFile(Path file, ObjectMapper mapper, Map<String, PublishedPage> pages) {
         this.file = file;
@@ -44,12 +47,24 @@ final class PublishedPagesFile {
         }
     }
 
+    Path path() {
+        return file;
+    }
+
     PublishedPage get(String documentKey) {
         return pages.get(documentKey);
     }
 
-    void put(String documentKey, PublishedPage page) throws IOException {
+    void put(String documentKey, PublishedPage page) {
         pages.put(documentKey, page);
+        changed = true;
+    }
+
+    /** Writes what {@link #put} remembered since the last save; nothing when nothing changed. */
+    void save() throws IOException {
+        if (!changed) {
+            return;
+        }
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         NoFollowFiles.writeNew(tmp, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(pages));
         try {
@@ -57,5 +72,6 @@ final class PublishedPagesFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+        changed = false;
     }
 }

@@ -47,6 +47,7 @@ public class NoFollowFilesTest {
         PublishedPage page = new PublishedPage();
         page.setPageId("42");
         file.put("doc", page);
+        file.save();
         assertEquals("precious", Files.readString(victim));
         assertFalse(Files.isSymbolicLink(state));
         assertTrue(Files.readString(state).contains("\"42\""));

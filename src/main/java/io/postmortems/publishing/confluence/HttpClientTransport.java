@@ -9,12 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyManagementException;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * Talks to Confluence Data Center over HTTP(S) with a personal access token ({@code Authorization: Bearer}).
@@ -51,10 +60,55 @@ public final class HttpClientTransport implements ConfluenceTransport {
         }
         this.authorization = "Bearer " + token.strip();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = client(this.baseUrl, Objects.requireNonNull(connectTimeout, "connectTimeout"));
+    }
+
+    /**
+     * For {@code https://} the JDK's defaults (its trust store, HTTP/2 by ALPN). For plain {@code http://} no TLS is
+     * set up -- the default context would load the trust store for nothing -- and HTTP/1.1 is spoken directly instead
+     * of offering an h2c upgrade on the first request. Redirects are never followed, so this client cannot reach an
+     * https URL; should it try, its context trusts no certificate.
+     */
+    private static HttpClient client(String baseUrl, Duration connectTimeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (baseUrl.regionMatches(true, 0, "http:", 0, 5)) {
+            builder.version(HttpClient.Version.HTTP_1_1).sslContext(trustingNothing())
+                    .sslParameters(new SSLParameters());
+        }
+        return builder.build();
+    }
+
+    private static SSLContext trustingNothing() {
+        X509TrustManager none = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                throw new CertificateException("this client speaks plain http only");
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                throw new CertificateException("this client speaks plain http only");
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(new KeyManager[0], new TrustManager[] {none}, null);
+            return context;
+        } catch (NoSuchAlgorithmException | KeyManagementException e) {
+            throw new IllegalStateException("the JDK offers no TLS context", e);
+        }
+    }
+
+    /** The client this transport sends with (tests look at its TLS and version settings). */
+    HttpClient client() {
+        return http;
     }
 
     static String normaliseBaseUrl(String baseUrl) {

@@ -10,13 +10,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLContext;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -26,6 +31,7 @@ public class HttpClientTransportTest {
     private final AtomicReference<String> contentType = new AtomicReference<>();
     private final AtomicReference<String> body = new AtomicReference<>();
     private final AtomicReference<String> rawQuery = new AtomicReference<>();
+    private final AtomicReference<String> upgrade = new AtomicReference<>();
 
     @Before
     public void setUp() throws IOException {
@@ -34,6 +40,7 @@ public class HttpClientTransportTest {
             auth.set(exchange.getRequestHeaders().getFirst("Authorization"));
             contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
             rawQuery.set(exchange.getRequestURI().getRawQuery());
+            upgrade.set(exchange.getRequestHeaders().getFirst("Upgrade"));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] out = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Retry-After", "3");
@@ -78,6 +85,26 @@ public class HttpClientTransportTest {
         transport.execute(ConfluenceRequest.get("/rest/api/content", query));
 
         assertEquals("title=INC-1%20Checkout%20%26%20co%20%3D%20100%25&spaceKey=OPS", rawQuery.get());
+    }
+
+    @Test
+    public void client_shouldSetUpNoTlsAndSpeakHttp11ForAPlainHttpUrl() throws Exception {
+        HttpClientTransport transport = new HttpClientTransport(base(), "t");
+
+        assertEquals(HttpClient.Version.HTTP_1_1, transport.client().version());
+        assertNotSame("the default TLS context (trust store) is not loaded", SSLContext.getDefault(),
+                transport.client().sslContext());
+        assertEquals(201, transport.execute(new ConfluenceRequest("GET", "/rest/api/space", Map.of(), null))
+                .status());
+        assertNull("no h2c upgrade is offered", upgrade.get());
+    }
+
+    @Test
+    public void client_shouldKeepTheJdkDefaultsForAnHttpsUrl() throws Exception {
+        HttpClientTransport transport = new HttpClientTransport("https://confluence.example.com", "t");
+
+        assertEquals(HttpClient.Version.HTTP_2, transport.client().version());
+        assertSame(SSLContext.getDefault(), transport.client().sslContext());
     }
 
     @Test
