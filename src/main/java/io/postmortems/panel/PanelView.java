@@ -33,6 +33,7 @@ public final class PanelView {
     private final String todayHtml;
     private final String titleHtml;
     private final List<TimeRow> facts;
+    private final List<TimeRow> notes;
     private final boolean hasWriteUp;
     private final List<EditGroup> editGroups;
     private final List<NamedTimeRow> namedTimes;
@@ -70,6 +71,7 @@ public final class PanelView {
         this.todayHtml = Html.escape(b.today);
         this.titleHtml = Html.escape(b.title);
         this.facts = List.copyOf(b.facts);
+        this.notes = List.copyOf(b.notes);
         this.hasWriteUp = b.hasWriteUp;
         this.editGroups = List.copyOf(b.editGroups);
         this.namedTimes = List.copyOf(b.namedTimes);
@@ -109,6 +111,7 @@ public final class PanelView {
         String today;
         String title;
         List<TimeRow> facts = List.of();
+        List<TimeRow> notes = List.of();
         boolean hasWriteUp;
         List<EditGroup> editGroups = List.of();
         List<NamedTimeRow> namedTimes = List.of();
@@ -171,6 +174,9 @@ public final class PanelView {
     /** Severity, services, tags, meeting... with a value, for the read-only summary. */
     public List<TimeRow> getFacts() { return facts; }
     public boolean isHasFacts() { return !facts.isEmpty(); }
+    /** Text an import kept because it fits no section (document {@code notes}): heading and text, read-only. */
+    public List<TimeRow> getNotes() { return notes; }
+    public boolean isHasNotes() { return !notes.isEmpty(); }
     /** Some written section has text (the read-only summary shows only those). */
     public boolean isHasWriteUp() { return hasWriteUp; }
     /** The editor's groups of inputs; empty unless the viewer may edit. */

@@ -209,6 +209,15 @@ public final class PanelViews {
         b.title = doc.getTitle();
         b.facts = PanelEditor.facts(doc, in.settings(), in.viewerZone(), in.text());
         b.hasWriteUp = SECTIONS.stream().anyMatch(s -> !display(s.value().apply(doc)).isEmpty());
+        b.notes = notes(doc);
+    }
+
+    /** The document's notes with a heading or text, in order; a note's text keeps its lines. */
+    private static List<TimeRow> notes(PostMortem doc) {
+        return doc.getNotes().stream()
+                .filter(n -> n != null && !(display(n.getHeading()).isBlank() && display(n.getText()).isBlank()))
+                .map(n -> new TimeRow(display(n.getHeading()), display(n.getText())))
+                .toList();
     }
 
     /** The editor's inputs, option lists and the document as it was rendered (the script edits a copy of it). */

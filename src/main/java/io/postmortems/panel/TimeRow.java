@@ -1,6 +1,6 @@
 package io.postmortems.panel;
 
-/** A labelled value: a key time in the viewer's zone, or a computed duration. Escaped. */
+/** A labelled value: a key time in the viewer's zone, a computed duration, a fact or a note. Escaped. */
 public final class TimeRow {
     private final String labelHtml;
     private final String valueHtml;

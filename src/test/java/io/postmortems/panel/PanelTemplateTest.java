@@ -235,4 +235,25 @@ public class PanelTemplateTest {
         }
         assertEquals(List.of(), plainStrings);
     }
+
+    @Test
+    public void render_shouldShowImportedNotesEscapedToReadersAndInThePreview() {
+        io.postmortems.core.model.PostMortem doc = PanelSamples.document();
+        doc.setNotes(List.of(new io.postmortems.core.model.Note("Room <i>B</i>", "Blue & <script>alert(1)</script>"),
+                new io.postmortems.core.model.Note("", " "),
+                new io.postmortems.core.model.Note("Open questions", "Page on age?\nOr on depth?")));
+        PanelView view = PanelViews.preview(doc, new ReviewReport(List.of()), ZoneId.of("UTC"),
+                ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, Locale.ENGLISH),
+                LocalDate.of(2026, 1, 1));
+        assertEquals(List.of("Room &lt;i&gt;B&lt;/i&gt;", "Open questions"),
+                view.getNotes().stream().map(TimeRow::getLabelHtml).toList());
+        assertEquals("Blue &amp; &lt;script&gt;alert(1)&lt;/script&gt;", view.getNotes().get(0).getValueHtml());
+        String html = PanelPreview.panelHtml(view);
+        assertTrue(html, html.contains("Notes (imported)</h3>"));
+        assertTrue(html.contains("<dt>Open questions</dt>\n      <dd class=\"pm-section-value\">Page on age?\nOr on depth?</dd>"));
+        assertFalse(html.contains("<script>alert"));
+        String without = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
+        assertFalse("no notes, no section", without.contains("pm-notes"));
+        assertFalse(PanelSamples.view().isHasNotes());
+    }
 }

@@ -14,10 +14,14 @@ public record PageView(List<Row> facts, String summary, List<Row> impact, List<T
                        List<String> wentWrong, List<String> gotLucky, List<String> lessonsLearned,
                        JiraMacro jira, List<CountermeasureRow> countermeasures, List<String> ideas,
                        List<String> relatedIncidents, List<String> relatedPostMortems, Shape shape,
-                       Layout layout) {
+                       Layout layout, List<NoteRow> notes) {
 
     /** A label and its value, both storage format. */
     public record Row(String label, String value) {
+    }
+
+    /** Text an import kept because it fits no section: its heading (escaped, one line) and its text (prose). */
+    public record NoteRow(String heading, String text) {
     }
 
     public record TimelineRow(String time, String kind, String text, String evidence, String author) {

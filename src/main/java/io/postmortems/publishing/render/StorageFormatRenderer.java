@@ -150,12 +150,13 @@ public final class StorageFormatRenderer implements PageRenderer {
                 related(doc.getRelatedIncidents(), target),
                 related(doc.getRelatedPostMortems(), target),
                 shape(doc, zone, words),
-                new PageView.Layout(false, ""));
+                new PageView.Layout(false, ""),
+                notes(doc));
         return new PageView(draft.facts(), draft.summary(), draft.impact(), draft.timeline(),
                 draft.investigationPaths(), draft.rootCause(), draft.fiveWhys(), draft.contributingFactors(),
                 draft.resolution(), draft.wentWell(), draft.wentWrong(), draft.gotLucky(), draft.lessonsLearned(),
                 draft.jira(), draft.countermeasures(), draft.ideas(), draft.relatedIncidents(),
-                draft.relatedPostMortems(), draft.shape(), layout(draft, words));
+                draft.relatedPostMortems(), draft.shape(), layout(draft, words), draft.notes());
     }
 
     /** A page with more sections than this gets a table of contents at the top. */
@@ -174,7 +175,7 @@ public final class StorageFormatRenderer implements PageRenderer {
                 !v.rootCause().isEmpty() || !v.fiveWhys().isEmpty(), !v.contributingFactors().isEmpty(),
                 !v.resolution().isEmpty(), !v.wentWell().isEmpty() || !v.wentWrong().isEmpty() || !v.gotLucky().isEmpty(),
                 !v.lessonsLearned().isEmpty(), !v.countermeasures().isEmpty(), !v.ideas().isEmpty(),
-                !v.relatedIncidents().isEmpty() || !v.relatedPostMortems().isEmpty());
+                !v.relatedIncidents().isEmpty() || !v.relatedPostMortems().isEmpty(), !v.notes().isEmpty());
         String expand = v.timeline().size() >= EXPAND_MIN_EVENTS
                 ? XmlText.escape(w.text("heading.timeline") + " (" + v.timeline().size() + ")") : "";
         return new PageView.Layout(sections >= TOC_MIN_SECTIONS, expand);
@@ -314,6 +315,16 @@ public final class StorageFormatRenderer implements PageRenderer {
                         RichText.inline(e.getText()),
                         urlOrText(e.getEvidenceUrl()),
                         XmlText.escape(XmlText.oneLine(e.getAuthor()))))
+                .toList();
+    }
+
+    /** Notes with a heading or text; a note without a heading is headed by nothing (its text still shows). */
+    private static List<PageView.NoteRow> notes(PostMortem doc) {
+        return doc.getNotes().stream()
+                .filter(Objects::nonNull)
+                .map(n -> new PageView.NoteRow(XmlText.escape(XmlText.oneLine(n.getHeading())),
+                        RichText.block(n.getText())))
+                .filter(n -> !n.heading().isEmpty() || !n.text().isEmpty())
                 .toList();
     }
 

@@ -215,6 +215,18 @@ public class PostMortemServiceTest {
     }
 
     @Test
+    public void update_shouldRefuseAnOversizedNoteTextNamingTheNote() throws Exception {
+        PostMortem incoming = service.read(editor, "PM-1").document();
+        incoming.getNotes().add(new io.postmortems.core.model.Note("Appendix", "fine"));
+        incoming.getNotes().add(new io.postmortems.core.model.Note("Logs", "z".repeat(TextLimits.MAX_FIELD_CHARS + 1)));
+        ServiceException e = assertThrows(ServiceException.class, () -> service.update(editor, "PM-1", 1, incoming));
+        assertEquals(ServiceException.Kind.INVALID, e.kind());
+        assertEquals("notes[1].text", e.errors().get(0).field());
+        assertTrue(message(e), message(e).startsWith("This text is too long: at most 100000 characters"));
+        assertEquals("nothing new was stored", 1, store.saves);
+    }
+
+    @Test
     public void addEvent_shouldRefuseAnOversizedEventTextNamingTheField() {
         TimelineEvent big = event(null, "y".repeat(TextLimits.MAX_FIELD_CHARS + 1));
         ServiceException e = assertThrows(ServiceException.class, () -> service.addEvent(editor, "PM-1", 1L, big));

@@ -1,5 +1,6 @@
 package io.postmortems.publishing.render;
 
+import io.postmortems.core.io.MarkdownImport;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.metrics.Durations;
@@ -7,6 +8,7 @@ import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.Meeting;
 import io.postmortems.core.model.NamedTime;
+import io.postmortems.core.model.Note;
 import io.postmortems.core.model.PostMortem;
 import org.junit.Test;
 
@@ -58,6 +60,34 @@ public class ExamplePagesTest {
             }
         }
         assertTrue("the examples have times and meeting details: " + checked, checked >= 4 * 10);
+    }
+
+    /** An imported Markdown example keeps what maps nowhere in notes; its page shows every line of every note. */
+    @Test
+    public void importedExamplePages_shouldShowEveryNoteHeadingAndLineOfText() throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("examples/import"))) {
+            files = list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(files.toString(), files.size() >= 3);
+        int lines = 0;
+        for (Path file : files) {
+            PostMortem doc = new MarkdownImport().read(Files.readString(file, StandardCharsets.UTF_8)).document();
+            assertFalse(file + " has notes", doc.getNotes().isEmpty());
+            String shown = Samples.parseStorage(RENDERER.render(doc, Samples.target()).storageBody())
+                    .getDocumentElement().getTextContent();
+            assertTrue(file.toString(), shown.contains("Notes (imported)"));
+            for (Note note : doc.getNotes()) {
+                assertTrue(file + " shows heading " + note.getHeading(), shown.contains(note.getHeading().strip()));
+                for (String line : note.getText().split("\\R")) {
+                    if (!line.isBlank()) {
+                        assertTrue(file + " shows " + line, shown.contains(line.strip()));
+                        lines++;
+                    }
+                }
+            }
+        }
+        assertTrue("the examples keep text in notes: " + lines, lines >= 10);
     }
 
     private static Map<String, Optional<String>> expectedFacts(PostMortem doc) {

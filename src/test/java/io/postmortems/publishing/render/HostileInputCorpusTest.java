@@ -85,7 +85,11 @@ public class HostileInputCorpusTest {
             new Field("ideas", TEXT, Shown.BODY, false, (d, s) -> d.setIdeas(List.of(s))),
             new Field("tags", TEXT, Shown.BODY, true, (d, s) -> d.setTags(List.of("config", s))),
             new Field("services", TEXT, Shown.BODY, false, (d, s) -> d.setServices(List.of(s))),
-            new Field("relatedIncidents", URL, Shown.BODY, true, (d, s) -> d.setRelatedIncidents(List.of(s))));
+            new Field("relatedIncidents", URL, Shown.BODY, true, (d, s) -> d.setRelatedIncidents(List.of(s))),
+            new Field("notes.heading", TEXT, Shown.BODY, false,
+                    (d, s) -> d.setNotes(List.of(new io.postmortems.core.model.Note(s, "Kept text")))),
+            new Field("notes.text", TEXT, Shown.BODY, true,
+                    (d, s) -> d.setNotes(List.of(new io.postmortems.core.model.Note("Appendix", s)))));
 
     public static Map<String, String> payloads() {
         Map<String, String> p = new LinkedHashMap<>();

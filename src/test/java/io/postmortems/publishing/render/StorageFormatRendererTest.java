@@ -333,4 +333,25 @@ public class StorageFormatRendererTest {
         assertEquals("Timeline (16)", parameter(expand, "title"));
         assertTrue(expand.getTextContent().contains("Step 15"));
     }
+
+    @Test
+    public void render_shouldShowImportedNotesEscapedUnderTheirHeadingsAndLeaveThemOutWhenNone() throws Exception {
+        PostMortem d = Samples.complete();
+        String without = body(d);
+        assertFalse(without.contains("Notes (imported)"));
+        d.setNotes(java.util.Arrays.asList(
+                new io.postmortems.core.model.Note("Room <b onclick=x()>", "Blue room & $v #end <script>alert(1)</script>"),
+                new io.postmortems.core.model.Note("Open questions", "Page on age?\n\nOr on depth?"),
+                new io.postmortems.core.model.Note("  ", " "),
+                null));
+        String body = body(d);
+        assertTrue(body, body.endsWith("<h2>Notes (imported)</h2>\n<h3>Room &lt;b onclick=x()&gt;</h3>\n"
+                + "<p>Blue room &amp; $v #end &lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
+                + "<h3>Open questions</h3>\n<p>Page on age?</p><p>Or on depth?</p>"));
+        assertTrue("the page before the notes is unchanged", body.startsWith(without));
+        Samples.parseStorage(body);
+        assertFalse(body.contains("<script"));
+        String german = RENDERER.render(d, PageLanguageTest.target(java.util.Locale.GERMAN)).storageBody();
+        assertTrue(german.contains("<h2>Notizen (importiert)</h2>"));
+    }
 }
