@@ -63,7 +63,11 @@ public class PostMortem extends Extensible {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     private List<TimelineEvent> draftTimeline = new ArrayList<>();
-    /** The revisits of the published post-mortem, oldest first; written by the app. */
+    /**
+     * The revisits of the published post-mortem, oldest first; written by the app. Left out of the JSON while empty,
+     * so documents without revisits read and write as before.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     private List<Revisit> revisits = new ArrayList<>();
 
     public int getSchemaVersion() { return schemaVersion; }
