@@ -49,6 +49,7 @@ public class FollowThroughResource {
     public Response effectiveness(@PathParam("issueKey") String issueKey,
                                   @PathParam("countermeasureId") String countermeasureId, String body) {
         try {
+            followThrough.requireEditable(authenticationContext.getLoggedInUser(), issueKey); // before the body
             JsonNode tree = object(body, Set.of("revision", "outcome", "reason"));
             return saved(followThrough.recordEffectiveness(authenticationContext.getLoggedInUser(), issueKey,
                     countermeasureId, revision(tree), outcome(tree.get("outcome")), text(tree, "reason")));
@@ -67,6 +68,7 @@ public class FollowThroughResource {
     public Response followUp(@PathParam("issueKey") String issueKey,
                              @PathParam("countermeasureId") String countermeasureId, String body) {
         try {
+            followThrough.requireEditable(authenticationContext.getLoggedInUser(), issueKey); // before the body
             JsonNode tree = object(body, Set.of("revision"));
             return saved(followThrough.addFollowUp(authenticationContext.getLoggedInUser(), issueKey, countermeasureId,
                     revision(tree)));
@@ -84,6 +86,7 @@ public class FollowThroughResource {
     @LicensedOnly
     public Response revisit(@PathParam("issueKey") String issueKey, String body) {
         try {
+            followThrough.requireEditable(authenticationContext.getLoggedInUser(), issueKey); // before the body
             JsonNode tree = object(body, Set.of("revision", "stillAccurate", "countermeasuresHolding", "recurred",
                     "notes"));
             return saved(followThrough.recordRevisit(authenticationContext.getLoggedInUser(), issueKey,

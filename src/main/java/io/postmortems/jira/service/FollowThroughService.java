@@ -41,6 +41,14 @@ public class FollowThroughService {
     private final Clock clock;
 
     @Inject
+    /**
+     * Refuses a user who may not edit the post-mortem (404 when they may not see it, 403 when they may not edit it):
+     * the REST layer asks this before it reads a request body.
+     */
+    public void requireEditable(ApplicationUser user, String issueKey) throws ServiceException {
+        postMortems.editableIssue(user, issueKey);
+    }
+
     public FollowThroughService(PostMortemService postMortems, SettingsStore settings) {
         this(postMortems, settings, () -> UUID.randomUUID().toString(), Clock.systemUTC());
     }
