@@ -124,7 +124,9 @@ public class FollowThroughJourneyTest {
                     .fillCss("#pm-ft-revisit-form select[name='recurred']", "false")
                     .fillCss("#pm-ft-revisit-form textarea[name='notes']", "Fallback guarded by a config test now.")
                     .click("#pm-ft-revisit-form button[type='submit']").waitVisible("#pm-ft-revisits");
-            assertEquals(List.of("by Eddie Editor on " + LocalDate.now().plusDays(31), "Yes", "No", "No",
+            // the panel shows when it was recorded in the viewer's zone (Eddie: Europe/Berlin), not in UTC
+            LocalDate recordedInBerlin = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(31);
+            assertEquals(List.of("by Eddie Editor on " + recordedInBerlin, "Yes", "No", "No",
                     "Fallback guarded by a config test now."), editor.texts("#pm-ft-revisits tbody td"));
             assertTrue("the next revisit counts from this one",
                     editor.text("#pm-followthrough .pm-ft-revisit-due").contains(

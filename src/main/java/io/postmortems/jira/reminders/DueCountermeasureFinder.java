@@ -66,13 +66,7 @@ public class DueCountermeasureFinder {
     public List<DueCountermeasure> find(LocalDate until) {
         Map<String, DueCountermeasure> candidates = new LinkedHashMap<>();
         for (Issue postMortem : run(POST_MORTEMS_JQL)) {
-            Optional<StoredPostMortem> stored;
-            try {
-                stored = store.load(postMortem.getId());
-            } catch (IllegalStateException e) {
-                LOG.warn("Post-mortem {} skipped by the reminders: {}", postMortem.getKey(), e.getMessage());
-                continue;
-            }
+            Optional<StoredPostMortem> stored = load(postMortem);
             if (stored.isEmpty()) {
                 continue;
             }
@@ -108,13 +102,7 @@ public class DueCountermeasureFinder {
     public List<DueFollowThrough> findFollowThrough(LocalDate today, FollowThroughPolicy policy) {
         List<DueFollowThrough> due = new ArrayList<>();
         for (Issue postMortem : run(FOLLOW_THROUGH_JQL)) {
-            Optional<StoredPostMortem> stored;
-            try {
-                stored = store.load(postMortem.getId());
-            } catch (IllegalStateException e) {
-                LOG.warn("Post-mortem {} skipped by the reminders: {}", postMortem.getKey(), e.getMessage());
-                continue;
-            }
+            Optional<StoredPostMortem> stored = load(postMortem);
             if (stored.isEmpty()) {
                 continue;
             }
@@ -181,5 +169,15 @@ public class DueCountermeasureFinder {
 
     private static String userName(ApplicationUser user) {
         return user == null ? null : user.getUsername();
+    }
+
+    /** The stored post-mortem, or empty when there is none or it cannot be read (logged; the others go on). */
+    private Optional<StoredPostMortem> load(Issue postMortem) {
+        try {
+            return store.load(postMortem.getId());
+        } catch (IllegalStateException e) {
+            LOG.warn("Post-mortem {} skipped by the reminders: {}", postMortem.getKey(), e.getMessage());
+            return Optional.empty();
+        }
     }
 }
