@@ -69,7 +69,9 @@ public class IdeasJourneyTest {
             editor.waitVisible("#pm-ideas");
             assertEquals("Add a canary stage for config pushes", editor.value("countermeasures[0].summary"));
             PostMortem stored = RIG.rig().store.load(first.id).orElseThrow().document();
-            LocalDate due = DueDateTargets.suggestedDueDate(stored, ReviewConfig.defaults(), LocalDate.now());
+            // the panel counts from the viewer's today (Eddie: Europe/Berlin), which is not UTC's near midnight
+            LocalDate due = DueDateTargets.suggestedDueDate(stored, ReviewConfig.defaults(),
+                    LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
             assertEquals(due.toString(), editor.value("countermeasures[0].dueDate"));
             assertEquals(List.of("Page the payments team directly"), editor.texts("#pm-ideas .pm-idea-text"));
             editor.scrollTo("#pm-cm-list").screenshot("ideas-made-countermeasure");
