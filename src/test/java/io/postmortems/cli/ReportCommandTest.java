@@ -155,14 +155,17 @@ public class ReportCommandTest {
     }
 
     @Test
-    public void report_shouldPutAnIncidentInTheMonthOfTheGivenZone() throws Exception {
+    public void report_shouldPutAnIncidentInTheMonthOfTheGivenZoneInTheGivenLanguage() throws Exception {
         Path out = tmp.getRoot().toPath().resolve("berlin");
         assertEquals(err(), 0, run("report", writeThree().toString(), "--out", out.toString(),
-                "--today", "2026-04-20", "--zone", "Europe/Berlin"));
+                "--today", "2026-04-20", "--zone", "Europe/Berlin", "--locale", "de"));
         JsonNode r = report(out);
         assertEquals("B starts at 00:30 on 1 April in Berlin", 1, r.at("/durations/byMonth/2026-03/postMortems").asInt());
         assertEquals(2, r.at("/durations/byMonth/2026-04/postMortems").asInt());
         assertEquals("Europe/Berlin", r.get("monthZone").asText());
+        String page = Files.readString(out.resolve("index.html"));
+        assertTrue(page, page.contains("<html lang=\"de\">"));
+        assertTrue(page, page.contains("Aus Dateien gelesene Post-Mortems; Monate in Europe/Berlin, \u00fcberf\u00e4llig am 2026-04-20"));
     }
 
     @Test
