@@ -305,9 +305,16 @@
         }, function () { box.hidden = true; });
     }
 
+    // The saved review settings as a file for the CLI's --settings (GET /settings/review-file, a download).
+    function initExport() {
+        var link = document.getElementById('pm-admin-export');
+        if (link) { link.href = REST.url(link.getAttribute('data-path')); }
+    }
+
     function init() {
         initMirror();
         initReminderMail();
+        initExport();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

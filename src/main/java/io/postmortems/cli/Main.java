@@ -48,7 +48,7 @@ public final class Main {
                     .orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
             return command.run(Arguments.parse(command.name(), rest, command.options()));
         } catch (UsageException e) {
-            err.println("postmortems: " + e.getMessage() + " (try --help)");
+            e.lines().forEach(line -> err.println("postmortems: " + line + (e.pointsToHelp() ? " (try --help)" : "")));
             return BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) { // NOPMD: the last line of defence, never a stack trace
             // A bug or an input no check foresaw: one line naming the cause, never a stack trace.

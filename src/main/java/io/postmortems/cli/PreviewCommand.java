@@ -3,7 +3,7 @@ package io.postmortems.cli;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.PostMortemReviewer;
-import io.postmortems.core.review.ReviewConfig;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.core.text.AppBundle;
 import io.postmortems.panel.PanelPreview;
 import io.postmortems.panel.PanelViews;
@@ -55,17 +55,18 @@ final class PreviewCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OUT, PageOptions.ZONE, PageOptions.JIRA, CSS, PageOptions.LOCALE);
+        return List.of(OUT, PageOptions.ZONE, PageOptions.JIRA, CSS, PageOptions.LOCALE, CliContext.SETTINGS);
     }
 
     @Override
     public int run(Arguments args) throws UsageException {
+        ReviewSettings settings = cli.reviewSettings(args); // a bad file stops the run before any folder is made
         List<Path> inputs = DocumentFiles.expand(args.positional());
         Path outDir = CliContext.outputFolder(args.required(OUT));
         String css = args.option(CSS).orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
-        StoragePreview preview = new StoragePreview(page.locale(args));
-        PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
+        StoragePreview preview = new StoragePreview(page.locale(args, settings));
+        PostMortemReviewer reviewer = new PostMortemReviewer(settings.reviewConfig(null));
         ResourceBundle bundle = AppBundle.load(Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
@@ -78,7 +79,8 @@ final class PreviewCommand implements Command {
                 continue;
             }
             PostMortem doc = read.get();
-            PublishTarget target = page.target(args, doc, RenderCommand.PREVIEW_SPACE, null, TreeLayout.YEAR, null);
+            PublishTarget target = page.target(args, settings, doc, RenderCommand.PREVIEW_SPACE, null,
+                    TreeLayout.YEAR, null);
             RenderedPage rendered = renderer.render(doc, target);
             String name = uniqueName(file, usedNames);
             if (!cli.write(outDir.resolve(name), preview.pageHtml(rendered, css))) {
