@@ -60,6 +60,11 @@ final class PageOptions {
         return new PublishTarget(space, root, layout, jira, jiraServerId, zone, locale(args, settings));
     }
 
+    /** {@code --locale TAG} of a command without {@code --settings} (report): English when not given. */
+    Locale locale(Arguments args) throws UsageException {
+        return locale(args, ReviewSettings.defaults());
+    }
+
     /**
      * {@code --locale TAG}: the language of the pages' fixed words; when not given, the settings' page language
      * (English without {@code --settings}).
