@@ -1,11 +1,13 @@
 package io.postmortems.cli;
 
+import io.postmortems.publishing.fake.FakeConfluence;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -67,5 +69,35 @@ public class SettingsOptionTest {
         assertTrue(german, german.contains("Zusammenfassung"));
         assertFalse(english, english.contains("Zusammenfassung"));
         assertEquals(english, CliRun.run("render", COMPLETE).out());
+    }
+
+    @Test
+    public void publish_shouldFollowTheFilesErrorsBlockPublishingUnlessAllowErrorsIsGiven() throws Exception {
+        Path blocking = temp.newFile("blocking.json").toPath();
+        Files.writeString(blocking, Files.readString(Path.of(ORGANISATION))
+                .replace("\"errorsBlockPublishing\" : false", "\"errorsBlockPublishing\" : true"));
+        try (FakeConfluence confluence = FakeConfluence.start("PM")) {
+            Map<String, String> env = Map.of(PublishCommand.TOKEN_VARIABLE, FakeConfluence.TOKEN);
+            String state = temp.getRoot().toPath().resolve("state.json").toString();
+            String[] base = {"publish", DRAFT, "--confluence", confluence.baseUrl(), "--space", "PM", "--state", state};
+
+            CliRun.Result blocked = CliRun.run(env, with(base, "--settings", blocking.toString()));
+            assertEquals(blocked.out(), 1, blocked.exit());
+            assertTrue(blocked.out(), blocked.out().contains("not published"));
+            CliRun.Result overridden = CliRun.run(env, with(base, "--settings", ORGANISATION, "--allow-errors", "false"));
+            assertEquals(overridden.out(), 1, overridden.exit());
+
+            CliRun.Result allowed = CliRun.run(env, with(base, "--settings", ORGANISATION));
+            assertEquals(allowed.out() + allowed.err(), 0, allowed.exit());
+            assertTrue("this organisation does not block on errors: " + allowed.out(),
+                    allowed.out().contains("published " + confluence.baseUrl()));
+        }
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 }
