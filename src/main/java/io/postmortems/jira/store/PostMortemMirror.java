@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.EffectivenessCounts;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
@@ -38,6 +39,8 @@ public final class PostMortemMirror {
     static final int MAX_COUNTERMEASURE_DATES = 100;
     /** Path of the idea fingerprints in the property (indexed as string, one value per element). */
     public static final String IDEAS = "ideas";
+    /** Path of the tags in the property (indexed as string, one value per element): recurrence searches them. */
+    public static final String TAGS = "tags";
     /** Ideas of one post-mortem that are counted across post-mortems; later ones are not counted. */
     public static final int MAX_IDEAS = 50;
     /**
@@ -81,6 +84,7 @@ public final class PostMortemMirror {
             }
         }
         seen.forEach(services::add);
+        putTags(node, document);
         int open = 0;
         int done = 0;
         int doneOnTime = 0;
@@ -116,6 +120,11 @@ public final class PostMortemMirror {
         node.set("countermeasureOpenDue", openDue);
         node.set("countermeasureDaysToDone", daysToDone);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        // recurrence: how the effectiveness checks came out (read back, not indexed)
+        EffectivenessCounts outcomes = EffectivenessCounts.of(document);
+        node.put("countermeasuresEffective", outcomes.effective());
+        node.put("countermeasuresNotEffective", outcomes.notEffective());
+        node.put("countermeasuresNotVerifiable", outcomes.notVerifiable());
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
         node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
@@ -124,6 +133,7 @@ public final class PostMortemMirror {
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             // Only possible with absurd multi-byte service names; the bounded numbers are what JQL needs most.
             node.putArray("services");
+            node.putArray(TAGS);
             json = node.toString();
         }
         return json;
@@ -137,6 +147,18 @@ public final class PostMortemMirror {
     private static void putIdeas(ObjectNode node, PostMortem document) {
         ArrayNode ideas = node.putArray(IDEAS);
         Ideas.fingerprints(document.getIdeas(), MAX_IDEAS).forEach(ideas::add);
+    }
+
+    /** The document's tags as the services are kept: stripped, distinct, capped ({@value #MAX_SERVICES}). */
+    private static void putTags(ObjectNode node, PostMortem document) {
+        ArrayNode tags = node.putArray(TAGS);
+        Set<String> seen = new LinkedHashSet<>();
+        for (String tag : document.getTags()) {
+            if (tag != null && !tag.isBlank() && seen.size() < MAX_SERVICES) {
+                seen.add(cap(tag.strip()));
+            }
+        }
+        seen.forEach(tags::add);
     }
 
     private static void putText(ObjectNode node, String field, String value) {
