@@ -99,6 +99,16 @@ public class RecurrenceJourneyTest {
                     + earlier.key + "</a> (" + earlierDay + "): shares service checkout"));
             assertFalse("titles stay in Jira", body.contains("Checkout timeouts after a deploy"));
             assertFalse(body, body.contains(tooOld.key));
+
+            // how the page reads: its storage body as the CLI's preview shows it, in the editor's browser
+            PageView published = page(rig, current.key);
+            String html = new io.postmortems.publishing.preview.StoragePreview().pageHtml(
+                    new io.postmortems.publishing.render.RenderedPage(published.title(), published.body(), List.of()),
+                    null);
+            editor.script("document.open(); document.write(arguments[0]); document.close();", html);
+            assertEquals(List.of(secret.key, earlier.key), editor.texts("main a[href*='/browse/']").stream()
+                    .filter(t -> t.equals(secret.key) || t.equals(earlier.key)).toList());
+            editor.scrollTo("main ul:last-of-type").screenshot("recurrence-page");
         }
     }
 
