@@ -34,6 +34,20 @@ final class CliContext {
         }
     }
 
+    /** The folder named by {@code --out}, created when missing; a symbolic link or a failure is a usage error. */
+    static Path outputFolder(String name) throws UsageException {
+        Path outDir = Path.of(name);
+        if (Files.isSymbolicLink(outDir)) {
+            throw new UsageException(outDir + ": the output folder is a symbolic link; give the real folder");
+        }
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new UsageException(outDir + ": the output folder cannot be created");
+        }
+        return outDir;
+    }
+
     /** Writes a file without following a symbolic link; a failure is reported on stderr and answered false. */
     boolean write(Path target, String text) {
         try {

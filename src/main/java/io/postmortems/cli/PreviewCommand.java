@@ -13,8 +13,6 @@ import io.postmortems.publishing.preview.StoragePreview;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.StorageFormatRenderer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,16 +60,8 @@ final class PreviewCommand implements Command {
 
     @Override
     public int run(Arguments args) throws UsageException {
-        Path outDir = Path.of(args.required(OUT));
         List<Path> inputs = DocumentFiles.expand(args.positional());
-        if (Files.isSymbolicLink(outDir)) {
-            throw new UsageException(outDir + ": the output folder is a symbolic link; give the real folder");
-        }
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new UsageException(outDir + ": the output folder cannot be created");
-        }
+        Path outDir = CliContext.outputFolder(args.required(OUT));
         String css = args.option(CSS).orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
         StoragePreview preview = new StoragePreview(page.locale(args));

@@ -54,7 +54,7 @@ public class UsageTest {
                 }
             }
         }
-        assertEquals("render 3, preview 5, publish 10, import 1", 19, options);
+        assertEquals("render 3, preview 5, publish 10, import 1, report 4", 23, options);
     }
 
     @Test

@@ -3,12 +3,18 @@ package io.postmortems.core.metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.DueDateTargets;
+import io.postmortems.core.review.ReviewConfig;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +54,44 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
     /** Open countermeasures due before {@code today} (the rule of {@code CountermeasureProgress}). */
     public int overdueOn(LocalDate today) {
         return (int) openDue.stream().filter(d -> d.isBefore(today)).count();
+    }
+
+    /**
+     * The snapshot of a whole document, the one rule for its countermeasure counts: the mirror writes these (capped)
+     * and the CLI's report reads documents through it. Done is {@link CountermeasureProgress#isDone} on the recorded
+     * status; done on time is a done date on or before the due date; days to done count from the incident's start
+     * day in UTC and leave out done dates before it; target breaches are {@link DueDateTargets#breaches}; the
+     * effectiveness outcomes are {@link EffectivenessCounts#of}.
+     */
+    public static MirrorSnapshot of(PostMortem document, ReviewConfig config) {
+        int open = 0;
+        int done = 0;
+        int doneOnTime = 0;
+        List<LocalDate> openDue = new ArrayList<>();
+        List<Integer> daysToDone = new ArrayList<>();
+        LocalDate incidentDay = document.getTimes().getStarted() == null ? null
+                : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        for (Countermeasure cm : document.getCountermeasures()) {
+            if (cm == null) {
+                continue;
+            }
+            if (CountermeasureProgress.isDone(cm)) {
+                done++;
+                if (cm.getDoneOn() != null && cm.getDueDate() != null && !cm.getDoneOn().isAfter(cm.getDueDate())) {
+                    doneOnTime++;
+                }
+                if (cm.getDoneOn() != null && incidentDay != null && !cm.getDoneOn().isBefore(incidentDay)) {
+                    daysToDone.add((int) ChronoUnit.DAYS.between(incidentDay, cm.getDoneOn()));
+                }
+            } else {
+                open++;
+                if (cm.getDueDate() != null) {
+                    openDue.add(cm.getDueDate());
+                }
+            }
+        }
+        return new MirrorSnapshot(document, open + done, open, done, doneOnTime,
+                DueDateTargets.breaches(document, config), openDue, daysToDone, EffectivenessCounts.of(document));
     }
 
     /** The snapshot of a mirror JSON; empty when it is not a JSON object (a broken property is left out, not fatal). */

@@ -5,22 +5,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.metrics.Durations;
-import io.postmortems.core.metrics.EffectivenessCounts;
 import io.postmortems.core.metrics.IncidentMetrics;
-import io.postmortems.core.model.Countermeasure;
-import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.metrics.MirrorSnapshot;
 import io.postmortems.core.model.Ideas;
 import io.postmortems.core.model.PostMortem;
-import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.review.ReviewConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -59,7 +53,8 @@ public final class PostMortemMirror {
 
     /**
      * The mirror JSON of a document; {@code config} gives the due-date targets that
-     * {@code countermeasureTargetBreaches} counts against ({@link DueDateTargets#breaches}).
+     * {@code countermeasureTargetBreaches} counts against ({@code DueDateTargets.breaches}); the countermeasure
+     * counts are {@link MirrorSnapshot#of}'s.
      */
     public String toJson(PostMortem document, ReviewConfig config) {
         ObjectNode node = mapper.createObjectNode();
@@ -85,46 +80,21 @@ public final class PostMortemMirror {
         }
         seen.forEach(services::add);
         putTags(node, document);
-        int open = 0;
-        int done = 0;
-        int doneOnTime = 0;
-        ArrayNode openDue = mapper.createArrayNode();
-        ArrayNode daysToDone = mapper.createArrayNode();
-        LocalDate incidentDay = document.getTimes().getStarted() == null ? null
-                : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        for (Countermeasure cm : document.getCountermeasures()) {
-            if (cm == null) {
-                continue;
-            }
-            if (CountermeasureProgress.isDone(cm)) {
-                done++;
-                if (cm.getDoneOn() != null && cm.getDueDate() != null && !cm.getDoneOn().isAfter(cm.getDueDate())) {
-                    doneOnTime++;
-                }
-                if (cm.getDoneOn() != null && incidentDay != null && !cm.getDoneOn().isBefore(incidentDay)
-                        && daysToDone.size() < MAX_COUNTERMEASURE_DATES) {
-                    daysToDone.add(ChronoUnit.DAYS.between(incidentDay, cm.getDoneOn()));
-                }
-            } else {
-                open++;
-                if (cm.getDueDate() != null && openDue.size() < MAX_COUNTERMEASURE_DATES) {
-                    openDue.add(cm.getDueDate().toString());
-                }
-            }
-        }
-        node.put("countermeasures", open + done);
-        node.put("countermeasuresOpen", open);
-        node.put("countermeasuresDone", done);
-        node.put("countermeasuresDoneOnTime", doneOnTime);
+        MirrorSnapshot counts = MirrorSnapshot.of(document, config);
+        node.put("countermeasures", counts.countermeasures());
+        node.put("countermeasuresOpen", counts.countermeasuresOpen());
+        node.put("countermeasuresDone", counts.countermeasuresDone());
+        node.put("countermeasuresDoneOnTime", counts.countermeasuresDoneOnTime());
         // Not indexed (arrays of dates and numbers): read back by the reports, which decide "overdue" on the day.
-        node.set("countermeasureOpenDue", openDue);
-        node.set("countermeasureDaysToDone", daysToDone);
-        node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        ArrayNode openDue = node.putArray("countermeasureOpenDue");
+        counts.openDue().stream().limit(MAX_COUNTERMEASURE_DATES).forEach(d -> openDue.add(d.toString()));
+        ArrayNode daysToDone = node.putArray("countermeasureDaysToDone");
+        counts.daysToDone().stream().limit(MAX_COUNTERMEASURE_DATES).forEach(daysToDone::add);
+        node.put("countermeasureTargetBreaches", counts.targetBreaches());
         // recurrence: how the effectiveness checks came out (read back, not indexed)
-        EffectivenessCounts outcomes = EffectivenessCounts.of(document);
-        node.put("countermeasuresEffective", outcomes.effective());
-        node.put("countermeasuresNotEffective", outcomes.notEffective());
-        node.put("countermeasuresNotVerifiable", outcomes.notVerifiable());
+        node.put("countermeasuresEffective", counts.effectiveness().effective());
+        node.put("countermeasuresNotEffective", counts.effectiveness().notEffective());
+        node.put("countermeasuresNotVerifiable", counts.effectiveness().notVerifiable());
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
         node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
