@@ -164,6 +164,7 @@
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
         fillFollowThrough(el, s.followThrough);
+        el.recurrenceDays.value = s.recurrenceDays == null ? '' : s.recurrenceDays;
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -189,6 +190,9 @@
         body.reminders = readReminders(el);
         readIncidents(el, body);
         body.followThrough = readFollowThrough(el);
+        // the recurrence window: a number as typed (the server names a bad value), blank for the default
+        var recurrence = el.recurrenceDays.value.trim();
+        body.recurrenceDays = recurrence === '' ? null : (/^\d+$/.test(recurrence) ? parseInt(recurrence, 10) : recurrence);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

@@ -8,6 +8,7 @@ import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationTy
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
@@ -88,6 +89,7 @@ public class SettingsValidation {
         incidents(settings, errors);
         causeCategories(settings.causeCategories(), errors);
         followThrough(settings.followThrough(), errors);
+        recurrence(settings.recurrenceDays(), errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -249,6 +251,14 @@ public class SettingsValidation {
         if (f.revisitDays() < 0 || f.revisitDays() > max) {
             errors.add(FieldError.of("followThrough.revisitDays", "postmortems.settings.invalid.followThrough.days",
                     0, max, f.revisitDays()));
+        }
+    }
+
+    /** The recurrence window: whole days from 1 to ten years ({@link Recurrence#MAX_WINDOW_DAYS}). */
+    private static void recurrence(int days, List<FieldError> errors) {
+        if (days < 1 || days > Recurrence.MAX_WINDOW_DAYS) {
+            errors.add(FieldError.of("recurrenceDays", "postmortems.settings.invalid.recurrenceDays", 1,
+                    Recurrence.MAX_WINDOW_DAYS, days));
         }
     }
 

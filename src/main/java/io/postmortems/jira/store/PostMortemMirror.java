@@ -33,6 +33,8 @@ public final class PostMortemMirror {
     static final int MAX_COUNTERMEASURE_DATES = 100;
     /** Path of the idea fingerprints in the property (indexed as string, one value per element). */
     public static final String IDEAS = "ideas";
+    /** Path of the tags in the property (indexed as string, one value per element): recurrence searches them. */
+    public static final String TAGS = "tags";
     /** Ideas of one post-mortem that are counted across post-mortems; later ones are not counted. */
     public static final int MAX_IDEAS = 50;
     /**
@@ -77,6 +79,7 @@ public final class PostMortemMirror {
             }
         }
         seen.forEach(services::add);
+        putTags(node, document);
         MirrorSnapshot counts = MirrorSnapshot.of(document, config);
         node.put("countermeasures", counts.countermeasures());
         node.put("countermeasuresOpen", counts.countermeasuresOpen());
@@ -88,6 +91,10 @@ public final class PostMortemMirror {
         ArrayNode daysToDone = node.putArray("countermeasureDaysToDone");
         counts.daysToDone().stream().limit(MAX_COUNTERMEASURE_DATES).forEach(daysToDone::add);
         node.put("countermeasureTargetBreaches", counts.targetBreaches());
+        // recurrence: how the effectiveness checks came out (read back, not indexed)
+        node.put("countermeasuresEffective", counts.effectiveness().effective());
+        node.put("countermeasuresNotEffective", counts.effectiveness().notEffective());
+        node.put("countermeasuresNotVerifiable", counts.effectiveness().notVerifiable());
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
         node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
@@ -96,6 +103,7 @@ public final class PostMortemMirror {
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             // Only possible with absurd multi-byte service names; the bounded numbers are what JQL needs most.
             node.putArray("services");
+            node.putArray(TAGS);
             json = node.toString();
         }
         return json;
@@ -109,6 +117,18 @@ public final class PostMortemMirror {
     private static void putIdeas(ObjectNode node, PostMortem document) {
         ArrayNode ideas = node.putArray(IDEAS);
         Ideas.fingerprints(document.getIdeas(), MAX_IDEAS).forEach(ideas::add);
+    }
+
+    /** The document's tags as the services are kept: stripped, distinct, capped ({@value #MAX_SERVICES}). */
+    private static void putTags(ObjectNode node, PostMortem document) {
+        ArrayNode tags = node.putArray(TAGS);
+        Set<String> seen = new LinkedHashSet<>();
+        for (String tag : document.getTags()) {
+            if (tag != null && !tag.isBlank() && seen.size() < MAX_SERVICES) {
+                seen.add(cap(tag.strip()));
+            }
+        }
+        seen.forEach(tags::add);
     }
 
     private static void putText(ObjectNode node, String field, String value) {
