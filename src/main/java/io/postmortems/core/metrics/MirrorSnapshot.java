@@ -23,15 +23,45 @@ import java.util.Optional;
  *                       computed by the one rule ({@link IncidentMetrics}) and grouped by {@link MetricsAggregator}
  * @param openDue        due dates of the open countermeasures (overdue is decided on the day of the report)
  * @param daysToDone     per done countermeasure, days from the incident's start day (UTC) to its done date
+ * @param followThrough  effectiveness outcomes and the days the next checks and revisit count from
  */
 public record MirrorSnapshot(PostMortem incident, int countermeasures, int countermeasuresOpen,
                              int countermeasuresDone, int countermeasuresDoneOnTime, int targetBreaches,
-                             List<LocalDate> openDue, List<Integer> daysToDone) {
+                             List<LocalDate> openDue, List<Integer> daysToDone, FollowThroughFacts followThrough) {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     public MirrorSnapshot {
         openDue = List.copyOf(openDue);
         daysToDone = List.copyOf(daysToDone);
+        followThrough = followThrough == null ? FollowThroughFacts.NONE : followThrough;
+    }
+
+    /** A snapshot without follow-through facts (as a property written before they were mirrored reads). */
+    public MirrorSnapshot(PostMortem incident, int countermeasures, int countermeasuresOpen, int countermeasuresDone,
+                          int countermeasuresDoneOnTime, int targetBreaches, List<LocalDate> openDue,
+                          List<Integer> daysToDone) {
+        this(incident, countermeasures, countermeasuresOpen, countermeasuresDone, countermeasuresDoneOnTime,
+                targetBreaches, openDue, daysToDone, FollowThroughFacts.NONE);
+    }
+
+    /**
+     * The follow-through of one post-mortem as mirrored. Periods are not in it: the reports add the administered
+     * ones on the day of viewing ({@code core.followthrough.FollowThrough}).
+     *
+     * @param effective       countermeasures whose effectiveness check found them effective
+     * @param notEffective    ... not effective
+     * @param notVerifiable   ... not verifiable
+     * @param uncheckedDoneOn done days of the done countermeasures not checked yet
+     * @param revisitFrom     the day the next revisit counts from; null while it is not published
+     */
+    public record FollowThroughFacts(int effective, int notEffective, int notVerifiable,
+                                     List<LocalDate> uncheckedDoneOn, LocalDate revisitFrom) {
+        /** Nothing known: a property written before these were mirrored, until its post-mortem is saved again. */
+        public static final FollowThroughFacts NONE = new FollowThroughFacts(0, 0, 0, List.of(), null);
+
+        public FollowThroughFacts {
+            uncheckedDoneOn = List.copyOf(uncheckedDoneOn);
+        }
     }
 
     /** The snapshot of a mirror JSON; empty when it is not a JSON object (a broken property is left out, not fatal). */
@@ -65,14 +95,7 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
         times.setMitigated(time(node, "mitigated"));
         times.setResolved(time(node, "resolved"));
         doc.setTimes(times);
-        List<LocalDate> openDue = new ArrayList<>();
-        for (JsonNode d : node.path("countermeasureOpenDue")) {
-            try {
-                openDue.add(LocalDate.parse(d.asText()));
-            } catch (DateTimeParseException e) {
-                // a malformed date is left out
-            }
-        }
+        List<LocalDate> openDue = dates(node, "countermeasureOpenDue");
         List<Integer> daysToDone = new ArrayList<>();
         for (JsonNode d : node.path("countermeasureDaysToDone")) {
             if (d.canConvertToInt() && d.asInt() >= 0) {
@@ -81,7 +104,33 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
         }
         return Optional.of(new MirrorSnapshot(doc, count(node, "countermeasures"), count(node, "countermeasuresOpen"),
                 count(node, "countermeasuresDone"), count(node, "countermeasuresDoneOnTime"),
-                count(node, "countermeasureTargetBreaches"), openDue, daysToDone));
+                count(node, "countermeasureTargetBreaches"), openDue, daysToDone,
+                new FollowThroughFacts(count(node, "countermeasuresEffective"),
+                        count(node, "countermeasuresNotEffective"), count(node, "countermeasuresNotVerifiable"),
+                        dates(node, "countermeasureUncheckedDoneOn"), date(text(node, "revisitFrom")))));
+    }
+
+    private static List<LocalDate> dates(JsonNode node, String field) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (JsonNode d : node.path(field)) {
+            LocalDate day = date(d.asText());
+            if (day != null) {
+                dates.add(day);
+            }
+        }
+        return dates;
+    }
+
+    /** A {@code yyyy-MM-dd} day; null when absent or malformed (left out, not fatal). */
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String field) {

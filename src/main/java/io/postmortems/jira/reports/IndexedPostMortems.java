@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.metrics.IndexedPostMortem;
 import io.postmortems.core.metrics.MirrorSnapshot;
 import io.postmortems.jira.store.PostMortemMirror;
 import jakarta.inject.Inject;
@@ -32,10 +33,18 @@ public class IndexedPostMortems {
     static final String ISSUE_PROPERTY = "IssueProperty";
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
 
-    /** What was read: the snapshots and how many hits had no readable summary (left out, and said so). */
-    public record Found(List<MirrorSnapshot> snapshots, int unreadable) {
+    /**
+     * What was read: each post-mortem's key, title and summary, and how many hits had no readable summary (left
+     * out, and said so).
+     */
+    public record Found(List<IndexedPostMortem> postMortems, int unreadable) {
         public Found {
-            snapshots = List.copyOf(snapshots);
+            postMortems = List.copyOf(postMortems);
+        }
+
+        /** The summaries alone, in the order found. */
+        public List<MirrorSnapshot> snapshots() {
+            return postMortems.stream().map(IndexedPostMortem::snapshot).toList();
         }
     }
 
@@ -94,17 +103,17 @@ public class IndexedPostMortems {
         } catch (SearchException e) {
             throw new SearchFailed("postmortems.reports.error.search", e);
         }
-        List<MirrorSnapshot> snapshots = new ArrayList<>();
+        List<IndexedPostMortem> found = new ArrayList<>();
         int unreadable = 0;
         for (Issue issue : hits == null ? List.<Issue>of() : hits) {
             EntityProperty property = properties.get(ISSUE_PROPERTY, issue.getId(), PostMortemMirror.PROPERTY_KEY);
             Optional<MirrorSnapshot> snapshot = MirrorSnapshot.parse(property == null ? null : property.getValue());
             if (snapshot.isPresent()) {
-                snapshots.add(snapshot.get());
+                found.add(new IndexedPostMortem(issue.getKey(), issue.getSummary(), snapshot.get()));
             } else {
                 unreadable++;
             }
         }
-        return new Found(snapshots, unreadable);
+        return new Found(found, unreadable);
     }
 }

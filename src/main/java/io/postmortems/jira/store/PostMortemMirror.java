@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.followthrough.FollowThrough;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.model.EffectivenessOutcome;
 import io.postmortems.core.model.Ideas;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.DueDateTargets;
@@ -20,7 +23,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,11 +91,21 @@ public final class PostMortemMirror {
         int doneOnTime = 0;
         ArrayNode openDue = mapper.createArrayNode();
         ArrayNode daysToDone = mapper.createArrayNode();
+        ArrayNode uncheckedDoneOn = mapper.createArrayNode();
+        Map<EffectivenessOutcome, Integer> outcomes = new EnumMap<>(EffectivenessOutcome.class);
         LocalDate incidentDay = document.getTimes().getStarted() == null ? null
                 : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         for (Countermeasure cm : document.getCountermeasures()) {
             if (cm == null) {
                 continue;
+            }
+            if (cm.getEffectiveness() != null && cm.getEffectiveness().getOutcome() != null) {
+                outcomes.merge(cm.getEffectiveness().getOutcome(), 1, Integer::sum);
+            } else if (FollowThrough.effectivenessDueOn(cm, FollowThroughPolicy.defaults()).isPresent()
+                    && uncheckedDoneOn.size() < MAX_COUNTERMEASURE_DATES) {
+                // done and not checked yet: the check falls due a period after this day (the period is applied
+                // when the reports are viewed, so a changed period counts at once)
+                uncheckedDoneOn.add(cm.getDoneOn().toString());
             }
             if (CountermeasureProgress.isDone(cm)) {
                 done++;
@@ -116,8 +131,14 @@ public final class PostMortemMirror {
         node.set("countermeasureOpenDue", openDue);
         node.set("countermeasureDaysToDone", daysToDone);
         node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        node.put("countermeasuresEffective", outcomes.getOrDefault(EffectivenessOutcome.EFFECTIVE, 0));
+        node.put("countermeasuresNotEffective", outcomes.getOrDefault(EffectivenessOutcome.NOT_EFFECTIVE, 0));
+        node.put("countermeasuresNotVerifiable", outcomes.getOrDefault(EffectivenessOutcome.NOT_VERIFIABLE, 0));
+        node.set("countermeasureUncheckedDoneOn", uncheckedDoneOn);
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
-        node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
+        node.put("followThroughOpen", FollowThrough.pending(document));
+        // the day the next revisit counts from; the reports add the administered period on the day of viewing
+        FollowThrough.revisitCountsFrom(document).ifPresent(day -> node.put("revisitFrom", day.toString()));
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         putIdeas(node, document);
         String json = node.toString();

@@ -196,7 +196,7 @@ public final class JourneyRig implements AutoCloseable {
                 authentication, doubles.timeZoneManager(), new io.postmortems.jira.reports.IndexedPostMortems(
                         doubles.searchService(search), doubles.jsonEntityPropertyManager()),
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
-                doubles.pageBuilderService(required));
+                doubles.pageBuilderService(required), settings, clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
