@@ -123,6 +123,7 @@ public class ResurfacingJourneyTest {
                     viewer.text("#pm-report-year-ago .pm-report-none"));
             assertEquals("No published post-mortem you can browse is due for a revisit.",
                     viewer.text("#pm-report-revisits .pm-report-none"));
+            viewer.screenshot("resurfacing-viewer-nothing");
         }
     }
 
