@@ -3,6 +3,8 @@ package io.postmortems.core.metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.postmortems.core.followthrough.FollowThrough;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
 import io.postmortems.core.model.IncidentTimes;
@@ -29,26 +31,29 @@ import java.util.Optional;
  *                       computed by the one rule ({@link IncidentMetrics}) and grouped by {@link MetricsAggregator}
  * @param openDue        due dates of the open countermeasures (overdue is decided on the day of the report)
  * @param daysToDone     per done countermeasure, days from the incident's start day (UTC) to its done date
- * @param effectiveness  how the recorded effectiveness checks came out (recurrence shows them); none when the
- *                       mirror was written before it held them
+ * @param effectiveness  how the recorded effectiveness checks came out (recurrence and the reports show them); none
+ *                       when the mirror was written before it held them
+ * @param followThrough  the days the next effectiveness checks and the revisit count from
  */
 public record MirrorSnapshot(PostMortem incident, int countermeasures, int countermeasuresOpen,
                              int countermeasuresDone, int countermeasuresDoneOnTime, int targetBreaches,
-                             List<LocalDate> openDue, List<Integer> daysToDone, EffectivenessCounts effectiveness) {
+                             List<LocalDate> openDue, List<Integer> daysToDone, EffectivenessCounts effectiveness,
+                             FollowThroughFacts followThrough) {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     public MirrorSnapshot {
         openDue = List.copyOf(openDue);
         daysToDone = List.copyOf(daysToDone);
         effectiveness = effectiveness == null ? EffectivenessCounts.NONE : effectiveness;
+        followThrough = followThrough == null ? FollowThroughFacts.NONE : followThrough;
     }
 
-    /** A snapshot without effectiveness outcomes. */
+    /** A snapshot without effectiveness outcomes and follow-through days (as an older property reads). */
     public MirrorSnapshot(PostMortem incident, int countermeasures, int countermeasuresOpen, int countermeasuresDone,
                           int countermeasuresDoneOnTime, int targetBreaches, List<LocalDate> openDue,
                           List<Integer> daysToDone) {
         this(incident, countermeasures, countermeasuresOpen, countermeasuresDone, countermeasuresDoneOnTime,
-                targetBreaches, openDue, daysToDone, EffectivenessCounts.NONE);
+                targetBreaches, openDue, daysToDone, EffectivenessCounts.NONE, FollowThroughFacts.NONE);
     }
 
     /** Open countermeasures due before {@code today} (the rule of {@code CountermeasureProgress}). */
@@ -61,7 +66,8 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
      * and the CLI's report reads documents through it. Done is {@link CountermeasureProgress#isDone} on the recorded
      * status; done on time is a done date on or before the due date; days to done count from the incident's start
      * day in UTC and leave out done dates before it; target breaches are {@link DueDateTargets#breaches}; the
-     * effectiveness outcomes are {@link EffectivenessCounts#of}.
+     * effectiveness outcomes are {@link EffectivenessCounts#of}; unchecked done days and the revisit's day are
+     * {@link FollowThrough}'s.
      */
     public static MirrorSnapshot of(PostMortem document, ReviewConfig config) {
         int open = 0;
@@ -69,11 +75,18 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
         int doneOnTime = 0;
         List<LocalDate> openDue = new ArrayList<>();
         List<Integer> daysToDone = new ArrayList<>();
+        List<LocalDate> uncheckedDoneOn = new ArrayList<>();
         LocalDate incidentDay = document.getTimes().getStarted() == null ? null
                 : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         for (Countermeasure cm : document.getCountermeasures()) {
             if (cm == null) {
                 continue;
+            }
+            if ((cm.getEffectiveness() == null || cm.getEffectiveness().getOutcome() == null)
+                    && FollowThrough.effectivenessDueOn(cm, FollowThroughPolicy.defaults()).isPresent()) {
+                // done and not checked yet: the check falls due a period after this day (the period is applied
+                // when the reports are viewed, so a changed period counts at once)
+                uncheckedDoneOn.add(cm.getDoneOn());
             }
             if (CountermeasureProgress.isDone(cm)) {
                 done++;
@@ -91,7 +104,24 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
             }
         }
         return new MirrorSnapshot(document, open + done, open, done, doneOnTime,
-                DueDateTargets.breaches(document, config), openDue, daysToDone, EffectivenessCounts.of(document));
+                DueDateTargets.breaches(document, config), openDue, daysToDone, EffectivenessCounts.of(document),
+                new FollowThroughFacts(uncheckedDoneOn, FollowThrough.revisitCountsFrom(document).orElse(null)));
+    }
+
+    /**
+     * The follow-through days of one post-mortem as mirrored. Periods are not in it: the reports add the administered
+     * ones on the day of viewing ({@link FollowThrough}).
+     *
+     * @param uncheckedDoneOn done days of the done countermeasures not checked yet
+     * @param revisitFrom     the day the next revisit counts from; null while it is not published
+     */
+    public record FollowThroughFacts(List<LocalDate> uncheckedDoneOn, LocalDate revisitFrom) {
+        /** Nothing known: a property written before these were mirrored, until its post-mortem is saved again. */
+        public static final FollowThroughFacts NONE = new FollowThroughFacts(List.of(), null);
+
+        public FollowThroughFacts {
+            uncheckedDoneOn = List.copyOf(uncheckedDoneOn);
+        }
     }
 
     /** The snapshot of a mirror JSON; empty when it is not a JSON object (a broken property is left out, not fatal). */
@@ -120,14 +150,7 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
         times.setMitigated(time(node, "mitigated"));
         times.setResolved(time(node, "resolved"));
         doc.setTimes(times);
-        List<LocalDate> openDue = new ArrayList<>();
-        for (JsonNode d : node.path("countermeasureOpenDue")) {
-            try {
-                openDue.add(LocalDate.parse(d.asText()));
-            } catch (DateTimeParseException e) {
-                // a malformed date is left out
-            }
-        }
+        List<LocalDate> openDue = dates(node, "countermeasureOpenDue");
         List<Integer> daysToDone = new ArrayList<>();
         for (JsonNode d : node.path("countermeasureDaysToDone")) {
             if (d.canConvertToInt() && d.asInt() >= 0) {
@@ -138,7 +161,8 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
                 count(node, "countermeasuresDone"), count(node, "countermeasuresDoneOnTime"),
                 count(node, "countermeasureTargetBreaches"), openDue, daysToDone,
                 new EffectivenessCounts(count(node, "countermeasuresEffective"),
-                        count(node, "countermeasuresNotEffective"), count(node, "countermeasuresNotVerifiable"))));
+                        count(node, "countermeasuresNotEffective"), count(node, "countermeasuresNotVerifiable")),
+                new FollowThroughFacts(dates(node, "countermeasureUncheckedDoneOn"), date(text(node, "revisitFrom")))));
     }
 
     private static List<String> texts(JsonNode node, String field) {
@@ -149,6 +173,29 @@ public record MirrorSnapshot(PostMortem incident, int countermeasures, int count
             }
         }
         return texts;
+    }
+
+    private static List<LocalDate> dates(JsonNode node, String field) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (JsonNode d : node.path(field)) {
+            LocalDate day = date(d.asText());
+            if (day != null) {
+                dates.add(day);
+            }
+        }
+        return dates;
+    }
+
+    /** A {@code yyyy-MM-dd} day; null when absent or malformed (left out, not fatal). */
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String text(JsonNode node, String field) {

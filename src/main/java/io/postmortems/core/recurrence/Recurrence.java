@@ -1,7 +1,7 @@
 package io.postmortems.core.recurrence;
 
 import io.postmortems.core.metrics.EffectivenessCounts;
-import io.postmortems.core.metrics.MirrorSnapshot;
+import io.postmortems.core.metrics.IndexedPostMortem;
 import io.postmortems.core.model.PostMortem;
 
 import java.time.LocalDate;
@@ -35,13 +35,6 @@ public final class Recurrence {
     private Recurrence() {
     }
 
-    /** An earlier post-mortem as the index found it: its key and title, and its indexed summary. */
-    public record Candidate(String issueKey, String title, MirrorSnapshot summary) {
-        public Candidate {
-            Objects.requireNonNull(summary, "summary");
-        }
-    }
-
     /**
      * An earlier post-mortem with what it shares with this one.
      *
@@ -70,16 +63,16 @@ public final class Recurrence {
      *
      * @param currentKey the issue key of {@code current}, never matched with itself
      */
-    public static List<Match> earlier(PostMortem current, String currentKey, List<Candidate> candidates,
+    public static List<Match> earlier(PostMortem current, String currentKey, List<IndexedPostMortem> candidates,
                                       int windowDays, LocalDate today, int limit) {
         OffsetDateTime reference = reference(current, today);
         OffsetDateTime from = reference.minusDays(Math.max(0, windowDays));
         List<Match> matches = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c == null || c.issueKey() == null || c.issueKey().equalsIgnoreCase(currentKey)) {
+        for (IndexedPostMortem c : candidates) {
+            if (c == null || c.key() == null || c.key().equalsIgnoreCase(currentKey)) {
                 continue;
             }
-            PostMortem other = c.summary().incident();
+            PostMortem other = c.snapshot().incident();
             OffsetDateTime started = other.getTimes().getStarted();
             if (started == null || !started.isBefore(reference) || started.isBefore(from)) {
                 continue;
@@ -90,8 +83,8 @@ public final class Recurrence {
             if (services.isEmpty() && tags.isEmpty() && category == null) {
                 continue;
             }
-            matches.add(new Match(c.issueKey(), c.title(), started, services, category, tags,
-                    c.summary().countermeasuresOpen(), c.summary().overdueOn(today), c.summary().effectiveness()));
+            matches.add(new Match(c.key(), c.title(), started, services, category, tags,
+                    c.snapshot().countermeasuresOpen(), c.snapshot().overdueOn(today), c.snapshot().effectiveness()));
         }
         matches.sort(Comparator.comparingInt(Match::strength).reversed()
                 .thenComparing(Match::started, Comparator.reverseOrder())

@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.metrics.IndexedPostMortem;
 import io.postmortems.core.metrics.MirrorSnapshot;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.recurrence.Recurrence;
@@ -38,10 +39,18 @@ public class IndexedPostMortems implements EarlierPostMortems {
     static final String ISSUE_PROPERTY = "IssueProperty";
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
 
-    /** What was read: the snapshots and how many hits had no readable summary (left out, and said so). */
-    public record Found(List<MirrorSnapshot> snapshots, int unreadable) {
+    /**
+     * What was read: each post-mortem's key, title and summary, and how many hits had no readable summary (left
+     * out, and said so).
+     */
+    public record Found(List<IndexedPostMortem> postMortems, int unreadable) {
         public Found {
-            snapshots = List.copyOf(snapshots);
+            postMortems = List.copyOf(postMortems);
+        }
+
+        /** The summaries alone, in the order found. */
+        public List<MirrorSnapshot> snapshots() {
+            return postMortems.stream().map(IndexedPostMortem::snapshot).toList();
         }
     }
 
@@ -94,17 +103,17 @@ public class IndexedPostMortems implements EarlierPostMortems {
             throw new SearchFailed(projectKey == null ? "postmortems.reports.error.search"
                     : "postmortems.reports.error.project", null);
         }
-        List<MirrorSnapshot> snapshots = new ArrayList<>();
+        List<IndexedPostMortem> found = new ArrayList<>();
         int unreadable = 0;
         for (Issue issue : hits(viewer, parsed)) {
             Optional<MirrorSnapshot> snapshot = snapshot(issue);
             if (snapshot.isPresent()) {
-                snapshots.add(snapshot.get());
+                found.add(new IndexedPostMortem(issue.getKey(), issue.getSummary(), snapshot.get()));
             } else {
                 unreadable++;
             }
         }
-        return new Found(snapshots, unreadable);
+        return new Found(found, unreadable);
     }
 
     /**
@@ -136,13 +145,13 @@ public class IndexedPostMortems implements EarlierPostMortems {
         if (parsed == null || !parsed.isValid()) {
             return List.of();
         }
-        List<Recurrence.Candidate> candidates = new ArrayList<>();
+        List<IndexedPostMortem> candidates = new ArrayList<>();
         try {
             for (Issue issue : hits(viewer, parsed)) {
                 if (!include.test(issue)) {
                     continue;
                 }
-                snapshot(issue).ifPresent(s -> candidates.add(new Recurrence.Candidate(issue.getKey(),
+                snapshot(issue).ifPresent(s -> candidates.add(new IndexedPostMortem(issue.getKey(),
                         issue.getSummary(), s)));
             }
         } catch (SearchFailed e) {

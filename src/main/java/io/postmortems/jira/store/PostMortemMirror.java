@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.followthrough.FollowThrough;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.metrics.MirrorSnapshot;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -95,8 +98,15 @@ public final class PostMortemMirror {
         node.put("countermeasuresEffective", counts.effectiveness().effective());
         node.put("countermeasuresNotEffective", counts.effectiveness().notEffective());
         node.put("countermeasuresNotVerifiable", counts.effectiveness().notVerifiable());
+        ArrayNode uncheckedDoneOn = node.putArray("countermeasureUncheckedDoneOn");
+        counts.followThrough().uncheckedDoneOn().stream().limit(MAX_COUNTERMEASURE_DATES)
+                .forEach(d -> uncheckedDoneOn.add(d.toString()));
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
-        node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
+        node.put("followThroughOpen", FollowThrough.pending(document));
+        // the day the next revisit counts from; the reports add the administered period on the day of viewing
+        if (counts.followThrough().revisitFrom() != null) {
+            node.put("revisitFrom", counts.followThrough().revisitFrom().toString());
+        }
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
         putIdeas(node, document);
         String json = node.toString();

@@ -1,9 +1,9 @@
 package io.postmortems.core.recurrence;
 
+import io.postmortems.core.metrics.IndexedPostMortem;
 import io.postmortems.core.metrics.EffectivenessCounts;
 import io.postmortems.core.metrics.MirrorSnapshot;
 import io.postmortems.core.model.PostMortem;
-import io.postmortems.core.recurrence.Recurrence.Candidate;
 import io.postmortems.core.recurrence.Recurrence.Match;
 import org.junit.Test;
 
@@ -24,7 +24,7 @@ public class RecurrenceTest {
     @Test
     public void earlier_shouldMatchSharedServicesCategoryAndTagsIgnoringCase() {
         PostMortem current = doc(START, List.of("Checkout", "search"), "change", List.of("dns"));
-        Candidate other = candidate("OPS-1", START.minusDays(30), List.of(" checkout "), "Change", List.of("DNS", "tls"));
+        IndexedPostMortem other = candidate("OPS-1", START.minusDays(30), List.of(" checkout "), "Change", List.of("DNS", "tls"));
 
         Match m = Recurrence.earlier(current, "OPS-9", List.of(other), 365, TODAY, 10).get(0);
 
@@ -37,7 +37,7 @@ public class RecurrenceTest {
     @Test
     public void earlier_shouldLeaveOutLaterOutsideTheWindowItselfAndNothingShared() {
         PostMortem current = doc(START, List.of("checkout"), null, List.of());
-        List<Candidate> candidates = List.of(
+        List<IndexedPostMortem> candidates = List.of(
                 candidate("OPS-1", START.plusMinutes(1), List.of("checkout"), null, List.of()),
                 candidate("OPS-2", START.minusDays(366), List.of("checkout"), null, List.of()),
                 candidate("OPS-9", START.minusDays(1), List.of("checkout"), null, List.of()),
@@ -53,7 +53,7 @@ public class RecurrenceTest {
     @Test
     public void earlier_shouldOrderByStrengthThenRecencyAndCap() {
         PostMortem current = doc(START, List.of("a", "b"), null, List.of());
-        List<Candidate> candidates = new ArrayList<>();
+        List<IndexedPostMortem> candidates = new ArrayList<>();
         candidates.add(candidate("OPS-1", START.minusDays(100), List.of("a", "b"), null, List.of()));
         candidates.add(candidate("OPS-2", START.minusDays(5), List.of("a"), null, List.of()));
         candidates.add(candidate("OPS-3", START.minusDays(2), List.of("b"), null, List.of()));
@@ -68,9 +68,10 @@ public class RecurrenceTest {
         PostMortem current = doc(START, List.of("a"), null, List.of());
         PostMortem incident = doc(START.minusDays(40), List.of("a"), null, List.of());
         MirrorSnapshot summary = new MirrorSnapshot(incident, 3, 2, 1, 0, 0,
-                List.of(TODAY.minusDays(1), TODAY), List.of(), new EffectivenessCounts(0, 1, 0));
+                List.of(TODAY.minusDays(1), TODAY), List.of(), new EffectivenessCounts(0, 1, 0),
+                MirrorSnapshot.FollowThroughFacts.NONE);
 
-        Match m = Recurrence.earlier(current, "OPS-9", List.of(new Candidate("OPS-1", "t", summary)), 365, TODAY,
+        Match m = Recurrence.earlier(current, "OPS-9", List.of(new IndexedPostMortem("OPS-1", "t", summary)), 365, TODAY,
                 10).get(0);
 
         assertEquals(2, m.openCountermeasures());
@@ -81,7 +82,7 @@ public class RecurrenceTest {
     @Test
     public void earlier_shouldCompareFromTodayWhenThisOneHasNoStart() {
         PostMortem current = doc(null, List.of("a"), null, List.of());
-        Candidate yesterday = candidate("OPS-1", TODAY.minusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+        IndexedPostMortem yesterday = candidate("OPS-1", TODAY.minusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
                 List.of("a"), null, List.of());
 
         assertEquals(1, Recurrence.earlier(current, "OPS-9", List.of(yesterday), 30, TODAY, 10).size());
@@ -106,9 +107,9 @@ public class RecurrenceTest {
         return doc;
     }
 
-    private static Candidate candidate(String key, OffsetDateTime started, List<String> services, String category,
+    private static IndexedPostMortem candidate(String key, OffsetDateTime started, List<String> services, String category,
                                        List<String> tags) {
-        return new Candidate(key, "Title " + key, new MirrorSnapshot(doc(started, services, category, tags), 0, 0, 0,
+        return new IndexedPostMortem(key, "Title " + key, new MirrorSnapshot(doc(started, services, category, tags), 0, 0, 0,
                 0, 0, List.of(), List.of()));
     }
 }

@@ -199,7 +199,7 @@ public final class JourneyRig implements AutoCloseable {
         io.postmortems.jira.reports.ReportsPageServlet reportsPage = new io.postmortems.jira.reports.ReportsPageServlet(
                 authentication, doubles.timeZoneManager(), indexed,
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
-                doubles.pageBuilderService(required));
+                doubles.pageBuilderService(required), settings, clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
