@@ -258,10 +258,15 @@ public class SettingsValidation {
     /** Working days from resolution to the review meeting: at most about a year. */
     static final int MAX_REVIEW_DUE_DAYS = 260;
 
-    /** Post-mortems required by severity: the field, the mapping onto the scheme, required severities, due days. */
+    /**
+     * Post-mortems required by severity: the field, the mapping onto the scheme, required severities, due days. The
+     * mapping's and due days' severities are checked against the scheme only while some severity is required, so
+     * the defaults (SEV1...) never block saving a scheme with other ids while the feature is not used.
+     */
     private static void requiredPostMortems(io.postmortems.jira.settings.RequiredPostMortemSettings r, Set<String> ids,
                                             List<FieldError> errors) {
         String prefix = "requiredPostMortems.";
+        boolean inUse = !r.requiredSeverities().isEmpty();
         if (!r.fromPriority() && !CUSTOM_FIELD.matcher(r.severityField()).matches()) {
             errors.add(FieldError.of(prefix + "severityField", "postmortems.settings.invalid.required.field",
                     r.severityField().length() > 40 ? r.severityField().substring(0, 40) + "…" : r.severityField()));
@@ -270,7 +275,7 @@ public class SettingsValidation {
             if (blank(value) || value.strip().length() > MAX_NAME) {
                 errors.add(FieldError.of(prefix + "severityMapping", "postmortems.settings.invalid.required.value",
                         MAX_NAME));
-            } else if (severity == null || !ids.contains(severity.strip())) {
+            } else if (inUse && (severity == null || !ids.contains(severity.strip()))) {
                 errors.add(FieldError.of(prefix + "severityMapping." + value.strip(),
                         "postmortems.settings.invalid.unknownSeverity", severity == null ? "" : severity.strip()));
             }
@@ -282,7 +287,7 @@ public class SettingsValidation {
             }
         });
         r.reviewDueDays().keySet().stream().sorted().forEach(k -> {
-            if (!ids.contains(k)) {
+            if (inUse && !ids.contains(k)) {
                 errors.add(FieldError.of(prefix + "reviewDueDays." + k, "postmortems.settings.invalid.unknownSeverity",
                         k));
             }
