@@ -98,6 +98,48 @@ public class RequiredPostMortemJourneyTest {
         assertEquals(1, postMortemsOf(rig, incident).size());
     }
 
+    @Test
+    public void reportsPage_shouldShowAdministratorsTheCoverageOfRequiredPostMortems() throws Exception {
+        JourneyRig rig = RIG.rig();
+        configure(rig, "CREATE");
+        JiraState.Issue covered = incident(rig, "Login down", "Highest");
+        rig.transition(covered.key, JiraState.DONE, "admin");
+        JiraState.Issue postMortem = postMortemsOf(rig, covered).get(0);
+        // reviewed and approved at once: 0.0 days from resolution to approval (approved by another than the author)
+        var admin = rig.doubles.user(rig.jira.user("admin").orElseThrow());
+        long revision = rig.store.load(postMortem.id).orElseThrow().revision();
+        revision = rig.postMortems.changeStatus(admin, postMortem.key, io.postmortems.core.model.Status.IN_REVIEW,
+                revision).revision();
+        rig.postMortems.changeStatus(admin, postMortem.key, io.postmortems.core.model.Status.APPROVED, revision);
+        rig.doubles.login(null);
+        configure(rig, "ASK");
+        JiraState.Issue uncovered = incident(rig, "Search down", "Highest");
+        rig.transition(uncovered.key, JiraState.DONE, "admin");
+
+        // what the page must count: every required incident of the rig, and those of them with a post-mortem
+        List<JiraState.Issue> required = rig.jira.issuesByKey().values().stream()
+                .filter(i -> i.properties.containsKey("postmortemRequired")).toList();
+        long with = required.stream().filter(i -> !postMortemsOf(rig, i).isEmpty()).count();
+        assertTrue("both kinds are there", with >= 1 && with < required.size());
+        String month = java.time.YearMonth.now(ZoneId.of("UTC")).toString(); // the admin's zone
+        try (Browser browser = Browser.open(rig).as("admin")) {
+            browser.go(rig.reportsUrl(null)).waitVisible("#pm-report-coverage");
+            assertEquals(List.of(month + " " + required.size() + " " + with + " " + (required.size() - with),
+                            "All months " + required.size() + " " + with + " " + (required.size() - with),
+                            "Median days from the incident's resolution to the post-mortem's approval 0.0 days"
+                                    + " (over 1 approved)"),
+                    browser.script("return Array.from(document.querySelectorAll('#pm-report-coverage tbody tr'))"
+                            + ".map(r => Array.from(r.cells).map(c => c.textContent.trim()).join(' '));"));
+            browser.scrollTo("#pm-report-coverage").screenshot("required-coverage");
+            browser.assertNoConsoleErrors();
+        }
+        try (Browser viewer = Browser.open(rig).as("viewer")) {
+            viewer.go(rig.reportsUrl(null)).waitVisible("#pm-reports");
+            assertEquals("not shown to users who are not Jira administrators", 0,
+                    viewer.count("#pm-report-coverage"));
+        }
+    }
+
     /** The administrator's choices on the settings page: OPS incidents, Highest is SEV1, SEV1 required. */
     private static void configure(JourneyRig rig, String onResolve) throws Exception {
         try (Browser admin = Browser.open(rig).as("admin")) {

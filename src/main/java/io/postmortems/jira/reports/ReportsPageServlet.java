@@ -42,13 +42,22 @@ public class ReportsPageServlet extends HttpServlet {
     private final transient LoginUriProvider loginUris;
     private final transient PageBuilderService pageBuilder;
     private final transient Clock clock;
+    /** Coverage of required post-mortems, for administrators; null leaves it out (issue #13 item 2). */
+    private transient RequiredIncidentCoverage coverage;
+
+    public ReportsPageServlet(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZones,
+                              IndexedPostMortems postMortems, TemplateRenderer renderer, LoginUriProvider loginUris,
+                              PageBuilderService pageBuilder) {
+        this(authenticationContext, timeZones, postMortems, renderer, loginUris, pageBuilder, Clock.systemUTC());
+    }
 
     @Inject
     public ReportsPageServlet(@ComponentImport JiraAuthenticationContext authenticationContext,
                               @ComponentImport TimeZoneManager timeZones, IndexedPostMortems postMortems,
                               @ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
-                              @ComponentImport PageBuilderService pageBuilder) {
+                              @ComponentImport PageBuilderService pageBuilder, RequiredIncidentCoverage coverage) {
         this(authenticationContext, timeZones, postMortems, renderer, loginUris, pageBuilder, Clock.systemUTC());
+        this.coverage = coverage;
     }
 
     ReportsPageServlet(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZones,
@@ -81,7 +90,10 @@ public class ReportsPageServlet extends HttpServlet {
         try {
             IndexedPostMortems.Found found = postMortems.find(user, project);
             PostMortemReport report = PostMortemReport.of(found.snapshots(), zone, LocalDate.now(clock.withZone(zone)));
-            context.put("view", ReportsView.of(report, project, found.unreadable(), text));
+            ReportsView view = ReportsView.of(report, project, found.unreadable(), text);
+            java.util.Optional<io.postmortems.core.metrics.PostMortemCoverage> covered = coverage == null
+                    ? java.util.Optional.empty() : coverage.find(user, project, zone);
+            context.put("view", covered.isPresent() ? view.withCoverage(covered.get(), text) : view);
         } catch (IndexedPostMortems.SearchFailed e) {
             context.put("view", ReportsView.failed(project, text.text(e.messageKey(), List.of()), text));
             response.setStatus(project != null && e.messageKey().endsWith(".project")

@@ -207,7 +207,9 @@ public final class JourneyRig implements AutoCloseable {
                 authentication, doubles.timeZoneManager(), new io.postmortems.jira.reports.IndexedPostMortems(
                         doubles.searchService(search), doubles.jsonEntityPropertyManager()),
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
-                doubles.pageBuilderService(required));
+                doubles.pageBuilderService(required), new io.postmortems.jira.reports.RequiredIncidentCoverage(
+                        doubles.searchService(search), doubles.jsonEntityPropertyManager(), incidents, store,
+                        permissions));
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
