@@ -192,6 +192,7 @@
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
         fillFollowThrough(el, s.followThrough);
+        el.recurrenceDays.value = s.recurrenceDays == null ? '' : s.recurrenceDays;
         fillRequired(form, el, s.requiredPostMortems);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
@@ -218,6 +219,9 @@
         body.reminders = readReminders(el);
         readIncidents(el, body);
         body.followThrough = readFollowThrough(el);
+        // the recurrence window: a number as typed (the server names a bad value), blank for the default
+        var recurrence = el.recurrenceDays.value.trim();
+        body.recurrenceDays = recurrence === '' ? null : (/^\d+$/.test(recurrence) ? parseInt(recurrence, 10) : recurrence);
         body.requiredPostMortems = readRequired(form, el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
@@ -335,9 +339,16 @@
         }, function () { box.hidden = true; });
     }
 
+    // The saved review settings as a file for the CLI's --settings (GET /settings/review-file, a download).
+    function initExport() {
+        var link = document.getElementById('pm-admin-export');
+        if (link) { link.href = REST.url(link.getAttribute('data-path')); }
+    }
+
     function init() {
         initMirror();
         initReminderMail();
+        initExport();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

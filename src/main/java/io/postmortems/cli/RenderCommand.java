@@ -2,6 +2,7 @@ package io.postmortems.cli;
 
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.StorageFormatRenderer;
@@ -9,7 +10,10 @@ import io.postmortems.publishing.render.StorageFormatRenderer;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code render FILE}: prints one document's Confluence storage-format page on standard output. */
+/**
+ * {@code render FILE}: prints one document's Confluence storage-format page on standard output; a {@code --settings}
+ * file's page language is the page's language unless {@code --locale} is given.
+ */
 final class RenderCommand implements Command {
     /** The space key pages are rendered for when they are not published. */
     static final String PREVIEW_SPACE = "POSTMORTEMS";
@@ -39,7 +43,7 @@ final class RenderCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE);
+        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE, CliContext.SETTINGS);
     }
 
     @Override
@@ -48,6 +52,7 @@ final class RenderCommand implements Command {
             throw new UsageException("render takes exactly one file");
         }
         Path file = Path.of(args.positional().get(0));
+        ReviewSettings settings = cli.reviewSettings(args);
         ReadResult read = cli.files.read(file);
         if (!read.isOk()) {
             cli.reportUnreadable(file, read);
@@ -55,7 +60,7 @@ final class RenderCommand implements Command {
         }
         PostMortem doc = read.get();
         RenderedPage rendered = new StorageFormatRenderer().render(doc,
-                page.target(args, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
+                page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
         cli.out.println(rendered.storageBody());
         return Main.OK;
     }

@@ -8,6 +8,7 @@ import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationTy
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
@@ -88,6 +89,7 @@ public class SettingsValidation {
         incidents(settings, errors);
         causeCategories(settings.causeCategories(), errors);
         followThrough(settings.followThrough(), errors);
+        recurrence(settings.recurrenceDays(), errors);
         requiredPostMortems(settings.requiredPostMortems(), severityIds, errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
@@ -297,6 +299,14 @@ public class SettingsValidation {
                         k, 0, MAX_REVIEW_DUE_DAYS, days == null ? "" : days));
             }
         });
+    }
+
+    /** The recurrence window: whole days from 1 to ten years ({@link Recurrence#MAX_WINDOW_DAYS}). */
+    private static void recurrence(int days, List<FieldError> errors) {
+        if (days < 1 || days > Recurrence.MAX_WINDOW_DAYS) {
+            errors.add(FieldError.of("recurrenceDays", "postmortems.settings.invalid.recurrenceDays", 1,
+                    Recurrence.MAX_WINDOW_DAYS, days));
+        }
     }
 
     private static void range(String field, int value, int min, int max, List<FieldError> errors) {

@@ -119,6 +119,7 @@ public class RestPermissionMatrixTest {
                         write(404)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
                 new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
+                new Endpoint("GET settings review file", t -> t.settings.reviewFile(), SETTINGS),
                 new Endpoint("GET mirror failures", t -> t.mirror.list(), SETTINGS),
                 new Endpoint("POST mirror repair", t -> t.mirror.repair(), SETTINGS));
         List<Object[]> cases = new ArrayList<>();

@@ -162,12 +162,15 @@ public final class JourneyRig implements AutoCloseable {
         org.mockito.Mockito.when(jiraProperties.getBaseUrl(com.atlassian.sal.api.UrlMode.CANONICAL))
                 .thenAnswer(inv -> baseUrl());
 
+        // the reports' index search as the viewer: also recurrence for the panel and the published page
+        io.postmortems.jira.reports.IndexedPostMortems indexed = new io.postmortems.jira.reports.IndexedPostMortems(
+                doubles.searchService(search), doubles.jsonEntityPropertyManager());
         publishWorker = new PublishWorker(publishRequests, new ClusterLocks(JiraDoubles.clusterLockService()),
                 issueManager, userManager, authentication, store, settings, gate,
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
                 new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
                 new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
-                        permissions, settings));
+                        permissions, settings), indexed);
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
         // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
@@ -177,7 +180,8 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings, clock, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
+                settings, clock, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)),
+                indexed);
         // Start from the incident: status history, comments, watchers over JiraState; Jira's issue service and links
         io.postmortems.jira.service.IncidentPostMortems incidents = new io.postmortems.jira.service.IncidentPostMortems(
                 issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
@@ -204,8 +208,7 @@ public final class JourneyRig implements AutoCloseable {
                 doubles.pageBuilderService(required));
 
         io.postmortems.jira.reports.ReportsPageServlet reportsPage = new io.postmortems.jira.reports.ReportsPageServlet(
-                authentication, doubles.timeZoneManager(), new io.postmortems.jira.reports.IndexedPostMortems(
-                        doubles.searchService(search), doubles.jsonEntityPropertyManager()),
+                authentication, doubles.timeZoneManager(), indexed,
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
                 doubles.pageBuilderService(required), new io.postmortems.jira.reports.RequiredIncidentCoverage(
                         doubles.searchService(search), doubles.jsonEntityPropertyManager(), incidents, store,
