@@ -170,6 +170,16 @@ public final class ReportsView {
                 Html.escape(note), "", report.postMortems() > 0, sections);
     }
 
+    /**
+     * This view with the coverage of the post-mortems required by severity added as the last section (issue #13
+     * item 2; the page adds it for Jira administrators only).
+     */
+    public ReportsView withCoverage(io.postmortems.core.metrics.PostMortemCoverage coverage, PanelText text) {
+        List<ReportSection> more = new ArrayList<>(sections);
+        more.add(CoverageSection.of(coverage, text));
+        return new ReportsView(scopeHtml, countHtml, noteHtml, errorHtml, hasData, more);
+    }
+
     /** The page when the post-mortems could not be read: the reason, no figures. */
     public static ReportsView failed(String projectKey, String message, PanelText text) {
         return new ReportsView(Html.escape(scope(projectKey, text)), "", "", Html.escape(message), false, List.of());

@@ -10,6 +10,7 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.metrics.CountermeasureOutcomes;
+import io.postmortems.core.metrics.PostMortemCoverage;
 import io.postmortems.core.metrics.PostMortemReport;
 import io.postmortems.core.metrics.Resurfacing;
 import io.postmortems.jira.admin.SettingsPageServlet;
@@ -30,6 +31,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reports page, {@code /plugins/servlet/postmortems/reports} (every project the viewer may browse) or
@@ -50,20 +52,24 @@ public class ReportsPageServlet extends HttpServlet {
     private final transient PageBuilderService pageBuilder;
     private final transient SettingsStore settings;
     private final transient Clock clock;
+    /** Coverage of required post-mortems, for administrators; null leaves it out (issue #13 item 2). */
+    private final transient RequiredIncidentCoverage coverage;
 
     @Inject
     public ReportsPageServlet(@ComponentImport JiraAuthenticationContext authenticationContext,
                               @ComponentImport TimeZoneManager timeZones, IndexedPostMortems postMortems,
                               @ComponentImport TemplateRenderer renderer, @ComponentImport LoginUriProvider loginUris,
-                              @ComponentImport PageBuilderService pageBuilder, SettingsStore settings) {
-        this(authenticationContext, timeZones, postMortems, renderer, loginUris, pageBuilder, settings,
+                              @ComponentImport PageBuilderService pageBuilder, SettingsStore settings,
+                              RequiredIncidentCoverage coverage) {
+        this(authenticationContext, timeZones, postMortems, renderer, loginUris, pageBuilder, settings, coverage,
                 Clock.systemUTC());
     }
 
     /** With the clock that decides "today" (the journeys' rig clock). */
     public ReportsPageServlet(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZones,
                               IndexedPostMortems postMortems, TemplateRenderer renderer, LoginUriProvider loginUris,
-                              PageBuilderService pageBuilder, SettingsStore settings, Clock clock) {
+                              PageBuilderService pageBuilder, SettingsStore settings,
+                              RequiredIncidentCoverage coverage, Clock clock) {
         this.authenticationContext = authenticationContext;
         this.timeZones = timeZones;
         this.postMortems = postMortems;
@@ -71,6 +77,7 @@ public class ReportsPageServlet extends HttpServlet {
         this.loginUris = loginUris;
         this.pageBuilder = pageBuilder;
         this.settings = settings;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -95,9 +102,12 @@ public class ReportsPageServlet extends HttpServlet {
             PostMortemReport report = PostMortemReport.of(found.snapshots(), zone, today);
             AppSettings app = settings.load();
             FollowThroughPolicy policy = app.followThrough().policy();
-            context.put("view", ReportsView.of(report, project, found.unreadable(), text).withFollowThrough(
+            ReportsView view = ReportsView.of(report, project, found.unreadable(), text).withFollowThrough(
                     CountermeasureOutcomes.of(found.snapshots(), today, policy, ReviewConfigs.from(app)),
-                    Resurfacing.of(found.postMortems(), zone, today, policy), request.getContextPath(), text));
+                    Resurfacing.of(found.postMortems(), zone, today, policy), request.getContextPath(), text);
+            Optional<PostMortemCoverage> covered = coverage == null ? Optional.empty()
+                    : coverage.find(user, project, zone);
+            context.put("view", covered.isPresent() ? view.withCoverage(covered.get(), text) : view);
         } catch (IndexedPostMortems.SearchFailed e) {
             context.put("view", ReportsView.failed(project, text.text(e.messageKey(), List.of()), text));
             response.setStatus(project != null && e.messageKey().endsWith(".project")

@@ -51,6 +51,8 @@ import java.util.Set;
  *                                 {@link FollowThroughSettings#defaults()}
  * @param recurrenceDays           how many days before a post-mortem's incident an earlier one may have started to be
  *                                 listed as a recurrence; null reads as {@link Recurrence#DEFAULT_WINDOW_DAYS}
+ * @param requiredPostMortems      post-mortems required by severity on resolving an incident; null reads as
+ *                                 {@link RequiredPostMortemSettings#defaults()} (nothing required)
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -61,7 +63,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
                           List<String> incidentIssueTypes, List<String> causeCategories,
-                          FollowThroughSettings followThrough, Integer recurrenceDays) {
+                          FollowThroughSettings followThrough, Integer recurrenceDays,
+                          RequiredPostMortemSettings requiredPostMortems) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -91,6 +94,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
         followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
         recurrenceDays = recurrenceDays == null ? Recurrence.DEFAULT_WINDOW_DAYS : recurrenceDays;
+        requiredPostMortems = requiredPostMortems == null ? RequiredPostMortemSettings.defaults() : requiredPostMortems;
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -105,7 +109,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -124,7 +128,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -137,7 +141,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", recurrenceDays=" + recurrenceDays + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", recurrenceDays=" + recurrenceDays
+                + ", requiredPostMortems=" + requiredPostMortems + "]";
     }
 
     /**
@@ -191,7 +196,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
                 WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS,
-                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS);
+                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS, RequiredPostMortemSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -232,6 +237,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private List<String> causeCategories;
         private FollowThroughSettings followThrough;
         private Integer recurrenceDays;
+        private RequiredPostMortemSettings requiredPostMortems;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -260,6 +266,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             causeCategories = from.causeCategories;
             followThrough = from.followThrough;
             recurrenceDays = from.recurrenceDays;
+            requiredPostMortems = from.requiredPostMortems;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -392,12 +399,18 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder requiredPostMortems(RequiredPostMortemSettings value) {
+            requiredPostMortems = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, recurrenceDays);
+                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, recurrenceDays,
+                    requiredPostMortems);
         }
     }
 }

@@ -108,6 +108,10 @@ public final class PostMortemMirror {
             node.put("revisitFrom", counts.followThrough().revisitFrom().toString());
         }
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
+        // the reminders' search for review meetings: a review date while not approved yet (only then written)
+        if (reviewPending(document)) {
+            node.put("reviewPending", 1);
+        }
         putIdeas(node, document);
         String json = node.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
@@ -127,6 +131,13 @@ public final class PostMortemMirror {
     private static void putIdeas(ObjectNode node, PostMortem document) {
         ArrayNode ideas = node.putArray(IDEAS);
         Ideas.fingerprints(document.getIdeas(), MAX_IDEAS).forEach(ideas::add);
+    }
+
+    /** Whether the post-mortem has a review date and is not approved or published yet. */
+    public static boolean reviewPending(PostMortem document) {
+        return document.getMeeting().getReviewDate() != null
+                && (document.getStatus() == null || document.getStatus() == io.postmortems.core.model.Status.DRAFT
+                || document.getStatus() == io.postmortems.core.model.Status.IN_REVIEW);
     }
 
     /** The document's tags as the services are kept: stripped, distinct, capped ({@value #MAX_SERVICES}). */

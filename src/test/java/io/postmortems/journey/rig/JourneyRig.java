@@ -104,6 +104,10 @@ public final class JourneyRig implements AutoCloseable {
     private final ScheduledExecutorService publisher;
     private final PublishOnDoneListener doneListener;
     private final CountermeasureTicketListener ticketListener;
+    private final io.postmortems.jira.service.RequiredPostMortemListener requiredListener;
+    /** Jira's custom fields, a Mockito mock: journeys that take the severity from a field stub it. */
+    public final com.atlassian.jira.issue.CustomFieldManager customFields =
+            mock(com.atlassian.jira.issue.CustomFieldManager.class);
 
     private JourneyRig(boolean autoPublish) throws Exception {
         confluence = FakeConfluence.start(SPACE, "SEC");
@@ -183,7 +187,14 @@ public final class JourneyRig implements AutoCloseable {
                 issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
                 settings, postMortems, new io.postmortems.jira.service.IncidentReader(doubles.changeHistoryManager(),
                 doubles.commentManager(), doubles.watcherManager()),
-                new ClusterLocks(JiraDoubles.clusterLockService()));
+                new ClusterLocks(JiraDoubles.clusterLockService()),
+                new io.postmortems.jira.service.IncidentSeverity(customFields));
+        // required by severity: a resolved incident gets its post-mortem or a comment asking for one
+        requiredListener = new io.postmortems.jira.service.RequiredPostMortemListener(doubles.eventPublisher(),
+                settings, incidents, new io.postmortems.jira.service.IncidentSeverity(customFields),
+                doubles.commentManager(), permissions, doubles.jsonEntityPropertyManager(), propertyWriter,
+                new ClusterLocks(JiraDoubles.clusterLockService()), jiraProperties);
+        requiredListener.onStart();
         io.postmortems.jira.panel.IncidentActionCondition incidentAction =
                 new io.postmortems.jira.panel.IncidentActionCondition(authentication, incidents);
 
@@ -199,7 +210,9 @@ public final class JourneyRig implements AutoCloseable {
         io.postmortems.jira.reports.ReportsPageServlet reportsPage = new io.postmortems.jira.reports.ReportsPageServlet(
                 authentication, doubles.timeZoneManager(), indexed,
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
-                doubles.pageBuilderService(required), settings, clock);
+                doubles.pageBuilderService(required), settings, new io.postmortems.jira.reports.RequiredIncidentCoverage(
+                        doubles.searchService(search), doubles.jsonEntityPropertyManager(), incidents, store,
+                        permissions), clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
@@ -455,6 +468,7 @@ public final class JourneyRig implements AutoCloseable {
         }
         doneListener.onStop();
         ticketListener.onStop();
+        requiredListener.onStop();
         try {
             server.stop();
         } catch (Exception e) {
