@@ -105,6 +105,13 @@ public class RestPermissionMatrixTest {
                 new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
                 new Endpoint("POST status", t -> t.resource.changeStatus("PM-1", null,
                         "{\"status\":\"IN_REVIEW\",\"revision\":1}"), write(200)),
+                // Import from Markdown: Edit first; PM-1 has content, so replacing it needs the confirmation
+                new Endpoint("POST import", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\",\"replace\":true}"), write(200)),
+                new Endpoint("POST import over content, unconfirmed", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\"}"), write(409)),
+                new Endpoint("POST import, stale revision", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":0,\"markdown\":\"# Imported\",\"replace\":true}"), write(409)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
                 new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
                 new Endpoint("GET mirror failures", t -> t.mirror.list(), SETTINGS),
