@@ -838,6 +838,7 @@
             }
             if (form.id === 'pm-form-import') {
                 form.querySelector('.pm-import-confirm').hidden = true;
+                panel.querySelector('#pm-import-result').hidden = true;
                 form.elements.markdown.focus();
             }
         } else if (button.classList.contains('pm-edit-event')) {
