@@ -10,6 +10,7 @@ import io.postmortems.journey.rig.RigPerClass;
 import org.junit.ClassRule;
 import org.junit.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,6 +55,19 @@ public class ImportJourneyTest {
             author.click("#pm-import");
             author.waitVisible("#pm-form-import");
             author.scrollTo("#pm-form-import").screenshot("import-form");
+
+            // hostile Markdown: a NUL is refused beside the field, and nothing is stored
+            Path hostile = Files.createDirectories(Path.of("target", "journeys").toAbsolutePath())
+                    .resolve("import-hostile.md");
+            Files.writeString(hostile, "# Outage\u0000\n\n<script>alert(1)</script>\n");
+            author.expectHttpStatus(400);
+            author.waitVisible("#pm-import-file").sendKeys(hostile.toString());
+            author.click("#pm-form-import button[type=submit]");
+            author.waitForText("#pm-form-import [data-error-for=markdown]", "NUL character");
+            assertTrue("nothing stored", rig.store.load(issue.id).isEmpty());
+            author.scrollTo("#pm-form-import").screenshot("import-hostile");
+            author.click("#pm-form-import .pm-cancel");
+
             importFile(author, "table-layout-queue-backlog");
 
             author.waitUntil("the page reloads with the import's result", () -> shown(author, "#pm-import-result"));
