@@ -117,6 +117,13 @@ public class RestPermissionMatrixTest {
                 new Endpoint("DELETE draft, stale revision", t -> t.drafts.drop("PM-1", "d1", 0L), write(409)),
                 new Endpoint("POST draft accept, unknown draft", t -> t.drafts.accept("PM-1", "nope", 1L),
                         write(404)),
+                // Import from Markdown: Edit first; PM-1 has content, so replacing it needs the confirmation
+                new Endpoint("POST import", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\",\"replace\":true}"), write(200)),
+                new Endpoint("POST import over content, unconfirmed", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\"}"), write(409)),
+                new Endpoint("POST import, stale revision", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":0,\"markdown\":\"# Imported\",\"replace\":true}"), write(409)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
                 new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
                 new Endpoint("GET settings review file", t -> t.settings.reviewFile(), SETTINGS),
