@@ -295,13 +295,17 @@
         });
     }
 
-    // Whether reminders can go out by mail here; without mail they become comments on the tickets.
+    // Whether reminders can go out by mail here (an information), or not: then they become comments on the
+    // tickets (a warning).
     function initReminderMail() {
         var box = document.getElementById('pm-admin-reminder-mail');
         if (!box) { return; }
         REST.request(box, 'GET', '/reminders/status').then(function (r) {
             box.textContent = r.message || '';
-            box.hidden = !!r.mailEnabled;
+            box.classList.toggle('aui-message-info', !!r.mailEnabled);
+            box.classList.toggle('aui-message-warning', !r.mailEnabled);
+            box.setAttribute('data-mail', r.mail || '');
+            box.hidden = !r.message;
         }, function () { box.hidden = true; });
     }
 

@@ -34,8 +34,11 @@ public class MailDelivery {
         this(queue, servers, MailFactory::isSendingDisabled);
     }
 
-    /** With another source of the "sending disabled" switch (tests: atlassian-mail reads it from a static). */
-    MailDelivery(MailQueue queue, MailServerManager servers, BooleanSupplier sendingDisabled) {
+    /**
+     * With another source of the "sending disabled" switch (tests and the journey rig: atlassian-mail reads it from a
+     * static).
+     */
+    public MailDelivery(MailQueue queue, MailServerManager servers, BooleanSupplier sendingDisabled) {
         this.queue = queue;
         this.servers = servers;
         this.sendingDisabled = sendingDisabled;
