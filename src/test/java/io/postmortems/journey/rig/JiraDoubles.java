@@ -780,6 +780,29 @@ public final class JiraDoubles {
         }
     }
 
+    /** Jira's groups over {@link JiraState#groups}. */
+    public com.atlassian.jira.security.groups.GroupManager groupManager() {
+        return mock(com.atlassian.jira.security.groups.GroupManager.class, delegatesTo(new FakeGroupManager()));
+    }
+
+    public final class FakeGroupManager {
+        public boolean groupExists(String groupName) {
+            return state.groups.containsKey(groupName);
+        }
+
+        public java.util.Collection<ApplicationUser> getUsersInGroup(String groupName) {
+            List<ApplicationUser> members = new ArrayList<>();
+            for (String name : state.groups.getOrDefault(groupName, Set.of())) {
+                state.user(name).ifPresent(u -> members.add(user(u)));
+            }
+            return members;
+        }
+
+        public boolean isUserInGroup(ApplicationUser user, String groupname) {
+            return user != null && state.groups.getOrDefault(groupname, Set.of()).contains(user.getUsername());
+        }
+    }
+
     /** Jira's comments: each comment's body is kept on the issue in {@link JiraState.Issue#comments}. */
     public com.atlassian.jira.issue.comments.CommentManager commentManager() {
         return mock(com.atlassian.jira.issue.comments.CommentManager.class, delegatesTo(new FakeCommentManager()));

@@ -169,7 +169,8 @@ public final class JourneyRig implements AutoCloseable {
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
                 new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
                 new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
-                        permissions, settings));
+                        permissions, settings, new io.postmortems.jira.reminders.AnnouncementMailDelivery(
+                                mail.delivery(), doubles.groupManager())));
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
         // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
@@ -208,7 +209,8 @@ public final class JourneyRig implements AutoCloseable {
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
                         new io.postmortems.jira.rest.FollowThroughResource(authentication, followThrough),
                         new SettingsResource(authentication, permissions, settings,
-                                new SettingsValidation(mock(ApplicationLinkService.class), targets)),
+                                new SettingsValidation(mock(ApplicationLinkService.class), targets, userManager,
+                                        doubles.groupManager())),
                         // the admin page asks whether mail can go out; the rig's Jira has no SMTP server until a
                         // journey configures one (rig.mail)
                         new io.postmortems.jira.rest.ReminderStatusResource(authentication, permissions,
