@@ -2,6 +2,7 @@ package io.postmortems.publishing;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,12 @@ import java.util.regex.Pattern;
  * @param pageLocale   language of the page's fixed words (headings, labels, root page text); null: English. A
  *                     language without a translation shows in English. The content hash covers the rendered
  *                     words, so changing the language updates a page and an unchanged one is not rewritten.
+ * @param ideaCounts   in how many post-mortems each idea was raised, by idea fingerprint
+ *                     ({@code core.model.Ideas#fingerprint}); the host counts them, the page shows them; empty: none
  */
 public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
-                            String jiraServerId, ZoneId displayZone, Locale pageLocale) {
+                            String jiraServerId, ZoneId displayZone, Locale pageLocale,
+                            Map<String, Integer> ideaCounts) {
     /**
      * Root title when none is given. Not translated: the root title is the tree's identity (group titles start with
      * it), so switching the page language must not start a second tree.
@@ -39,6 +43,19 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
         layout = layout == null ? TreeLayout.YEAR : layout;
         displayZone = displayZone == null ? ZoneId.of("UTC") : displayZone;
         pageLocale = pageLocale == null ? Locale.ENGLISH : pageLocale;
+        ideaCounts = ideaCounts == null ? Map.of() : Map.copyOf(ideaCounts);
+    }
+
+    /** Without idea counts. */
+    public PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
+                         String jiraServerId, ZoneId displayZone, Locale pageLocale) {
+        this(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale, Map.of());
+    }
+
+    /** This target with these idea counts (by fingerprint). */
+    public PublishTarget withIdeaCounts(Map<String, Integer> counts) {
+        return new PublishTarget(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale,
+                counts);
     }
 
     /** Whether {@code key} has the form of a Confluence space key (the one rule the app applies everywhere). */

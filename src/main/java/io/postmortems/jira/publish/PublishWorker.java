@@ -60,6 +60,7 @@ public class PublishWorker {
     private final ApplicationProperties applicationProperties;
     private final TicketStatusRefresh countermeasureStatuses;
     private final PublishAnnouncements announcements;
+    private final PublishedIdeaCounts ideaCounts;
     private final Clock clock;
 
     @Inject
@@ -68,9 +69,21 @@ public class PublishWorker {
                          @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
                          WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
-                         TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements) {
+                         TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements,
+                         PublishedIdeaCounts ideaCounts) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, announcements, Clock.systemUTC());
+                applicationProperties, countermeasureStatuses, announcements, ideaCounts, Clock.systemUTC());
+    }
+
+    /** Without idea counts on the pages. */
+    public PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                         JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                         PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                         ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
+                         PublishAnnouncements announcements) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                applicationProperties, countermeasureStatuses, announcements, PublishedIdeaCounts.NONE,
+                Clock.systemUTC());
     }
 
     /** For tests of other concerns: nothing is announced. */
@@ -80,7 +93,8 @@ public class PublishWorker {
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   Clock clock) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, clock);
+                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, PublishedIdeaCounts.NONE,
+                clock);
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
@@ -88,7 +102,17 @@ public class PublishWorker {
                   PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   PublishAnnouncements announcements, Clock clock) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                applicationProperties, countermeasureStatuses, announcements, PublishedIdeaCounts.NONE, clock);
+    }
+
+    PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                  JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                  ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
+                  PublishAnnouncements announcements, PublishedIdeaCounts ideaCounts, Clock clock) {
         this.announcements = announcements;
+        this.ideaCounts = ideaCounts;
         this.requests = requests;
         this.locks = locks;
         this.issues = issues;
@@ -193,7 +217,7 @@ public class PublishWorker {
         document.setStatus(Status.PUBLISHED); // the page says Published on this very publish
         PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), config.jiraServerId(), zone(document),
-                PageText.localeOf(config.pageLanguage()));
+                PageText.localeOf(config.pageLanguage())).withIdeaCounts(ideaCounts.counts(user, document));
         PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due);

@@ -170,7 +170,9 @@ public final class JourneyRig implements AutoCloseable {
                 new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
                 new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
                         permissions, settings, new io.postmortems.jira.reminders.AnnouncementMailDelivery(
-                                mail.delivery(), doubles.groupManager())));
+                                mail.delivery(), doubles.groupManager())),
+                // the page shows in how many post-mortems each idea was raised, counted as the panel counts
+                new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
         // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
