@@ -41,6 +41,7 @@ public final class ReviewConfigs {
                 config.dueWeeks(severity, weeks);
             }
         });
+        config.followThrough(settings.followThrough().policy());
         Locale lexicon = documentLanguage == null ? ReviewConfig.defaults().locale() : documentLanguage;
         config.locale(lexicon);
         List<String> blame = termsFor(settings.extraBlameTerms(), documentLanguage);
