@@ -10,7 +10,7 @@
     var SELECT = ['confluenceMode', 'layout', 'countermeasureMode', 'pageLanguage'];
     var CHECK = ['restrictedTarget', 'errorsBlockPublishing', 'allowHttp'];
     // review and approval: the "workflow" object of the settings
-    var WORKFLOW_TEXT = ['approverRole', 'approverGroup', 'announcementEmail'];
+    var WORKFLOW_TEXT = ['approverRole', 'approverGroup', 'announcementEmail', 'announcementGroup'];
     var WORKFLOW_CHECK = ['forbidSelfApproval', 'editReturnsToReview', 'announceMajorUpdates'];
 
     var REST = window.PostMortemsRest;
@@ -329,14 +329,28 @@
         });
     }
 
-    // Whether reminders can go out by mail here; without mail they become comments on the tickets.
+    // Whether reminders can go out by mail here (an information), or not: then they become comments on the
+    // tickets (a warning).
+    // The same for the announcement e-mail, next to its address and group.
     function initReminderMail() {
         var box = document.getElementById('pm-admin-reminder-mail');
+        var announcement = document.getElementById('pm-admin-announcement-mail');
         if (!box) { return; }
+        function show(el, message, enabled, state) {
+            if (!el) { return; }
+            el.textContent = message || '';
+            el.classList.toggle('aui-message-info', !!enabled);
+            el.classList.toggle('aui-message-warning', !enabled);
+            el.setAttribute('data-mail', state || '');
+            el.hidden = !message;
+        }
         REST.request(box, 'GET', '/reminders/status').then(function (r) {
-            box.textContent = r.message || '';
-            box.hidden = !!r.mailEnabled;
-        }, function () { box.hidden = true; });
+            show(box, r.message, r.mailEnabled, r.mail);
+            show(announcement, r.announcementMessage, r.mailEnabled, r.mail);
+        }, function () {
+            box.hidden = true;
+            if (announcement) { announcement.hidden = true; }
+        });
     }
 
     // The saved review settings as a file for the CLI's --settings (GET /settings/review-file, a download).

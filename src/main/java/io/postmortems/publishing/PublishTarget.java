@@ -5,6 +5,7 @@ import io.postmortems.core.recurrence.Recurrence;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +22,12 @@ import java.util.regex.Pattern;
  *                     words, so changing the language updates a page and an unchanged one is not rewritten.
  * @param earlier      earlier post-mortems this one recurs ({@link Recurrence#earlier}), for the page's "Related earlier
  *                     post-mortems" section, found by the host as the publishing user; empty: no section (the CLI)
+ * @param ideaCounts   in how many post-mortems each idea was raised, by idea fingerprint
+ *                     ({@code core.model.Ideas#fingerprint}); the host counts them, the page shows them; empty: none
  */
 public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
                             String jiraServerId, ZoneId displayZone, Locale pageLocale,
-                            List<Recurrence.Match> earlier) {
+                            List<Recurrence.Match> earlier, Map<String, Integer> ideaCounts) {
     /**
      * Root title when none is given. Not translated: the root title is the tree's identity (group titles start with
      * it), so switching the page language must not start a second tree.
@@ -46,18 +49,25 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
         displayZone = displayZone == null ? ZoneId.of("UTC") : displayZone;
         pageLocale = pageLocale == null ? Locale.ENGLISH : pageLocale;
         earlier = earlier == null ? List.of() : List.copyOf(earlier);
+        ideaCounts = ideaCounts == null ? Map.of() : Map.copyOf(ideaCounts);
     }
 
-    /** A target without earlier post-mortems. */
+    /** A target without earlier post-mortems and idea counts. */
     public PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
                          String jiraServerId, ZoneId displayZone, Locale pageLocale) {
-        this(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale, List.of());
+        this(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale, List.of(), Map.of());
     }
 
     /** This target with the earlier post-mortems the page links. */
     public PublishTarget withEarlier(List<Recurrence.Match> matches) {
         return new PublishTarget(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale,
-                matches);
+                matches, ideaCounts);
+    }
+
+    /** This target with these idea counts (by fingerprint). */
+    public PublishTarget withIdeaCounts(Map<String, Integer> counts) {
+        return new PublishTarget(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale,
+                earlier, counts);
     }
 
     /** Whether {@code key} has the form of a Confluence space key (the one rule the app applies everywhere). */

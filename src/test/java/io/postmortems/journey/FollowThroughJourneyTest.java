@@ -142,6 +142,47 @@ public class FollowThroughJourneyTest {
         }
     }
 
+    @Test
+    public void aCountermeasureMarkedDoneWithoutATicket_shouldFallDueForItsCheckAndWarnInTheReview() throws Exception {
+        JourneyRig rig = RIG.rig();
+        rig.settings.save(rig.settings.load().toBuilder()
+                .followThrough(new io.postmortems.jira.settings.FollowThroughSettings(0, 90)).build());
+        JiraState.Issue issue = rig.jira.addIssue(JourneyRig.PROJECT, "Post-mortem", "Batch stalls");
+        PostMortem seeded = new PostMortemCodec().readJson(SEEDED).get();
+        seeded.setIssueKey(issue.key);
+        Countermeasure cm = new Countermeasure("r1", "Write the batch runbook", "editor",
+                LocalDate.now().plusDays(10));
+        seeded.setCountermeasures(new java.util.ArrayList<>(List.of(cm)));
+        rig.store.save(issue.id, seeded, 0);
+
+        // the author marks it done (no ticket: the status is the document's own), as the REST API saves it
+        io.postmortems.journey.rig.RigHttp http = io.postmortems.journey.rig.RigHttp.as("editor");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var read = json.readTree(http.get(rig.restUrl("/issue/" + issue.key + "/document")).body());
+        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) read.get("document");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("countermeasures").get(0)).put("status", "DONE");
+        var put = json.createObjectNode().put("revision", read.get("revision").asLong());
+        put.set("document", doc);
+        var saved = http.put(rig.restUrl("/issue/" + issue.key + "/document"), put.toString());
+        assertEquals(saved.body(), 200, saved.statusCode());
+        LocalDate doneOn = LocalDate.now(java.time.ZoneOffset.UTC);
+        assertEquals(doneOn, rig.store.load(issue.id).orElseThrow().document().getCountermeasures().get(0)
+                .getDoneOn());
+
+        try (Browser editor = Browser.open(rig).as("editor")) {
+            // an effectiveness period of 0 days: the check is due at once, in the panel and in the review
+            editor.issue(issue.key).waitVisible("#pm-ft-checks .pm-ft-due");
+            assertTrue(editor.text("#pm-ft-checks"), editor.text("#pm-ft-checks").contains("Write the batch runbook"));
+            assertTrue(editor.findings().toString(), editor.findings().stream().anyMatch(f -> f.startsWith(
+                    "The effectiveness check of countermeasure \"Write the batch runbook\" has been due since "
+                            + doneOn)));
+            editor.scrollTo("#pm-followthrough").screenshot("follow-through-done-without-ticket");
+        } finally {
+            rig.settings.save(rig.settings.load().toBuilder()
+                    .followThrough(io.postmortems.jira.settings.FollowThroughSettings.defaults()).build());
+        }
+    }
+
     private static PageView page(JourneyRig rig, String issueKey) {
         List<PageView> pages = rig.confluence.currentPages().stream().filter(p -> p.title().contains(issueKey))
                 .toList();

@@ -83,4 +83,31 @@ public class IdeasJourneyTest {
             assertEquals(List.of("Page the payments team directly"), stored.getIdeas());
         }
     }
+
+    @Test
+    public void theCountOfAnIdeaRaisedTwice_shouldShowNextToItOnThePublishedPage() throws Exception {
+        JourneyRig rig = RIG.rig();
+        rig.settings.save(rig.settings.load().toBuilder().errorsBlockPublishing(false).build());
+        postMortem("Disk full", List.of("Rotate certificates, automatically!", "Alert on <script>x</script>"));
+        JiraState.Issue published = postMortem("Expired certificate", List.of(
+                "rotate certificates automatically", "Alert on <script>x</script>", "Write a runbook"));
+
+        try (Browser editor = Browser.open(rig).as("editor")) {
+            editor.issue(published.key).waitVisible("#pm-ideas");
+            assertEquals("2", editor.attribute("#pm-idea-0 .pm-idea-raised", "data-count"));
+            editor.click("#pm-panel button[data-form='pm-form-publish']")
+                    .click("#pm-form-publish button[type='submit']").waitForText("#pm-panel .pm-result", "ueued");
+            assertEquals(1, rig.publishDue());
+            editor.issue(published.key).waitForText("#pm-panel", "Published");
+            editor.scrollTo("#pm-ideas").screenshot("ideas-published-with-count");
+        }
+        String body = rig.confluence.currentPages().stream().filter(p -> p.title().contains(published.key))
+                .findFirst().orElseThrow().body();
+        assertTrue(body, body.contains("<li>rotate certificates automatically <em>(raised in 2 post-mortems)</em>"
+                + "</li>"));
+        assertTrue("hostile text stays text, with its count: " + body, body.contains(
+                "<li>Alert on &lt;script&gt;x&lt;/script&gt; <em>(raised in 2 post-mortems)</em></li>"));
+        assertTrue("an idea raised once has no count: " + body, body.contains("<li>Write a runbook</li>"));
+        assertFalse(body, body.contains("<script>"));
+    }
 }

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  *   <tr><td>completeness.countermeasure.due-date.before-start</td><td>error</td><td>countermeasures[i].dueDate</td></tr>
  *   <tr><td>completeness.countermeasure.duplicate</td><td>warning</td><td>countermeasures[i].summary</td></tr>
  *   <tr><td>completeness.countermeasure.overdue</td><td>hint</td><td>countermeasures[i].dueDate</td></tr>
+ *   <tr><td>completeness.countermeasure.effectiveness.overdue</td><td>warning</td>
+ *       <td>countermeasures[i].effectiveness</td></tr>
  *   <tr><td>completeness.idea.duplicates-countermeasure</td><td>hint</td><td>ideas[i]</td></tr>
  *   <tr><td>completeness.timeline.text-missing</td><td>warning</td><td>timeline[i].text</td></tr>
  * </table>
@@ -66,6 +68,8 @@ public final class CompletenessRules {
     public static final String CM_DUE_BEFORE_START = "completeness.countermeasure.due-date.before-start";
     public static final String CM_DUPLICATE = "completeness.countermeasure.duplicate";
     public static final String CM_OVERDUE = "completeness.countermeasure.overdue";
+    /** A done countermeasure whose effectiveness check ({@code FollowThrough}) is due and not recorded. */
+    public static final String CM_EFFECTIVENESS_OVERDUE = "completeness.countermeasure.effectiveness.overdue";
     public static final String IDEA_DUPLICATES_CM = "completeness.idea.duplicates-countermeasure";
     public static final String TIMELINE_TEXT_MISSING = "completeness.timeline.text-missing";
 
@@ -74,7 +78,7 @@ public final class CompletenessRules {
             INVESTIGATION_MISSING, ROOT_CAUSE_MISSING, FIVE_WHYS_MISSING, CONTRIBUTING_FACTORS_MISSING,
             RESOLUTION_MISSING, WENT_WELL_MISSING, WENT_WRONG_MISSING, LESSONS_MISSING, COUNTERMEASURES_MISSING,
             ONLY_IDEAS, MEETING_MISSING, CM_SUMMARY_MISSING, CM_OWNER_MISSING, CM_DUE_MISSING, CM_DUE_BEFORE_START,
-            CM_DUPLICATE, CM_OVERDUE, IDEA_DUPLICATES_CM, TIMELINE_TEXT_MISSING);
+            CM_DUPLICATE, CM_OVERDUE, CM_EFFECTIVENESS_OVERDUE, IDEA_DUPLICATES_CM, TIMELINE_TEXT_MISSING);
 
     private CompletenessRules() {
     }
@@ -207,6 +211,10 @@ public final class CompletenessRules {
             }
             String base = "countermeasures[" + i + "]";
             String label = blank(cm.getSummary()) ? "#" + (i + 1) : cm.getSummary().strip();
+            io.postmortems.core.followthrough.FollowThrough.effectivenessDueOn(cm, config.followThrough())
+                    .filter(dueOn -> !dueOn.isAfter(today))
+                    .ifPresent(dueOn -> out.warning(base + ".effectiveness", CM_EFFECTIVENESS_OVERDUE, label,
+                            dueOn.toString()));
             if (blank(cm.getSummary())) {
                 out.error(base + ".summary", CM_SUMMARY_MISSING, label);
             }

@@ -51,6 +51,7 @@ public final class ReviewConfig {
     private final Map<String, List<String>> extraCounterfactuals;
     private final Map<String, List<String>> extraAllowedPhrases;
     private final Map<String, Integer> dueWeeks;
+    private final io.postmortems.core.followthrough.FollowThroughPolicy followThrough;
 
     private ReviewConfig(Builder b) {
         this.severityLevels = List.copyOf(b.severityLevels);
@@ -65,6 +66,7 @@ public final class ReviewConfig {
         this.extraCounterfactuals = copy(b.extraCounterfactuals);
         this.extraAllowedPhrases = copy(b.extraAllowedPhrases);
         this.dueWeeks = Map.copyOf(b.dueWeeks);
+        this.followThrough = b.followThrough;
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {
@@ -145,6 +147,9 @@ public final class ReviewConfig {
     /** Due-date targets in weeks by severity id, as configured. */
     public Map<String, Integer> dueWeeks() { return dueWeeks; }
 
+    /** When effectiveness checks fall due (the review reports those overdue). */
+    public io.postmortems.core.followthrough.FollowThroughPolicy followThrough() { return followThrough; }
+
     /** Weeks of the due-date target of a severity that has none configured (and of the less serious defaults). */
     public static final int DEFAULT_DUE_WEEKS = 8;
     /** Weeks of the due-date target of the two most serious default levels. */
@@ -162,6 +167,8 @@ public final class ReviewConfig {
         private final Map<String, List<String>> extraCounterfactuals = new LinkedHashMap<>();
         private final Map<String, List<String>> extraAllowedPhrases = new LinkedHashMap<>();
         private final Map<String, Integer> dueWeeks = new LinkedHashMap<>();
+        private io.postmortems.core.followthrough.FollowThroughPolicy followThrough =
+                io.postmortems.core.followthrough.FollowThroughPolicy.defaults();
 
         private Builder() {
             requiredSections.put("SEV1", SERIOUS_SECTIONS);
@@ -185,6 +192,13 @@ public final class ReviewConfig {
             extraCounterfactuals.putAll(c.extraCounterfactuals);
             extraAllowedPhrases.putAll(c.extraAllowedPhrases);
             dueWeeks.putAll(c.dueWeeks);
+            followThrough = c.followThrough;
+        }
+
+        /** When effectiveness checks and revisits fall due. */
+        public Builder followThrough(io.postmortems.core.followthrough.FollowThroughPolicy policy) {
+            this.followThrough = Objects.requireNonNull(policy);
+            return this;
         }
 
         /** The due-date target of a severity, in weeks from the incident (1 or more). */

@@ -59,18 +59,26 @@ public class SettingsValidation {
     private final ApplicationLinkService links;
     private final CountermeasureTargets targets;
     private final UserManager users;
+    private final com.atlassian.jira.security.groups.GroupManager groups;
 
     @Inject
     public SettingsValidation(@ComponentImport ApplicationLinkService links, CountermeasureTargets targets,
-                              @ComponentImport UserManager users) {
+                              @ComponentImport UserManager users,
+                              @ComponentImport com.atlassian.jira.security.groups.GroupManager groups) {
         this.links = links;
         this.targets = targets;
         this.users = users;
+        this.groups = groups;
+    }
+
+    /** Without Jira's groups: an announcement group is then always reported unknown. */
+    public SettingsValidation(ApplicationLinkService links, CountermeasureTargets targets, UserManager users) {
+        this(links, targets, users, null);
     }
 
     /** Without a user directory: a reminder lead user is then always reported unknown. */
     public SettingsValidation(ApplicationLinkService links, CountermeasureTargets targets) {
-        this(links, targets, null);
+        this(links, targets, null, null);
     }
 
     /** Every problem of {@code settings}; empty when they may be saved. */
@@ -360,7 +368,7 @@ public class SettingsValidation {
         }
     }
 
-    private static void workflow(io.postmortems.jira.settings.WorkflowSettings w, List<FieldError> errors) {
+    private void workflow(io.postmortems.jira.settings.WorkflowSettings w, List<FieldError> errors) {
         if (w.approverRole() != null && w.approverRole().length() > MAX_NAME) {
             errors.add(FieldError.of("workflow.approverRole", "postmortems.settings.invalid.approver.long", MAX_NAME,
                     w.approverRole().length()));
@@ -373,6 +381,13 @@ public class SettingsValidation {
         if (email != null && (email.length() > MAX_NAME || !EMAIL.matcher(email).matches())) {
             errors.add(FieldError.of("workflow.announcementEmail", "postmortems.settings.invalid.email",
                     email.length() > MAX_NAME ? email.substring(0, 40) + "…" : email));
+        }
+        String group = w.announcementGroup();
+        if (group != null && group.length() > MAX_NAME) {
+            errors.add(FieldError.of("workflow.announcementGroup", "postmortems.settings.invalid.approver.long",
+                    MAX_NAME, group.length()));
+        } else if (group != null && (groups == null || !groups.groupExists(group))) {
+            errors.add(FieldError.of("workflow.announcementGroup", "postmortems.settings.invalid.group", group));
         }
     }
 

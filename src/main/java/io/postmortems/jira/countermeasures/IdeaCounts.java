@@ -25,7 +25,7 @@ import java.util.Map;
  * holds {@value PostMortemMirror#MAX_IDEAS}.
  */
 @Named
-public class IdeaCounts {
+public class IdeaCounts implements io.postmortems.jira.publish.PublishedIdeaCounts {
     /** Ideas of one document that are looked up (one search each). */
     public static final int MAX_COUNTED = 20;
 
@@ -41,6 +41,14 @@ public class IdeaCounts {
      * fingerprint. An idea whose search fails or cannot be parsed is left out: the panel then shows no count for it
      * rather than a wrong one.
      */
+    /** The number of post-mortems each idea was raised in (this one included), for the published page. */
+    @Override
+    public Map<String, Integer> counts(ApplicationUser publisher, PostMortem document) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        raisedIn(publisher, document).forEach((fingerprint, keys) -> counts.put(fingerprint, keys.size()));
+        return counts;
+    }
+
     public Map<String, List<String>> raisedIn(ApplicationUser viewer, PostMortem document) {
         Map<String, List<String>> byFingerprint = new LinkedHashMap<>();
         for (String fingerprint : Ideas.fingerprints(document.getIdeas(), MAX_COUNTED)) {

@@ -29,7 +29,8 @@ import java.util.Set;
  * Announces a published page with a comment, as the publishing user, on the post-mortem and on each related incident
  * issue that user may see and comment on: the page link and mentions ({@code [~username]}) of the participants who
  * are Jira users (others are named in plain text). In the page language of the settings. One issue Jira refuses does
- * not stop the others; nothing here fails a publish. E-mail to a configured address is not sent yet (see README).
+ * not stop the others; nothing here fails a publish. With an announcement address or group configured, one plain-text
+ * e-mail each (page link, title, severity, summary) goes through {@link AnnouncementMail}.
  */
 @Named
 public class CommentAnnouncer implements PublishAnnouncements {
@@ -42,16 +43,24 @@ public class CommentAnnouncer implements PublishAnnouncements {
     private final UserManager users;
     private final PostMortemPermissions permissions;
     private final SettingsStore settings;
+    private final AnnouncementMail mail;
 
     @Inject
     public CommentAnnouncer(@ComponentImport CommentManager comments, @ComponentImport IssueManager issues,
                             @ComponentImport UserManager users, PostMortemPermissions permissions,
-                            SettingsStore settings) {
+                            SettingsStore settings, AnnouncementMail mail) {
         this.comments = comments;
         this.issues = issues;
         this.users = users;
         this.permissions = permissions;
         this.settings = settings;
+        this.mail = mail;
+    }
+
+    /** Comments only, no e-mail. */
+    public CommentAnnouncer(CommentManager comments, IssueManager issues, UserManager users,
+                            PostMortemPermissions permissions, SettingsStore settings) {
+        this(comments, issues, users, permissions, settings, AnnouncementMail.NONE);
     }
 
     @Override
@@ -87,7 +96,73 @@ public class CommentAnnouncer implements PublishAnnouncements {
                         target.getKey(), e.getClass().getSimpleName());
             }
         }
+        mail(postMortem.getKey(), document, pageUrl, due);
         return told;
+    }
+
+    /** The announcement e-mail, when an address or group is configured; a failure is logged, the page stays. */
+    private void mail(String issueKey, PostMortem document, String pageUrl, Announcements.Due due) {
+        var workflow = settings.load().workflow();
+        if (!workflow.announcementMailConfigured()) {
+            return;
+        }
+        ResourceBundle bundle = bundle(PageText.localeOf(settings.load().pageLanguage()));
+        try {
+            int queued = mail.send(workflow.announcementEmail(), workflow.announcementGroup(),
+                    mailSubject(bundle, document, issueKey, due), mailBody(bundle, document, issueKey, pageUrl, due));
+            LOG.debug("Announcement e-mail of {}: {} queued", issueKey, queued);
+        } catch (RuntimeException e) {
+            LOG.warn("Page of {} published, but the announcement e-mail failed: {}", issueKey,
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** One line: no line breaks or control characters reach the mail's Subject header. */
+    static String mailSubject(ResourceBundle bundle, PostMortem document, String issueKey, Announcements.Due due) {
+        String title = line(document.getTitle(), MAX_SUBJECT_TITLE);
+        String what = title.isEmpty() ? issueKey : issueKey + " " + title;
+        return format(bundle, due == Announcements.Due.MAJOR_UPDATE ? "postmortems.announce.mail.subject.update"
+                : "postmortems.announce.mail.subject", what);
+    }
+
+    /** Plain text (the mail's type), so markup in the document stays inert; control characters are removed. */
+    static String mailBody(ResourceBundle bundle, PostMortem document, String issueKey, String pageUrl,
+                           Announcements.Due due) {
+        String title = line(document.getTitle(), MAIL_TITLE);
+        String what = title.isEmpty() ? issueKey : issueKey + " (" + title + ")";
+        String key = due == Announcements.Due.MAJOR_UPDATE ? "postmortems.announce.comment.update"
+                : "postmortems.announce.comment";
+        StringBuilder text = new StringBuilder(format(bundle, key, what, line(pageUrl, MAIL_URL)));
+        text.append("\n\n").append(format(bundle, "postmortems.announce.mail.title", title));
+        text.append("\n").append(format(bundle, "postmortems.announce.mail.severity",
+                line(document.getSeverity(), MAIL_TITLE)));
+        text.append("\n").append(format(bundle, "postmortems.announce.mail.summary",
+                text(document.getSummary(), MAIL_SUMMARY)));
+        return text.toString();
+    }
+
+    /** How much of each field the e-mail carries. */
+    private static final int MAX_SUBJECT_TITLE = 150;
+    private static final int MAIL_TITLE = io.postmortems.core.io.DocumentLimits.MAX_TITLE_CHARS;
+    private static final int MAIL_URL = 2_000;
+    private static final int MAIL_SUMMARY = 4_000;
+
+    /** One line: every control character (line breaks included) becomes a space; at most {@code max} characters. */
+    static String line(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String one = text.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
+        return one.length() <= max ? one : one.substring(0, max - 1) + "\u2026";
+    }
+
+    /** Text with its line breaks, other control characters removed; at most {@code max} characters. */
+    private static String text(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String kept = text.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
+        return kept.length() <= max ? kept : kept.substring(0, max - 1) + "\u2026";
     }
 
     /** The comment in Jira wiki markup; names and the title are plain text (markup characters removed). */

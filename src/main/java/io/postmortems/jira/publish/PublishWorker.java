@@ -62,6 +62,7 @@ public class PublishWorker {
     private final TicketStatusRefresh countermeasureStatuses;
     private final PublishAnnouncements announcements;
     private final EarlierPostMortems earlier;
+    private final PublishedIdeaCounts ideaCounts;
     private final Clock clock;
 
     @Inject
@@ -71,12 +72,12 @@ public class PublishWorker {
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
                          WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
                          TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements,
-                         EarlierPostMortems earlier) {
+                         EarlierPostMortems earlier, PublishedIdeaCounts ideaCounts) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, announcements, earlier, Clock.systemUTC());
+                applicationProperties, countermeasureStatuses, announcements, earlier, ideaCounts, Clock.systemUTC());
     }
 
-    /** Without the page's "Related earlier post-mortems". */
+    /** Without the page's "Related earlier post-mortems" and idea counts. */
     public PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
                          JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
                          PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
@@ -84,6 +85,7 @@ public class PublishWorker {
                          PublishAnnouncements announcements) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
                 applicationProperties, countermeasureStatuses, announcements, EarlierPostMortems.NONE,
+                PublishedIdeaCounts.NONE,
                 Clock.systemUTC());
     }
 
@@ -94,7 +96,8 @@ public class PublishWorker {
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   Clock clock) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, clock);
+                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, PublishedIdeaCounts.NONE,
+                clock);
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
@@ -103,16 +106,19 @@ public class PublishWorker {
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   PublishAnnouncements announcements, Clock clock) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, announcements, EarlierPostMortems.NONE, clock);
+                applicationProperties, countermeasureStatuses, announcements, EarlierPostMortems.NONE,
+                PublishedIdeaCounts.NONE, clock);
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
                   JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
                   PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
-                  PublishAnnouncements announcements, EarlierPostMortems earlier, Clock clock) {
+                  PublishAnnouncements announcements, EarlierPostMortems earlier, PublishedIdeaCounts ideaCounts,
+                  Clock clock) {
         this.earlier = earlier;
         this.announcements = announcements;
+        this.ideaCounts = ideaCounts;
         this.requests = requests;
         this.locks = locks;
         this.issues = issues;
@@ -219,7 +225,8 @@ public class PublishWorker {
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), config.jiraServerId(), zone(document),
                 PageText.localeOf(config.pageLanguage()))
                 .withEarlier(earlier.forPage(user, issue.getKey(), document, config.recurrenceDays(),
-                        config.restrictedTarget(), LocalDate.now(clock)));
+                        config.restrictedTarget(), LocalDate.now(clock)))
+                .withIdeaCounts(ideaCounts.counts(user, document));
         PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due);

@@ -34,8 +34,11 @@ public class MailDelivery {
         this(queue, servers, MailFactory::isSendingDisabled);
     }
 
-    /** With another source of the "sending disabled" switch (tests: atlassian-mail reads it from a static). */
-    MailDelivery(MailQueue queue, MailServerManager servers, BooleanSupplier sendingDisabled) {
+    /**
+     * With another source of the "sending disabled" switch (tests and the journey rig: atlassian-mail reads it from a
+     * static).
+     */
+    public MailDelivery(MailQueue queue, MailServerManager servers, BooleanSupplier sendingDisabled) {
         this.queue = queue;
         this.servers = servers;
         this.sendingDisabled = sendingDisabled;
@@ -56,8 +59,12 @@ public class MailDelivery {
 
     /** Queues a plain-text message to the user's address; the caller checked {@link #canMail}. */
     public void queue(ApplicationUser to, String subject, String body) {
-        Email email = new Email(to.getEmailAddress().strip()).setSubject(subject).setBody(body)
-                .setMimeType("text/plain");
+        queueToAddress(to.getEmailAddress(), subject, body);
+    }
+
+    /** Queues a plain-text message to one address (a configured one, not a user's). */
+    public void queueToAddress(String address, String subject, String body) {
+        Email email = new Email(address.strip()).setSubject(subject).setBody(body).setMimeType("text/plain");
         queue.addItem(new SingleMailQueueItem(email));
     }
 }

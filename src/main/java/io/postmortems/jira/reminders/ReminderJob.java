@@ -56,8 +56,10 @@ public class ReminderJob implements JobRunner {
         this(settings, finder, ledger, mail, users, issues, comments, Clock.systemDefaultZone());
     }
 
-    ReminderJob(SettingsStore settings, DueCountermeasureFinder finder, AoReminderLedger ledger, MailDelivery mail,
-                UserManager users, IssueManager issues, CommentManager comments, Clock clock) {
+    /** With another clock (its zone is Jira's default zone): tests, and each "node" of the journey rig. */
+    public ReminderJob(SettingsStore settings, DueCountermeasureFinder finder, AoReminderLedger ledger,
+                       MailDelivery mail, UserManager users, IssueManager issues, CommentManager comments,
+                       Clock clock) {
         this.settings = settings;
         this.finder = finder;
         this.ledger = ledger;

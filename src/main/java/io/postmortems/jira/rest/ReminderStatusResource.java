@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether countermeasure reminders can go out by mail, for the admin page: {@code {"mail":"NO_SMTP_SERVER",
- * "mailEnabled":false,"message":"..."}}. Without mail, reminders are left as comments on the tickets.
+ * Whether countermeasure reminders and announcement e-mails can go out by mail, for the admin page:
+ * {@code {"mail":"NO_SMTP_SERVER", "mailEnabled":false,"message":"...","announcementMessage":"..."}}. Without mail,
+ * reminders are left as comments on the tickets and announcements are the comments only.
  */
 @Path("/reminders/status")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +52,8 @@ public class ReminderStatusResource {
         body.put("mailEnabled", state == MailDelivery.State.ENABLED);
         body.put("message", authenticationContext.getI18nHelper().getText(
                 "postmortems.admin.reminders.mail." + state.name().toLowerCase(Locale.ROOT)));
+        body.put("announcementMessage", authenticationContext.getI18nHelper().getText(
+                "postmortems.admin.announcement.mail." + state.name().toLowerCase(Locale.ROOT)));
         return Json.ok(body);
     }
 }

@@ -23,7 +23,9 @@ public final class ReviewConfigs {
 
     /** The configuration for a document in {@code documentLanguage}: see {@link ReviewSettings#reviewConfig}. */
     public static ReviewConfig from(AppSettings settings, Locale documentLanguage) {
-        return reviewSettings(settings).reviewConfig(documentLanguage);
+        // the follow-through periods are Jira's (the review settings file does not carry them)
+        return reviewSettings(settings).reviewConfig(documentLanguage).toBuilder()
+                .followThrough(settings.followThrough().policy()).build();
     }
 
     /**

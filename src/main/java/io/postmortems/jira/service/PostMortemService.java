@@ -595,6 +595,22 @@ public class PostMortemService {
      * countermeasure's ticket key, {@code doneOn} and {@code deletedIssueKey} come from its ticket; effectiveness checks,
      * follow-up links and revisits are recorded by {@link FollowThroughService}.
      */
+    /**
+     * A countermeasure without a ticket is done when its author marks it so: the day of that save becomes its done
+     * day (kept on later saves), so its effectiveness check falls due as for a resolved ticket; marked anything else,
+     * it has none. Countermeasures with a ticket take their done day from the ticket's resolution only.
+     */
+    private void doneWithoutTicket(Countermeasure cm) {
+        if (cm.getIssueKey() != null && !cm.getIssueKey().isBlank()) {
+            return;
+        }
+        if (cm.getStatus() != io.postmortems.core.model.CountermeasureStatus.DONE) {
+            cm.setDoneOn(null);
+        } else if (cm.getDoneOn() == null) {
+            cm.setDoneOn(java.time.LocalDate.now(clock));
+        }
+    }
+
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
         incoming.setPage(current.getPage());
@@ -626,6 +642,7 @@ public class PostMortemService {
                 cm.setEffectiveness(before == null ? null : before.getEffectiveness());
                 cm.setFollowUpOf(before == null ? null : before.getFollowUpOf());
             }
+            doneWithoutTicket(cm);
         }
         for (TimelineEvent event : incoming.getTimeline()) {
             if (event.getId() == null || event.getId().isBlank()) {

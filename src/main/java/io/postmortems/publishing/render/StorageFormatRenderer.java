@@ -147,7 +147,7 @@ public final class StorageFormatRenderer implements PageRenderer {
                 items(doc.getLessonsLearned()),
                 jiraMacro(doc, target),
                 countermeasures(doc, target, words),
-                items(doc.getIdeas()),
+                ideas(doc, target, words),
                 related(doc.getRelatedIncidents(), target),
                 related(doc.getRelatedPostMortems(), target),
                 shape(doc, zone, words),
@@ -327,6 +327,28 @@ public final class StorageFormatRenderer implements PageRenderer {
                         RichText.block(n.getText())))
                 .filter(n -> !n.heading().isEmpty() || !n.text().isEmpty())
                 .toList();
+    }
+
+    /**
+     * The ideas, each followed by "raised in N post-mortems" when the host counted it in two or more (the count is
+     * data of the target; the renderer asks nobody).
+     */
+    private static List<String> ideas(PostMortem doc, PublishTarget target, PageText words) {
+        List<String> out = new ArrayList<>();
+        for (String idea : doc.getIdeas()) {
+            String html = RichText.inline(idea);
+            if (html.isEmpty()) {
+                continue;
+            }
+            Integer count = io.postmortems.core.model.Ideas.fingerprint(idea).map(target.ideaCounts()::get)
+                    .orElse(null);
+            if (count != null && count >= 2) {
+                html += " <em>" + XmlText.escape(new java.text.MessageFormat(words.text("ideas.raisedIn"),
+                        words.locale()).format(new Object[]{count})) + "</em>";
+            }
+            out.add(html);
+        }
+        return out;
     }
 
     private static List<String> items(List<String> values) {

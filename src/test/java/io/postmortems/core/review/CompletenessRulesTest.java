@@ -172,4 +172,27 @@ public class CompletenessRulesTest {
         assertEquals("dont", CompletenessRules.normalise("don't"));
         assertEquals("dont", CompletenessRules.normalise("Don\u2019t"));
     }
+
+    @Test
+    public void review_shouldWarnOfAnEffectivenessCheckDueAndNotRecorded() {
+        PostMortem d = CompleteDocument.complete();
+        var cms = d.getCountermeasures();
+        cms.get(0).setStatus(CountermeasureStatus.DONE);
+        cms.get(0).setDoneOn(LocalDate.parse("2026-05-01")); // due 2026-05-31, today is 2026-06-01
+        cms.get(1).setStatus(CountermeasureStatus.DONE);
+        cms.get(1).setDoneOn(LocalDate.parse("2026-05-10")); // due 2026-06-09: not yet
+        List<Finding> due = withCode(review(d), CompletenessRules.CM_EFFECTIVENESS_OVERDUE);
+        assertEquals(1, due.size());
+        assertEquals("countermeasures[0].effectiveness", due.get(0).path());
+        assertEquals(Level.WARNING, due.get(0).level());
+        assertEquals("2026-05-31", due.get(0).args().get(1));
+
+        ReviewConfig shorter = Docs.CONFIG.toBuilder()
+                .followThrough(new io.postmortems.core.followthrough.FollowThroughPolicy(7, 90)).build();
+        assertEquals("the configured period counts", 2, withCode(new PostMortemReviewer(shorter).review(d),
+                CompletenessRules.CM_EFFECTIVENESS_OVERDUE).size());
+        cms.get(0).setEffectiveness(new io.postmortems.core.model.EffectivenessCheck());
+        assertEquals("recorded: no longer due", 0, withCode(review(d), CompletenessRules.CM_EFFECTIVENESS_OVERDUE)
+                .size());
+    }
 }

@@ -68,4 +68,23 @@ public class SettingsValidationWorkflowTest {
         assertNull(blank.workflow().approverRole());
         assertFalse(blank.workflow().approversConfigured());
     }
+
+    @Test
+    public void validate_shouldNameAnAnnouncementGroupJiraDoesNotHave() {
+        com.atlassian.jira.security.groups.GroupManager groups =
+                mock(com.atlassian.jira.security.groups.GroupManager.class);
+        org.mockito.Mockito.when(groups.groupExists("sre-leads")).thenReturn(true);
+        SettingsValidation withGroups = new SettingsValidation(mock(ApplicationLinkService.class),
+                mock(CountermeasureTargets.class), null, groups);
+        AppSettings known = SettingsValidationTest.change(SettingsValidationTest.valid(),
+                s -> s.putObject("workflow").put("announcementGroup", " sre-leads "));
+        assertEquals(List.of(), withGroups.validate(known));
+        assertEquals("sre-leads", known.workflow().announcementGroup());
+        AppSettings unknown = SettingsValidationTest.change(SettingsValidationTest.valid(),
+                s -> s.putObject("workflow").put("announcementGroup", "sre-lead"));
+        List<FieldError> errors = withGroups.validate(unknown);
+        assertEquals(1, errors.size());
+        assertEquals("workflow.announcementGroup: There is no Jira group named sre-lead.",
+                errors.get(0).field() + ": " + errors.get(0).render(BundleI18nHelper.create()));
+    }
 }

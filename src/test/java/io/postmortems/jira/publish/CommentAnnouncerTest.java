@@ -108,4 +108,41 @@ public class CommentAnnouncerTest {
         assertEquals(1, announcer.announce(postMortem, doc, alice, URL, Due.FIRST_PUBLISH));
         assertEquals(0, announcer.announce(postMortem, doc, alice, URL, Due.NONE));
     }
+
+    @Test
+    public void announce_shouldMailOnePlainTextAnnouncementWhenAnAddressOrGroupIsConfigured() {
+        AnnouncementMail mail = mock(AnnouncementMail.class);
+        when(settings.load()).thenReturn(AppSettings.defaults().toBuilder().workflow(
+                new io.postmortems.jira.settings.WorkflowSettings(null, null, true, true, "incidents@example.com",
+                        false, "sre")).build());
+        CommentAnnouncer withMail = new CommentAnnouncer(comments, issues, users,
+                new PostMortemPermissions(pm, mock(GlobalPermissionManager.class)), settings, mail);
+        PostMortem doc = new PostMortem();
+        doc.setTitle("Checkout\r\nBcc: all@example.com <b>down</b>");
+        doc.setSeverity("SEV2");
+        doc.setSummary("Line one\nLine two\u0007");
+        withMail.announce(postMortem, doc, alice, URL, Due.MAJOR_UPDATE);
+        verify(mail).send("incidents@example.com", "sre",
+                "[Post-mortems] Updated and approved again: PM-7 Checkout Bcc: all@example.com <b>down</b>",
+                "The post-mortem PM-7 (Checkout Bcc: all@example.com <b>down</b>) was updated and approved again: "
+                        + URL + "\n\nTitle: Checkout Bcc: all@example.com <b>down</b>\nSeverity: SEV2\n"
+                        + "Summary: Line one\nLine two");
+    }
+
+    @Test
+    public void announce_shouldMailNothingWhenNothingIsDueOrNobodyIsConfiguredAndSurviveAFailingMail() {
+        AnnouncementMail mail = mock(AnnouncementMail.class);
+        CommentAnnouncer withMail = new CommentAnnouncer(comments, issues, users,
+                new PostMortemPermissions(pm, mock(GlobalPermissionManager.class)), settings, mail);
+        withMail.announce(postMortem, new PostMortem(), alice, URL, Due.FIRST_PUBLISH);
+        verify(mail, never()).send(any(), any(), anyString(), anyString());
+        when(settings.load()).thenReturn(AppSettings.defaults().toBuilder().workflow(
+                new io.postmortems.jira.settings.WorkflowSettings(null, null, true, true, "a@example.com", false))
+                .build());
+        withMail.announce(postMortem, new PostMortem(), alice, URL, Due.NONE);
+        verify(mail, never()).send(any(), any(), anyString(), anyString());
+        when(mail.send(any(), any(), anyString(), anyString())).thenThrow(new IllegalStateException("queue down"));
+        assertEquals("the comment is still made", 1,
+                withMail.announce(postMortem, new PostMortem(), alice, URL, Due.FIRST_PUBLISH));
+    }
 }

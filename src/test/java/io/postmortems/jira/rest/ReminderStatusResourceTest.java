@@ -34,7 +34,9 @@ public class ReminderStatusResourceTest {
         Response response = get(JiraFixture.Role.ADMIN, MailDelivery.State.SENDING_DISABLED);
         assertEquals(200, response.getStatus());
         assertEquals("{\"mail\":\"SENDING_DISABLED\",\"mailEnabled\":false,\"message\":\"Outgoing mail is disabled in"
-                + " Jira, so reminders are left as comments on the countermeasure tickets.\"}", response.getEntity());
+                + " Jira, so reminders are left as comments on the countermeasure tickets.\",\"announcementMessage\":"
+                + "\"Outgoing mail is disabled in Jira, so no announcement e-mail is sent; the comments on the issues are"
+                + " still made.\"}", response.getEntity());
         assertTrue(String.valueOf(get(JiraFixture.Role.ADMIN, MailDelivery.State.ENABLED).getEntity())
                 .contains("\"mailEnabled\":true"));
     }

@@ -304,4 +304,25 @@ public class PostMortemServiceTest {
         assertEquals(ServiceException.Kind.NOT_FOUND, e.kind());
         assertEquals("Issue PM-1 does not exist or you may not see it.", message(e));
     }
+
+    @Test
+    public void update_shouldGiveACountermeasureMarkedDoneWithoutATicketItsDoneDaySoItsCheckFallsDue()
+            throws Exception {
+        PostMortem incoming = service.read(editor, "PM-1").document();
+        Countermeasure noTicket = new Countermeasure(null, "Runbook", "alice", null);
+        noTicket.setStatus(io.postmortems.core.model.CountermeasureStatus.DONE);
+        incoming.getCountermeasures().add(noTicket);
+        PostMortem saved = service.update(editor, "PM-1", 1, incoming).document();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertEquals(today, saved.getCountermeasures().get(1).getDoneOn());
+        assertEquals("the ticketed one takes its day from its ticket only", null,
+                saved.getCountermeasures().get(0).getDoneOn());
+        assertEquals(java.util.Optional.of(today.plusDays(30)), io.postmortems.core.followthrough.FollowThrough
+                .effectivenessDueOn(saved.getCountermeasures().get(1),
+                        io.postmortems.core.followthrough.FollowThroughPolicy.defaults()));
+
+        saved.getCountermeasures().get(1).setStatus(io.postmortems.core.model.CountermeasureStatus.IN_PROGRESS);
+        PostMortem reopened = service.update(editor, "PM-1", 2, saved).document();
+        assertEquals("reopened: no check", null, reopened.getCountermeasures().get(1).getDoneOn());
+    }
 }

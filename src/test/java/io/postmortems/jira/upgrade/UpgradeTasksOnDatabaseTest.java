@@ -61,4 +61,44 @@ public class UpgradeTasksOnDatabaseTest {
         assertTrue(first.get(33L), first.get(33L).contains("SEV2"));
         assertEquals("running it again changes nothing", first, mirrors);
     }
+
+    @Test
+    public void followThroughBackfill_shouldIndexPendingFollowThroughSurviveARefusedItemAndChangeNothingAgain()
+            throws Exception {
+        Map<Long, String> mirrors = new ConcurrentHashMap<>();
+        boolean[] recording = {false};
+        MirrorFailures failures = new MirrorFailures();
+        AoPostMortemStore store = new AoPostMortemStore(db.activeObjects(), (issueId, key, json) -> {
+            if (!recording[0]) {
+                return;
+            }
+            if (issueId == 42L) {
+                throw new IllegalStateException("Jira refused the property of issue 42");
+            }
+            mirrors.put(issueId, json);
+        }, new PostMortemCodec(), Clock.systemUTC(), failures);
+        for (long issueId : new long[]{41L, 42L, 43L}) {
+            PostMortem pm = new PostMortem();
+            pm.setTitle("Outage " + issueId);
+            pm.setSeverity("SEV2");
+            io.postmortems.core.model.Countermeasure done = new io.postmortems.core.model.Countermeasure("c1",
+                    "Alert on it", "ann", null);
+            done.setIssueKey("OPS-" + issueId);
+            done.setStatus(io.postmortems.core.model.CountermeasureStatus.DONE);
+            done.setDoneOn(java.time.LocalDate.of(2026, 10, 1));
+            pm.setCountermeasures(new java.util.ArrayList<>(List.of(done)));
+            store.save(issueId, pm, 0);
+        }
+        recording[0] = true;
+
+        assertEquals(List.of(), List.copyOf(new Upgrade003FollowThroughMirror(store).doUpgrade()));
+        Map<Long, String> first = Map.copyOf(mirrors);
+        assertEquals("the refused one does not stop the others", Set.of(41L, 43L), first.keySet());
+        assertTrue(first.get(43L), first.get(43L).contains("\"followThroughOpen\":1"));
+        assertEquals("the refused one is listed for the administrators", List.of(42L),
+                failures.list().stream().map(MirrorFailures.Failure::issueId).toList());
+
+        assertEquals(List.of(), List.copyOf(new Upgrade003FollowThroughMirror(store).doUpgrade()));
+        assertEquals("running it again changes nothing", first, mirrors);
+    }
 }

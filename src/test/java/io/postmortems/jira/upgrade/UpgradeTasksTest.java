@@ -31,14 +31,15 @@ public class UpgradeTasksTest {
     AoPostMortemStore store;
 
     private List<PluginUpgradeTask> tasks() {
-        return List.of(new Upgrade002BackfillMirror(store), new Upgrade001CreateTypes(provisioning));
+        return List.of(new Upgrade002BackfillMirror(store), new Upgrade003FollowThroughMirror(store),
+                new Upgrade001CreateTypes(provisioning));
     }
 
     @Test
     public void tasks_shouldHaveDistinctIncreasingBuildNumbersStartingAtOne() {
         List<Integer> builds = tasks().stream().sorted(Comparator.comparingInt(PluginUpgradeTask::getBuildNumber))
                 .map(PluginUpgradeTask::getBuildNumber).toList();
-        assertEquals(List.of(1, 2), builds);
+        assertEquals(List.of(1, 2, 3), builds);
     }
 
     @Test

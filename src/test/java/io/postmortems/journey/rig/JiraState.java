@@ -151,6 +151,14 @@ public final class JiraState {
         return user;
     }
 
+    /** Jira's groups: group name -> user names of its members. */
+    public final Map<String, Set<String>> groups = new ConcurrentHashMap<>();
+
+    /** A group with these members (user names). */
+    public void addGroup(String name, String... members) {
+        groups.put(name, new java.util.LinkedHashSet<>(List.of(members)));
+    }
+
     public Optional<User> user(String name) {
         return Optional.ofNullable(name == null ? null : usersByName.get(name));
     }

@@ -97,8 +97,14 @@ public final class JourneyRig implements AutoCloseable {
             mock(com.atlassian.jira.issue.label.LabelManager.class);
     /** "Today" of the panel and of follow-through records; journeys move it forward ({@link RigClock#advanceDays}). */
     public final RigClock clock = new RigClock();
+    /** Jira's outgoing mail: SMTP server, "sending disabled" switch and the mail queue, as journeys set them. */
+    public final RigMail mail = new RigMail();
+    /** Jira's default time zone in the rig (the reminder job's "today"), the editor's zone too. */
+    public static final java.time.ZoneId JIRA_ZONE = java.time.ZoneId.of("Europe/Berlin");
 
     private final EntityManager entityManager;
+    private final ActiveObjects ao;
+    private final JiraDoubles.FakeSearchService search;
     private final Server server;
     private final WebResources webResources = WebResources.load();
     private final ScheduledExecutorService publisher;
@@ -116,7 +122,7 @@ public final class JourneyRig implements AutoCloseable {
                 .tableNameConverter(new AtlassianTableNameConverter(AoDatabase.TABLE_PREFIX::concat))
                 .fieldNameConverter(new AtlassianFieldNameConverter()).build();
         migrate(entityManager);
-        ActiveObjects ao = JiraDoubles.activeObjects(entityManager);
+        ao = JiraDoubles.activeObjects(entityManager);
 
         authentication = doubles.authenticationContext();
         IssueManager issueManager = doubles.issueManager();
@@ -139,7 +145,7 @@ public final class JourneyRig implements AutoCloseable {
         IssueService issueService = tickets.issueService();
         com.atlassian.jira.util.DateFieldFormat dateFieldFormat = tickets.dateFieldFormat();
         com.atlassian.jira.config.PriorityManager priorityManager = tickets.priorityManager();
-        JiraDoubles.FakeSearchService search = doubles.searchServiceFake();
+        search = doubles.searchServiceFake();
         TicketStatuses ticketStatuses = ticketStatuses(doubles.searchService(search), search::keysQuery);
         CountermeasureStatusReconciler reconciler = new CountermeasureStatusReconciler(ticketStatuses, store,
                 new io.postmortems.jira.countermeasures.DeletedTickets(issueManager));
@@ -170,7 +176,10 @@ public final class JourneyRig implements AutoCloseable {
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
                 new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
                 new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
-                        permissions, settings), indexed);
+                        permissions, settings, new io.postmortems.jira.reminders.AnnouncementMailDelivery(
+                                mail.delivery(), doubles.groupManager())), indexed,
+                // the page shows in how many post-mortems each idea was raised, counted as the panel counts
+                new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
         // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
@@ -218,12 +227,12 @@ public final class JourneyRig implements AutoCloseable {
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
                         new io.postmortems.jira.rest.FollowThroughResource(authentication, followThrough),
                         new SettingsResource(authentication, permissions, settings,
-                                new SettingsValidation(mock(ApplicationLinkService.class), targets)),
-                        // the admin page asks whether reminders can go by mail; the rig's Jira has no SMTP server
+                                new SettingsValidation(mock(ApplicationLinkService.class), targets, userManager,
+                                        doubles.groupManager())),
+                        // the admin page asks whether mail can go out; the rig's Jira has no SMTP server until a
+                        // journey configures one (rig.mail)
                         new io.postmortems.jira.rest.ReminderStatusResource(authentication, permissions,
-                                new io.postmortems.jira.reminders.MailDelivery(
-                                        mock(com.atlassian.mail.queue.MailQueue.class),
-                                        mock(com.atlassian.mail.server.MailServerManager.class))),
+                                mail.delivery()),
                         new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
                                 issueManager),
                         new io.postmortems.jira.rest.IncidentResource(authentication, incidents),
@@ -442,6 +451,21 @@ public final class JourneyRig implements AutoCloseable {
         JiraState.Issue issue = jira.issue(issueKey).orElseThrow(() -> new IllegalArgumentException(issueKey));
         jira.deleteIssue(issueKey);
         doubles.fireIssueEvent(issue, com.atlassian.jira.event.type.EventType.ISSUE_DELETED_ID, userName);
+    }
+
+    /**
+     * One node's reminder job, as Jira would start it on that node: the real job, finder and Active Objects ledger
+     * over the rig's one database, Jira's search, users, comments and mail. Call it again to model a restarted node
+     * (nothing is kept in memory between runs); two calls are two nodes of one cluster. "Now" is {@link #clock} in
+     * {@link #JIRA_ZONE}.
+     */
+    public io.postmortems.jira.reminders.ReminderJob reminderNode() {
+        java.time.Clock zoned = clock.withZone(JIRA_ZONE);
+        return new io.postmortems.jira.reminders.ReminderJob(settings,
+                new io.postmortems.jira.reminders.DueCountermeasureFinder(doubles.searchService(search), store,
+                        doubles.userManager()),
+                new io.postmortems.jira.reminders.AoReminderLedger(ao, zoned), mail.delivery(),
+                doubles.userManager(), doubles.issueManager(), doubles.commentManager(), zoned);
     }
 
     /** Runs the publish worker once over every due request, as the scheduler's pass does; returns how many. */

@@ -193,6 +193,12 @@ final class RigServlets {
                         .append(esc(link.url())).append("\">").append(esc(link.title())).append("</a></li>");
             }
             body.append("</ul>").append(panel);
+            // the issue's comments, as Jira's activity section lists them (plain text here)
+            body.append("<ul id=\"rig-comments\">");
+            for (JiraState.Comment c : issue.timedComments) {
+                body.append("<li class=\"rig-comment\">").append(esc(c.body())).append("</li>");
+            }
+            body.append("</ul>");
             response.getWriter().write(shell(cp, user, "[" + issue.key + "] " + issue.summary,
                     resources.tags(cp, Set.of("jira.view.issue", "atl.general"), Set.of()), body.toString()));
         }

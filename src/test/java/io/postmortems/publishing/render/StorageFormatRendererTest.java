@@ -354,4 +354,20 @@ public class StorageFormatRendererTest {
         String german = RENDERER.render(d, PageLanguageTest.target(java.util.Locale.GERMAN)).storageBody();
         assertTrue(german.contains("<h2>Notizen (importiert)</h2>"));
     }
+
+    @Test
+    public void render_shouldShowTheCountOfAnIdeaRaisedInSeveralPostMortemsAsTheTargetGivesIt() {
+        PostMortem d = Samples.complete();
+        d.setIdeas(new ArrayList<>(List.of("Canary <i>config</i> pushes", "Write a runbook", "Page on-call")));
+        PublishTarget target = Samples.target().withIdeaCounts(java.util.Map.of(
+                io.postmortems.core.model.Ideas.fingerprint("Canary <i>config</i> pushes").orElseThrow(), 3,
+                io.postmortems.core.model.Ideas.fingerprint("Write a runbook").orElseThrow(), 1));
+        String body = RENDERER.render(d, target).storageBody();
+        assertTrue(body, body.contains("<em>(raised in 3 post-mortems)</em></li>"));
+        assertTrue("raised once: no count", body.contains("<li>Write a runbook</li>"));
+        assertTrue("not counted: no count", body.contains("<li>Page on-call</li>"));
+        String german = RENDERER.render(d, new PublishTarget("OPS", null, TreeLayout.YEAR, null, null,
+                ZoneId.of("UTC"), java.util.Locale.GERMAN).withIdeaCounts(target.ideaCounts())).storageBody();
+        assertTrue(german, german.contains("<em>(in 3 Post-mortems genannt)</em>"));
+    }
 }
