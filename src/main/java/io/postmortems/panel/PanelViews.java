@@ -63,7 +63,8 @@ public final class PanelViews {
 
     /**
      * The panel for a document with no Jira around it (command-line preview): read-only, ticket statuses "unknown",
-     * never published, revision 0, messages from {@code messages}.
+     * the status and approval the document records (no steps), never queued for publishing, revision 0, messages
+     * from {@code messages}.
      */
     public static PanelView preview(PostMortem document, ReviewReport review, ZoneId zone, ResourceBundle messages) {
         return preview(document, review, zone, messages, LocalDate.now(zone));
@@ -111,7 +112,9 @@ public final class PanelViews {
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
-        b.review = ReviewPanel.of(in.lifecycle(), in.canEdit(), in.viewerZone(), in.text());
+        // without lifecycle facts (no Jira: the preview) the panel shows what the document records, as its page does
+        b.review = ReviewPanel.of(in.lifecycle() != null ? in.lifecycle()
+                : ReviewState.recorded(in.document(), in.canEdit()), in.viewerZone(), in.text());
         b.followThrough = FollowThroughView.of(in.document(), in.settings().followThrough(), in.today(),
                 in.viewerZone(), in.text());
         return new PanelView(b);
