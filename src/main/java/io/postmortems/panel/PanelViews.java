@@ -3,7 +3,6 @@ package io.postmortems.panel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.Durations;
-import io.postmortems.core.metrics.IncidentBar;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
@@ -99,7 +98,10 @@ public final class PanelViews {
         b.sections = sections(in.document(), in.text(), anchors);
         b.times = times(in.document().getTimes(), in.viewerZone(), in.text());
         b.durations = durations(IncidentMetrics.of(in.document()), in.text());
-        IncidentBar.of(in.document().getTimes()).ifPresent(bar -> timeBar(b, bar, in.viewerZone(), in.text()));
+        TimeBarView.of(in.document().getTimes(), in.viewerZone(), in.text()).ifPresent(bar -> {
+            b.timeBar = bar.drawing();
+            b.timeBarLegend = bar.legendRows();
+        });
         b.timeline = timeline(in.document().getTimeline(), "timeline", in, anchors);
         b.draftTimeline = timeline(in.document().getDraftTimeline(), "draftTimeline", in, anchors);
         b.countermeasures = countermeasures(in, anchors);
@@ -355,24 +357,6 @@ public final class PanelViews {
         if (at != null) {
             rows.add(new TimeRow(text.text("postmortems.panel.time." + name), format(at, zone)));
         }
-    }
-
-    private static final Map<IncidentBar.Kind, String> BAR_KEYS = Map.of(
-            IncidentBar.Kind.STARTED, "started", IncidentBar.Kind.FIRST_USER_IMPACT, "firstUserImpact",
-            IncidentBar.Kind.DETECTED, "detected", IncidentBar.Kind.ACKNOWLEDGED, "acknowledged",
-            IncidentBar.Kind.MITIGATED, "mitigated", IncidentBar.Kind.RESOLVED, "resolved");
-
-    private static void timeBar(PanelView.Builder b, IncidentBar bar, ZoneId zone, PanelText text) {
-        Map<IncidentBar.Kind, String> labels = new EnumMap<>(IncidentBar.Kind.class);
-        BAR_KEYS.forEach((kind, key) -> labels.put(kind, text.text("postmortems.panel.time." + key)));
-        Map<IncidentBar.Kind, Character> letters = IncidentBar.letters(labels);
-        b.timeBar = String.join("\n", bar.drawing(letters, text.text("postmortems.panel.timeBar.incident"),
-                text.text("postmortems.panel.metric.userImpact")));
-        b.timeBarLegend = bar.marks().stream()
-                .map(m -> new TimeRow(String.valueOf(letters.get(m.kind())), labels.get(m.kind()) + " "
-                        + format(m.at(), zone) + (m.kind() == IncidentBar.Kind.STARTED ? ""
-                        : " (+" + Durations.format(m.sinceStart()) + ")")))
-                .toList();
     }
 
     private static List<TimeRow> durations(IncidentMetrics m, PanelText text) {
