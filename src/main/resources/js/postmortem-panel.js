@@ -380,6 +380,42 @@
         });
     }
 
+    // ---- the incident time bar, following the key times as they are edited ---------------------------------------------
+    /*
+     * The server draws the bar (core.metrics.IncidentBar places every mark) for the times as the form holds them, in the
+     * author's zone and language; the script only puts the lines and legend in as text. A time that cannot be read yet
+     * keeps the last bar; an answer overtaken by a later edit is dropped.
+     */
+    var timeBarTimers = new WeakMap();
+    var timeBarAsked = new WeakMap();
+    function renderTimeBar(figure, bar) {
+        var lines = bar.lines || [];
+        figure.hidden = !lines.length;
+        figure.querySelector('pre').textContent = lines.join('\n');
+        var legend = figure.querySelector('.pm-timebar-legend');
+        legend.textContent = '';
+        (bar.legend || []).forEach(function (mark) {
+            var item = document.createElement('li');
+            var letter = document.createElement('strong');
+            letter.textContent = mark.letter;
+            item.appendChild(letter);
+            item.appendChild(document.createTextNode(' ' + mark.text));
+            legend.appendChild(item);
+        });
+    }
+    function redrawTimeBar(panel, form) {
+        var figure = panel.querySelector('#pm-timebar');
+        if (!figure) { return; }
+        var problems = [];
+        var times = collect(panel, form, problems).times;
+        if (problems.some(function (p) { return /^times\./.test(p.field || ''); })) { return; }
+        var asked = (timeBarAsked.get(panel) || 0) + 1;
+        timeBarAsked.set(panel, asked);
+        call(panel, 'POST', '/timebar', {times: times}).then(function (bar) {
+            if (timeBarAsked.get(panel) === asked) { renderTimeBar(figure, bar); }
+        }, function () { /* the bar stays as it was; saving names what is wrong */ });
+    }
+
     /** The publish form says whether errors still block publishing, as the latest review has it. */
     function renderPublishable(panel, review) {
         var errors = (review.findings || []).some(function (f) { return f.level === 'ERROR'; });
@@ -877,6 +913,16 @@
     document.addEventListener('input', function (event) {
         var form = event.target.closest ? event.target.closest('#pm-form-document') : null;
         if (form) { status(form, msg(form.closest('#pm-panel'), 'unsaved')); }
+    });
+
+    document.addEventListener('input', function (event) {
+        var input = event.target;
+        var form = input.closest ? input.closest('#pm-form-document') : null;
+        var field = input.getAttribute ? input.getAttribute('data-field') || '' : '';
+        if (!form || field.indexOf('times.') !== 0 || field.indexOf('times.custom') === 0) { return; }
+        var panel = form.closest('#pm-panel');
+        clearTimeout(timeBarTimers.get(panel));
+        timeBarTimers.set(panel, setTimeout(function () { redrawTimeBar(panel, form); }, 250));
     });
 
     window.addEventListener('beforeunload', function (event) {

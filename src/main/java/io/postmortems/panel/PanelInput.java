@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param today      today in the viewer's zone, for the overdue flag
  * @param text       the viewer's messages
  * @param settings   the severity scheme and due periods the editor offers
- * @param lifecycle  review and approval facts for the viewer; null when unknown (preview: Draft, no steps)
+ * @param lifecycle  review and approval facts for the viewer; null when unknown (the preview): the document's recorded
+ *                   status and approval, no steps ({@link ReviewState#recorded})
  * @param people     a countermeasure owner's name as people read it (Jira: the user's display name); null: as stored
  */
 public record PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
@@ -50,7 +51,7 @@ public record PanelInput(String issueKey, PostMortem document, long revision, Re
                 lifecycle, null);
     }
 
-    /** Without lifecycle facts (Draft, no steps; editors may publish). */
+    /** Without lifecycle facts (the document's recorded status, no steps; editors may publish). */
     public PanelInput(String issueKey, PostMortem document, long revision, ReviewReport review, boolean canEdit,
                       TicketStates tickets, Optional<PublishingView> publish, ZoneId viewerZone, LocalDate today,
                       PanelText text, PanelSettings settings) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.Durations;
-import io.postmortems.core.metrics.IncidentBar;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
@@ -64,7 +63,8 @@ public final class PanelViews {
 
     /**
      * The panel for a document with no Jira around it (command-line preview): read-only, ticket statuses "unknown",
-     * never published, revision 0, messages from {@code messages}.
+     * the status and approval the document records (no steps), never queued for publishing, revision 0, messages
+     * from {@code messages}.
      */
     public static PanelView preview(PostMortem document, ReviewReport review, ZoneId zone, ResourceBundle messages) {
         return preview(document, review, zone, messages, LocalDate.now(zone));
@@ -109,7 +109,10 @@ public final class PanelViews {
         b.sections = sections(in.document(), in.text(), anchors);
         b.times = times(in.document().getTimes(), in.viewerZone(), in.text());
         b.durations = durations(IncidentMetrics.of(in.document()), in.text());
-        IncidentBar.of(in.document().getTimes()).ifPresent(bar -> timeBar(b, bar, in.viewerZone(), in.text()));
+        TimeBarView.of(in.document().getTimes(), in.viewerZone(), in.text()).ifPresent(bar -> {
+            b.timeBar = bar.drawing();
+            b.timeBarLegend = bar.legendRows();
+        });
         b.timeline = timeline(in.document().getTimeline(), "timeline", in, anchors);
         b.draftTimeline = timeline(in.document().getDraftTimeline(), "draftTimeline", in, anchors);
         b.countermeasures = countermeasures(in, anchors);
@@ -122,7 +125,9 @@ public final class PanelViews {
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
-        b.review = ReviewPanel.of(in.lifecycle(), in.canEdit(), in.viewerZone(), in.text());
+        // without lifecycle facts (no Jira: the preview) the panel shows what the document records, as its page does
+        b.review = ReviewPanel.of(in.lifecycle() != null ? in.lifecycle()
+                : ReviewState.recorded(in.document(), in.canEdit()), in.viewerZone(), in.text());
         b.followThrough = FollowThroughView.of(in.document(), in.settings().followThrough(), in.today(),
                 in.viewerZone(), in.text());
         return new PanelView(b);
@@ -363,24 +368,6 @@ public final class PanelViews {
         if (at != null) {
             rows.add(new TimeRow(text.text("postmortems.panel.time." + name), format(at, zone)));
         }
-    }
-
-    private static final Map<IncidentBar.Kind, String> BAR_KEYS = Map.of(
-            IncidentBar.Kind.STARTED, "started", IncidentBar.Kind.FIRST_USER_IMPACT, "firstUserImpact",
-            IncidentBar.Kind.DETECTED, "detected", IncidentBar.Kind.ACKNOWLEDGED, "acknowledged",
-            IncidentBar.Kind.MITIGATED, "mitigated", IncidentBar.Kind.RESOLVED, "resolved");
-
-    private static void timeBar(PanelView.Builder b, IncidentBar bar, ZoneId zone, PanelText text) {
-        Map<IncidentBar.Kind, String> labels = new EnumMap<>(IncidentBar.Kind.class);
-        BAR_KEYS.forEach((kind, key) -> labels.put(kind, text.text("postmortems.panel.time." + key)));
-        Map<IncidentBar.Kind, Character> letters = IncidentBar.letters(labels);
-        b.timeBar = String.join("\n", bar.drawing(letters, text.text("postmortems.panel.timeBar.incident"),
-                text.text("postmortems.panel.metric.userImpact")));
-        b.timeBarLegend = bar.marks().stream()
-                .map(m -> new TimeRow(String.valueOf(letters.get(m.kind())), labels.get(m.kind()) + " "
-                        + format(m.at(), zone) + (m.kind() == IncidentBar.Kind.STARTED ? ""
-                        : " (+" + Durations.format(m.sinceStart()) + ")")))
-                .toList();
     }
 
     private static List<TimeRow> durations(IncidentMetrics m, PanelText text) {

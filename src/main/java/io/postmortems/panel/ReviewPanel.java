@@ -40,14 +40,11 @@ public final class ReviewPanel {
     }
 
     /**
-     * @param state the lifecycle facts; null (no Jira around, e.g. the preview) reads as Draft, no steps, and
-     *              publishing as {@code canPublishWithout}
-     * @param canPublishWithout whether the viewer may publish when no facts are known
+     * @param facts the lifecycle facts (a null status reads as Draft)
      * @param zone  the viewer's zone for the approval time
      * @param text  the viewer's texts ({@code postmortems.panel.review.*})
      */
-    static ReviewPanel of(ReviewState state, boolean canPublishWithout, ZoneId zone, PanelText text) {
-        ReviewState facts = state == null ? new ReviewState(null, List.of(), null, canPublishWithout) : state;
+    static ReviewPanel of(ReviewState facts, ZoneId zone, PanelText text) {
         Status current = facts.status() == null ? Status.DRAFT : facts.status();
         List<ReviewStep> steps = new ArrayList<>();
         for (Status to : facts.nextSteps()) {

@@ -221,6 +221,23 @@ public class MainTest {
     }
 
     @Test
+    public void preview_shouldShowEachExamplesStatusInItsPanelAsInTheIndex() throws Exception {
+        Path outDir = temp.newFolder("preview-status").toPath();
+        assertEquals(err(), 0, run("preview", "examples", "--out", outDir.toString()));
+        org.jsoup.nodes.Document index = org.jsoup.Jsoup.parse(Files.readString(outDir.resolve("index.html")));
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (org.jsoup.nodes.Element row : index.select("tbody tr")) {
+            String indexStatus = row.select("td").get(2).text();
+            String panelFile = row.select("a:containsOwn(Jira panel)").attr("href");
+            org.jsoup.nodes.Document panel = org.jsoup.Jsoup.parse(Files.readString(outDir.resolve(panelFile)));
+            assertEquals(panelFile, indexStatus, panel.getElementById("pm-status-lozenge").text());
+            seen.add(indexStatus);
+        }
+        assertEquals("every status of the examples, the published SEV1 among them",
+                java.util.Set.of("Approved", "Draft", "In review", "Published"), seen);
+    }
+
+    @Test
     public void publish_shouldNeedAToken() {
         assertEquals(2, run("publish", COMPLETE, "--confluence", "http://127.0.0.1:1", "--space", "PM"));
         assertTrue(err(), err().contains(PublishCommand.TOKEN_VARIABLE));

@@ -247,14 +247,30 @@ public class PanelViewsTest {
     }
 
     @Test
-    public void preview_shouldReadAsDraftWithoutStepsOrPublishing() {
-        PanelView view = PanelViews.preview(PanelSamples.document(), PanelSamples.review(), ZoneId.of("UTC"),
+    public void preview_shouldShowTheDocumentsRecordedStatusAndApprovalWithoutStepsOrPublishing() {
+        io.postmortems.core.model.PostMortem doc = PanelSamples.document();
+        doc.setStatus(io.postmortems.core.model.Status.PUBLISHED);
+        doc.setApproval(new io.postmortems.core.model.Approval("u2", "Grace",
+                java.time.OffsetDateTime.parse("2026-03-14T08:30:00Z")));
+        PanelView view = PanelViews.preview(doc, PanelSamples.review(), ZoneId.of("UTC"),
+                java.util.ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, java.util.Locale.ENGLISH),
+                java.time.LocalDate.of(2026, 1, 1));
+        assertEquals("PUBLISHED", view.getReview().getStatusCodeHtml());
+        assertEquals("Published", view.getReview().getStatusLabelHtml());
+        assertEquals("Approved by Grace on 2026-03-14 08:30", view.getReview().getApprovedByHtml());
+        assertFalse(view.getReview().isHasSteps());
+        assertFalse(view.getReview().isCanPublish());
+    }
+
+    @Test
+    public void preview_shouldReadADocumentWithoutStatusAsDraft() {
+        io.postmortems.core.model.PostMortem doc = PanelSamples.document();
+        doc.setStatus(null);
+        PanelView view = PanelViews.preview(doc, PanelSamples.review(), ZoneId.of("UTC"),
                 java.util.ResourceBundle.getBundle(io.postmortems.core.text.AppBundle.NAME, java.util.Locale.ENGLISH),
                 java.time.LocalDate.of(2026, 1, 1));
         assertEquals("DRAFT", view.getReview().getStatusCodeHtml());
         assertEquals("Draft", view.getReview().getStatusLabelHtml());
-        assertFalse(view.getReview().isHasSteps());
-        assertFalse(view.getReview().isCanPublish());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.postmortems.panel;
 
 import io.postmortems.core.model.Approval;
+import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Status;
 import org.junit.Test;
 
@@ -19,7 +20,7 @@ public class ReviewPanelTest {
     @Test
     public void of_shouldEscapeTheApproverAndShowTheTimeInTheViewersZone() {
         ReviewPanel panel = ReviewPanel.of(new ReviewState(Status.APPROVED, List.of(Status.IN_REVIEW),
-                new Approval("k", "Ada <script>", OffsetDateTime.parse("2026-04-02T08:15:00Z")), true), false,
+                new Approval("k", "Ada <script>", OffsetDateTime.parse("2026-04-02T08:15:00Z")), true),
                 ZoneId.of("Europe/Berlin"), TEXT);
         assertEquals("Ada &lt;script&gt;", panel.getApproverNameHtml());
         assertEquals("2026-04-02 10:15", panel.getApprovedAtHtml());
@@ -35,14 +36,26 @@ public class ReviewPanelTest {
     }
 
     @Test
-    public void of_shouldReadMissingFactsAsDraftWithoutApprovalOrSteps() {
-        ReviewPanel panel = ReviewPanel.of(null, false, ZoneId.of("UTC"), TEXT);
+    public void of_shouldReadAMissingStatusAsDraftWithoutApprovalOrSteps() {
+        ReviewPanel panel = ReviewPanel.of(new ReviewState(null, null, null, false), ZoneId.of("UTC"), TEXT);
         assertEquals("DRAFT", panel.getStatusCodeHtml());
         assertFalse(panel.isApproved());
         assertFalse(panel.isHasSteps());
         assertEquals("", panel.getApproverNameHtml());
         assertEquals("", panel.getApprovedByHtml());
         assertFalse(panel.isCanPublish());
-        assertTrue(ReviewPanel.of(null, true, ZoneId.of("UTC"), TEXT).isCanPublish());
+    }
+
+    @Test
+    public void recorded_shouldTakeTheDocumentsStatusAndApprovalWithoutSteps() {
+        PostMortem doc = new PostMortem();
+        doc.setStatus(Status.PUBLISHED);
+        doc.setApproval(new Approval("k", "Ada", OffsetDateTime.parse("2026-04-02T08:15:00Z")));
+        ReviewPanel panel = ReviewPanel.of(ReviewState.recorded(doc, true), ZoneId.of("UTC"), TEXT);
+        assertEquals("PUBLISHED", panel.getStatusCodeHtml());
+        assertEquals("aui-lozenge-success", panel.getLozengeHtml());
+        assertEquals("approvedBy&lt;b&gt;Ada|2026-04-02 08:15", panel.getApprovedByHtml());
+        assertFalse(panel.isHasSteps());
+        assertTrue(panel.isCanPublish());
     }
 }

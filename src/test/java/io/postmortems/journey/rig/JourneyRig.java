@@ -236,7 +236,10 @@ public final class JourneyRig implements AutoCloseable {
                         new MirrorFailuresResource(authentication, permissions, mirrorFailures, store,
                                 issueManager),
                         new io.postmortems.jira.rest.IncidentResource(authentication, incidents),
-                        new io.postmortems.jira.rest.DraftTimelineResource(authentication, postMortems))
+                        new io.postmortems.jira.rest.DraftTimelineResource(authentication, postMortems),
+                        new io.postmortems.jira.rest.TimeBarResource(authentication, postMortems,
+                                new io.postmortems.jira.panel.PanelTimeBar(authentication,
+                                        doubles.timeZoneManager())))
                 .register(new RestSecurity(authentication, permissions));
 
         server = new Server();
