@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 import java.nio.charset.StandardCharsets;
@@ -18,8 +19,6 @@ import java.util.regex.Pattern;
  * wiki markup, template directives) shows literally.
  */
 final class RichText {
-    private static final Pattern HTML_TAG = Pattern.compile(
-            "<\\s*/?\\s*(?:p|br|ul|ol|li|strong|b|em|i|a|code|pre)(?:\\s|/|>)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -33,8 +32,65 @@ final class RichText {
     private RichText() {
     }
 
+    /**
+     * Whether {@code text} has a tag of the allowed subset: {@code <}, optional whitespace and {@code /}, one of the
+     * tag names (ASCII letters, any case), then whitespace, {@code /} or {@code >}. A scan, not a regular expression:
+     * it runs over every prose field of every page.
+     */
     static boolean looksLikeHtml(String text) {
-        return HTML_TAG.matcher(text).find();
+        int n = text.length();
+        for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+            int i = skipSpace(text, lt + 1);
+            if (i < n && text.charAt(i) == '/') {
+                i = skipSpace(text, i + 1);
+            }
+            int end = i;
+            while (end < n && isAsciiLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end < n && end > i && isTagEnd(text.charAt(end)) && isAllowedTag(text, i, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TAGS = {"p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "a", "code", "pre"};
+
+    private static boolean isAllowedTag(String text, int from, int to) {
+        for (String tag : TAGS) {
+            if (tag.length() == to - from) {
+                boolean same = true;
+                for (int k = 0; k < tag.length() && same; k++) {
+                    same = (text.charAt(from + k) | 0x20) == tag.charAt(k);
+                }
+                if (same) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** What the regular expression's whitespace class matched: space, tab, newline, vertical tab, form feed, CR. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTagEnd(char c) {
+        return isSpace(c) || c == '/' || c == '>';
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A section body: paragraphs. Empty when there is no visible text. */
@@ -69,7 +125,22 @@ final class RichText {
         return XmlText.escape(plain).replace("\n", "<br />");
     }
 
+    /**
+     * {@code html} through the {@link #POLICY allowlist}, as well-formed XHTML. The policy's events are written as
+     * XHTML directly ({@link XhtmlReceiver}); only when an HTML parser would rearrange them is the sanitiser's HTML
+     * parsed and printed by jsoup, as before.
+     */
     static String sanitize(String html) {
+        XhtmlReceiver direct = new XhtmlReceiver(html.length() + 16);
+        HtmlSanitizer.sanitize(html, POLICY.apply(direct));
+        if (direct.wellFormed()) {
+            return XmlText.clean(direct.xhtml()).strip();
+        }
+        return reparsed(html);
+    }
+
+    /** The sanitiser's HTML parsed and printed as XHTML by jsoup. */
+    static String reparsed(String html) {
         String allowed = POLICY.sanitize(html);
         Document doc = Jsoup.parseBodyFragment(allowed);
         doc.outputSettings()

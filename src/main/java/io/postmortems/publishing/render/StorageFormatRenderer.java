@@ -17,7 +17,6 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -91,20 +90,43 @@ public final class StorageFormatRenderer implements PageRenderer {
         Objects.requireNonNull(target, "target");
         PageText text = PageText.of(target.pageLocale());
         VelocityContext context = new VelocityContext();
-        context.put("v", view(document, target, text));
+        PageView view = view(document, target, text);
+        context.put("v", view);
         context.put("w", text.escapedTexts());
         context.put("f", FollowThroughSection.of(document, target.displayZone(), text));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
-        StringWriter body = new StringWriter(16_384);
+        PageWriter body = new PageWriter(estimatedSize(view));
         try {
             page.merge(context, body);
         } finally {
             thread.setContextClassLoader(previous);
         }
-        return new RenderedPage(title(document, target.displayZone(), text), body.toString().strip(),
+        return new RenderedPage(title(document, target.displayZone(), text), body.stripped(),
                 Labels.of(document));
+    }
+
+    /** About the size of the page: the view's long texts and a line of markup per table row, plus the fixed parts. */
+    private static int estimatedSize(PageView v) {
+        long size = 8_192L + v.summary().length() + v.rootCause().length() + v.resolution().length();
+        for (PageView.TimelineRow e : v.timeline()) {
+            size += 64 + e.time().length() + e.kind().length() + e.text().length() + e.evidence().length()
+                    + e.author().length();
+        }
+        for (PageView.CountermeasureRow c : v.countermeasures()) {
+            size += 160 + c.summary().length() + c.owner().length() + c.key().length();
+        }
+        for (List<String> items : List.of(v.investigationPaths(), v.fiveWhys(), v.contributingFactors(),
+                v.wentWell(), v.wentWrong(), v.gotLucky(), v.lessonsLearned(), v.ideas())) {
+            for (String item : items) {
+                size += 12 + item.length();
+            }
+        }
+        for (PageView.NoteRow n : v.notes()) {
+            size += 32 + n.heading().length() + n.text().length();
+        }
+        return (int) Math.min(size + size / 8, Integer.MAX_VALUE - 16);
     }
 
     /**
