@@ -8,7 +8,6 @@ import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * Prose as storage format. A prose field holds either plain text (blank lines separate paragraphs, single
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  * wiki markup, template directives) shows literally.
  */
 final class RichText {
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
 
     static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code", "pre", "a")
@@ -102,14 +100,52 @@ final class RichText {
         if (looksLikeHtml(s)) {
             return sanitize(s);
         }
-        StringBuilder out = new StringBuilder(s.length() + 32);
-        for (String paragraph : PARAGRAPH_BREAK.split(s)) {
-            String p = paragraph.strip();
-            if (!p.isEmpty()) {
-                out.append("<p>").append(lines(p)).append("</p>");
+        StringBuilder out = new StringBuilder(s.length() + s.length() / 8 + 32);
+        int start = 0;
+        while (start <= s.length()) {
+            int[] gap = paragraphBreak(s, start);
+            int end = gap == null ? s.length() : gap[0];
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(s.charAt(from))) {
+                from++;
             }
+            while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                out.append("<p>");
+                appendLines(out, s, from, to);
+                out.append("</p>");
+            }
+            if (gap == null) {
+                break;
+            }
+            start = gap[1];
         }
         return out.toString();
+    }
+
+    /**
+     * The first paragraph break at or after {@code from}, as {@code [start, end)}, or null: a newline, spaces or
+     * tabs, a newline, then any whitespace ({@code \n[ \t]*\n\s*}, scanned).
+     */
+    private static int[] paragraphBreak(String s, int from) {
+        int n = s.length();
+        for (int i = s.indexOf('\n', from); i >= 0; i = s.indexOf('\n', i + 1)) {
+            int j = i + 1;
+            while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j < n && s.charAt(j) == '\n') {
+                j++;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                return new int[] {i, j};
+            }
+        }
+        return null;
     }
 
     /** A list item or table cell: no wrapping paragraph for plain text. */
@@ -122,7 +158,30 @@ final class RichText {
     }
 
     private static String lines(String plain) {
-        return XmlText.escape(plain).replace("\n", "<br />");
+        StringBuilder out = new StringBuilder(plain.length() + 16);
+        appendLines(out, plain, 0, plain.length());
+        return out.toString();
+    }
+
+    /** {@code s[from, to)}, already clean, escaped, each newline a line break: copied in runs between escapes. */
+    private static void appendLines(StringBuilder out, String s, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            String replacement = switch (s.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                case '\n' -> "<br />";
+                default -> null;
+            };
+            if (replacement != null) {
+                out.append(s, run, i).append(replacement);
+                run = i + 1;
+            }
+        }
+        out.append(s, run, to);
     }
 
     /**

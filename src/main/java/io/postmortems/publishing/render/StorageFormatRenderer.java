@@ -13,10 +13,13 @@ import io.postmortems.publishing.PublishTarget;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -89,22 +92,48 @@ public final class StorageFormatRenderer implements PageRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
         PageText text = PageText.of(target.pageLocale());
-        VelocityContext context = new VelocityContext();
         PageView view = view(document, target, text);
+        PageWriter body = new PageWriter(estimatedSize(view));
+        merge(document, target, text, view, body);
+        return new RenderedPage(title(document, target.displayZone(), text), body.stripped(),
+                Labels.of(document));
+    }
+
+    /**
+     * Writes the page body, exactly {@link RenderedPage#storageBody()} of {@link #render}, to {@code out} while it is
+     * made, in chunks: a very large page is never held whole in memory (the command line's {@code render}).
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void writeBody(PostMortem document, PublishTarget target, Writer out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(target, "target");
+        PageText text = PageText.of(target.pageLocale());
+        StrippingWriter body = new StrippingWriter(out);
+        try {
+            merge(document, target, text, view(document, target, text), body);
+        } catch (VelocityException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+        body.finish();
+    }
+
+    private void merge(PostMortem document, PublishTarget target, PageText text, PageView view, Writer body) {
+        VelocityContext context = new VelocityContext();
         context.put("v", view);
         context.put("w", text.escapedTexts());
         context.put("f", FollowThroughSection.of(document, target.displayZone(), text));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
-        PageWriter body = new PageWriter(estimatedSize(view));
         try {
             page.merge(context, body);
         } finally {
             thread.setContextClassLoader(previous);
         }
-        return new RenderedPage(title(document, target.displayZone(), text), body.stripped(),
-                Labels.of(document));
     }
 
     /** About the size of the page: the view's long texts and a line of markup per table row, plus the fixed parts. */
@@ -357,7 +386,8 @@ public final class StorageFormatRenderer implements PageRenderer {
     /** A link when {@code raw} is a safe URL (shown as itself), otherwise the escaped text. */
     static String urlOrText(String raw) {
         return Links.safeUrl(raw)
-                .map(u -> link(u, u))
+                .map(XmlText::escape)
+                .map(u -> "<a href=\"" + u + "\">" + u + "</a>")
                 .orElseGet(() -> XmlText.escape(XmlText.oneLine(raw)));
     }
 

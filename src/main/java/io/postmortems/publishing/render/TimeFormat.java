@@ -1,10 +1,12 @@
 package io.postmortems.publishing.render;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneRules;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,13 +35,17 @@ final class TimeFormat {
         if (instant == null) {
             return "";
         }
-        ZonedDateTime at = instant.atZoneSameInstant(zone);
-        LocalDateTime local = at.toLocalDateTime();
+        ZoneRules rules = zone.getRules();
+        Instant moment = instant.toInstant();
+        ZoneOffset offset = rules.getOffset(moment);
+        LocalDateTime local = LocalDateTime.ofEpochSecond(moment.getEpochSecond(), moment.getNano(), offset);
         int year = local.getYear();
         if (year < 0 || year > 9999) {
-            return FORMAT.format(at);
+            return FORMAT.format(instant.atZoneSameInstant(zone));
         }
-        String zoneName = zoneName(at);
+        // ZoneRules.isDaylightSavings, without looking the offset up twice
+        boolean daylight = !rules.getStandardOffset(moment).equals(offset);
+        String zoneName = zoneName(zone, daylight, instant);
         char[] text = new char[17 + zoneName.length()];
         digits(text, 0, year, 4);
         text[4] = '-';
@@ -55,13 +61,13 @@ final class TimeFormat {
         return new String(text);
     }
 
-    private static String zoneName(ZonedDateTime at) {
-        int season = at.getZone().getRules().isDaylightSavings(at.toInstant()) ? 1 : 0;
-        String[] names = ZONE_NAMES.size() < MAX_ZONES ? ZONE_NAMES.computeIfAbsent(at.getZone(), z -> new String[2])
-                : ZONE_NAMES.getOrDefault(at.getZone(), new String[2]);
+    private static String zoneName(ZoneId zone, boolean daylight, OffsetDateTime instant) {
+        int season = daylight ? 1 : 0;
+        String[] names = ZONE_NAMES.size() < MAX_ZONES ? ZONE_NAMES.computeIfAbsent(zone, z -> new String[2])
+                : ZONE_NAMES.getOrDefault(zone, new String[2]);
         String name = names[season];
         if (name == null) {
-            name = ZONE_NAME.format(at);
+            name = ZONE_NAME.format(instant.atZoneSameInstant(zone));
             names[season] = name; // a benign race: every thread computes the same name
         }
         return name;

@@ -20,8 +20,20 @@ public final class XmlText {
             return "";
         }
         int n = raw.length();
+        int plain = 0; // printable ASCII, tab and newline: kept, and most text is nothing else
+        while (plain < n) {
+            char c = raw.charAt(plain);
+            if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+                plain++;
+            } else {
+                break;
+            }
+        }
+        if (plain == n) {
+            return raw;
+        }
         StringBuilder out = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = plain; i < n; i++) {
             char c = raw.charAt(i);
             boolean keep;
             int width = 1;

@@ -147,6 +147,43 @@ public class FastPathEquivalenceTest {
         assertTrue(checked > 5_000);
     }
 
+    private static final Pattern OLD_PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+    /** {@link RichText#block} of plain text before the scan: split by a regular expression, escape, replace. */
+    private static String oldPlainBlock(String raw) {
+        String s = XmlText.clean(raw).strip();
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : OLD_PARAGRAPH_BREAK.split(s)) {
+            String p = paragraph.strip();
+            if (!p.isEmpty()) {
+                out.append("<p>").append(XmlText.escape(p).replace("\n", "<br />")).append("</p>");
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    public void block_shouldSplitAndEscapePlainTextAsTheRegularExpressionDid() {
+        Random random = new Random(17);
+        String alphabet = "ab \t\n\n\n\r\u000b\f\u2003\u00a0&<>\"'";
+        int checked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = s.toString();
+            if (!RichText.looksLikeHtml(XmlText.clean(text).strip())) {
+                String expected = oldPlainBlock(text);
+                assertEquals("[" + text + "]", expected.isEmpty() ? "" : expected, RichText.block(text));
+                String inline = XmlText.clean(text).strip();
+                assertEquals("[" + text + "]", XmlText.escape(inline).replace("\n", "<br />"), RichText.inline(text));
+                checked++;
+            }
+        }
+        assertTrue(checked > 10_000);
+    }
+
     @Test
     public void oneLine_shouldAnswerAsTheCharacterLoop() {
         for (String s : List.of("", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u00a0b", "a\u2003b", "a\nb",

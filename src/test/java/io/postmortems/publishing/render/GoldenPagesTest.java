@@ -8,6 +8,9 @@ import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
 import org.junit.Test;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * Byte-identity guard for the renderer's speed work: every bundled example (JSON, YAML and the imported Markdown),
  * the complete test sample and a sample with the allowed HTML subset render to exactly the pages committed under
- * {@code src/test/resources/golden/render}, title, labels and body.
+ * {@code src/test/resources/golden/render}, title, labels and body; the body written as a stream
+ * ({@link StorageFormatRenderer#writeBody}, what the command line's {@code render} prints) is the same.
  *
  * <p>The golden files were written once by this test ({@code -Dgolden.write=true}) from main's renderer before the
  * renderer was made faster (issue #17), so a change of output shows here as a failing comparison, not as a silently
@@ -88,6 +92,13 @@ public class GoldenPagesTest {
             PublishTarget target = new PublishTarget("OPS", null, TreeLayout.YEAR, "https://jira.example.com",
                     "a1b2-c3", ZoneId.of("Europe/Berlin"), locale);
             RenderedPage page = RENDERER.render(doc, target);
+            StringWriter streamed = new StringWriter();
+            try {
+                RENDERER.writeBody(doc, target, streamed);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertEquals(name + " streamed as rendered", page.storageBody(), streamed.toString());
             pages.put(name + "." + locale.getLanguage(),
                     page.title() + "\n" + page.labels() + "\n" + page.storageBody() + "\n");
         }
