@@ -36,11 +36,15 @@ final class RichText {
      * it runs over every prose field of every page.
      */
     static boolean looksLikeHtml(String text) {
-        int n = text.length();
-        for (int lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', lt + 1)) {
-            int i = skipSpace(text, lt + 1);
+        return looksLikeHtml(text, 0, text.length());
+    }
+
+    /** {@link #looksLikeHtml(String)} of {@code text[from, n)}, without copying it. */
+    private static boolean looksLikeHtml(String text, int from, int n) {
+        for (int lt = text.indexOf('<', from); lt >= 0 && lt < n; lt = text.indexOf('<', lt + 1)) {
+            int i = skipSpace(text, lt + 1, n);
             if (i < n && text.charAt(i) == '/') {
-                i = skipSpace(text, i + 1);
+                i = skipSpace(text, i + 1, n);
             }
             int end = i;
             while (end < n && isAsciiLetter(text.charAt(end))) {
@@ -83,9 +87,9 @@ final class RichText {
         return isSpace(c) || c == '/' || c == '>';
     }
 
-    private static int skipSpace(String text, int from) {
+    private static int skipSpace(String text, int from, int n) {
         int i = from;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < n && isSpace(text.charAt(i))) {
             i++;
         }
         return i;
@@ -150,24 +154,45 @@ final class RichText {
 
     /** A list item or table cell: no wrapping paragraph for plain text. */
     static String inline(String raw) {
-        String s = XmlText.clean(raw).strip();
-        if (s.isEmpty()) {
+        String s = XmlText.clean(raw);
+        int from = 0;
+        int to = s.length();
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
             return "";
         }
-        return looksLikeHtml(s) ? sanitize(s) : lines(s);
+        if (looksLikeHtml(s, from, to)) {
+            return sanitize(s.substring(from, to));
+        }
+        // plain text, escaped straight from the unstripped string: no stripped copy first
+        StringBuilder out = new StringBuilder(to - from + 32);
+        appendLines(out, s, from, to);
+        return out.toString();
     }
 
-    private static String lines(String plain) {
-        StringBuilder out = new StringBuilder(plain.length() + 16);
-        appendLines(out, plain, 0, plain.length());
-        return out.toString();
+    /** The characters {@link #appendLines} replaces, all at or below {@code '>'}: newline, {@code " & ' < >}. */
+    private static final boolean[] SPECIAL = new boolean['>' + 1];
+
+    static {
+        for (char c : "\n\"&'<>".toCharArray()) {
+            SPECIAL[c] = true;
+        }
     }
 
     /** {@code s[from, to)}, already clean, escaped, each newline a line break: copied in runs between escapes. */
     private static void appendLines(StringBuilder out, String s, int from, int to) {
         int run = from;
         for (int i = from; i < to; i++) {
-            String replacement = switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            if (c > '>' || !SPECIAL[c]) {
+                continue; // most characters: nothing to look up
+            }
+            String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";

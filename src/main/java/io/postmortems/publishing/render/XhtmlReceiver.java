@@ -106,7 +106,11 @@ final class XhtmlReceiver implements HtmlStreamEventReceiver {
         int run = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            String replacement = switch (s.charAt(i)) {
+            char c = s.charAt(i);
+            if (c > '>' ? c != '\u00a0' : c != '&' && c != '<' && c != '>' && c != '"') {
+                continue; // most characters: nothing to look up
+            }
+            String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> attribute ? null : "&gt;";
