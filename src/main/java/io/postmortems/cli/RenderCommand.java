@@ -2,6 +2,7 @@ package io.postmortems.cli;
 
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.render.StorageFormatRenderer;
@@ -13,7 +14,10 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code render FILE}: prints one document's Confluence storage-format page on standard output. */
+/**
+ * {@code render FILE}: prints one document's Confluence storage-format page on standard output; a {@code --settings}
+ * file's page language is the page's language unless {@code --locale} is given.
+ */
 final class RenderCommand implements Command {
     /** The space key pages are rendered for when they are not published. */
     static final String PREVIEW_SPACE = "POSTMORTEMS";
@@ -43,7 +47,7 @@ final class RenderCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE);
+        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE, CliContext.SETTINGS);
     }
 
     @Override
@@ -52,13 +56,14 @@ final class RenderCommand implements Command {
             throw new UsageException("render takes exactly one file");
         }
         Path file = Path.of(args.positional().get(0));
+        ReviewSettings settings = cli.reviewSettings(args);
         ReadResult read = cli.files.read(file);
         if (!read.isOk()) {
             cli.reportUnreadable(file, read);
             return Main.BAD_INPUT;
         }
         PostMortem doc = read.get();
-        PublishTarget target = page.target(args, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null);
+        PublishTarget target = page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null);
         try {
             // streamed: a page of a 10 MB document is not built as one string and then printed
             new StorageFormatRenderer().writeBody(doc, target, new PrintStreamWriter(cli.out));

@@ -2,6 +2,7 @@ package io.postmortems.jira.settings;
 
 import io.postmortems.core.model.CauseCategories;
 import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.review.Section;
 import io.postmortems.publishing.TreeLayout;
 
@@ -48,6 +49,10 @@ import java.util.Set;
  *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
  * @param followThrough            when effectiveness checks and revisits fall due; null reads as
  *                                 {@link FollowThroughSettings#defaults()}
+ * @param recurrenceDays           how many days before a post-mortem's incident an earlier one may have started to be
+ *                                 listed as a recurrence; null reads as {@link Recurrence#DEFAULT_WINDOW_DAYS}
+ * @param requiredPostMortems      post-mortems required by severity on resolving an incident; null reads as
+ *                                 {@link RequiredPostMortemSettings#defaults()} (nothing required)
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -58,7 +63,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
                           List<String> incidentIssueTypes, List<String> causeCategories,
-                          FollowThroughSettings followThrough) {
+                          FollowThroughSettings followThrough, Integer recurrenceDays,
+                          RequiredPostMortemSettings requiredPostMortems) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -87,6 +93,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
         followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
+        recurrenceDays = recurrenceDays == null ? Recurrence.DEFAULT_WINDOW_DAYS : recurrenceDays;
+        requiredPostMortems = requiredPostMortems == null ? RequiredPostMortemSettings.defaults() : requiredPostMortems;
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -101,7 +109,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null);
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -120,7 +128,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -133,7 +141,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", recurrenceDays=" + recurrenceDays
+                + ", requiredPostMortems=" + requiredPostMortems + "]";
     }
 
     /**
@@ -187,7 +196,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
                 WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS,
-                FollowThroughSettings.defaults());
+                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS, RequiredPostMortemSettings.defaults());
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -227,6 +236,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private List<String> incidentIssueTypes;
         private List<String> causeCategories;
         private FollowThroughSettings followThrough;
+        private Integer recurrenceDays;
+        private RequiredPostMortemSettings requiredPostMortems;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -254,6 +265,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             incidentIssueTypes = from.incidentIssueTypes;
             causeCategories = from.causeCategories;
             followThrough = from.followThrough;
+            recurrenceDays = from.recurrenceDays;
+            requiredPostMortems = from.requiredPostMortems;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -381,12 +394,23 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder recurrenceDays(Integer value) {
+            recurrenceDays = value;
+            return this;
+        }
+
+        public Builder requiredPostMortems(RequiredPostMortemSettings value) {
+            requiredPostMortems = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes, causeCategories, followThrough);
+                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, recurrenceDays,
+                    requiredPostMortems);
         }
     }
 }
