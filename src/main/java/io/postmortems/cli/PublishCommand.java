@@ -17,8 +17,11 @@ import io.postmortems.publishing.render.StorageFormatRenderer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -103,38 +106,58 @@ final class PublishCommand implements Command {
                 cli.codec.jsonMapper());
         Publisher publisher = publisherFactory.apply(new PublishSettings(new HttpClientTransport(url, token)));
         PostMortemReviewer reviewer = new PostMortemReviewer(settings.reviewConfig(null));
+        // Read and review everything first, so that the publisher can look all pages up together (batched
+        // searches, as the Jira outbox does); then report and publish in the order of the files.
+        List<Prepared> prepared = new ArrayList<>();
+        Map<PublishTarget, List<PostMortem>> byTarget = new LinkedHashMap<>();
+        for (Path file : inputs) {
+            ReadResult read = cli.files.read(file);
+            if (!read.isOk()) {
+                prepared.add(new Prepared(file, read, null, null, null));
+                continue;
+            }
+            PostMortem doc = read.get();
+            ReviewReport report = reviewer.review(doc);
+            if (report.hasErrors() && !allowErrors) {
+                prepared.add(new Prepared(file, read, report, null, null));
+                continue;
+            }
+            String key = documentKey(doc, file);
+            PublishedPage known = state.get(key);
+            if (known != null) {
+                doc.setPage(known);
+            }
+            PublishTarget target = page.target(args, settings, doc, space, args.option(ROOT).orElse(null),
+                    layout(args), args.option(JIRA_SERVER_ID).orElse(null));
+            byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(doc);
+            prepared.add(new Prepared(file, read, report, key, target));
+        }
         int exit = Main.OK;
         int n = 0;
         try {
-            for (Path file : inputs) {
-                String progress = "[" + (++n) + "/" + inputs.size() + "] " + file;
-                ReadResult read = cli.files.read(file);
-                if (!read.isOk()) {
-                    cli.reportUnreadable(file, read);
+            byTarget.forEach((target, docs) -> publisher.lookAhead(docs, target));
+            for (Prepared p : prepared) {
+                String progress = "[" + (++n) + "/" + inputs.size() + "] " + p.file();
+                if (!p.read().isOk()) {
+                    cli.reportUnreadable(p.file(), p.read());
                     exit = Math.max(exit, Main.BAD_INPUT);
-                    continue;
-                }
-                PostMortem doc = read.get();
-                ReviewReport report = reviewer.review(doc);
-                if (report.hasErrors() && !allowErrors) {
-                    cli.out.println(progress + ": not published, " + CliContext.summary(report)
+                } else if (p.target() == null) {
+                    cli.out.println(progress + ": not published, " + CliContext.summary(p.report())
                             + " (run validate to see them, or pass --allow-errors true)");
                     exit = Math.max(exit, Main.FINDINGS);
-                    continue;
+                } else {
+                    PublishOutcome outcome = publisher.publish(p.read().get(), p.target());
+                    exit = Math.max(exit, report(progress, outcome, state, p.key()));
                 }
-                String key = documentKey(doc, file);
-                PublishedPage known = state.get(key);
-                if (known != null) {
-                    doc.setPage(known);
-                }
-                PublishOutcome outcome = publisher.publish(doc, page.target(args, settings, doc, space,
-                        args.option(ROOT).orElse(null), layout(args), args.option(JIRA_SERVER_ID).orElse(null)));
-                exit = Math.max(exit, report(progress, outcome, state, key));
             }
         } finally {
             save(state); // once per run, and also when a run stops early: nothing published is forgotten
         }
         return exit;
+    }
+
+    /** One input file read and reviewed; {@code target} is null when it is not to be published. */
+    private record Prepared(Path file, ReadResult read, ReviewReport report, String key, PublishTarget target) {
     }
 
     private void save(PublishedPagesFile state) {

@@ -3,10 +3,14 @@ package io.postmortems.cli;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.ReviewSettings;
+import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
-import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.StorageFormatRenderer;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,9 +63,38 @@ final class RenderCommand implements Command {
             return Main.BAD_INPUT;
         }
         PostMortem doc = read.get();
-        RenderedPage rendered = new StorageFormatRenderer().render(doc,
-                page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
-        cli.out.println(rendered.storageBody());
+        PublishTarget target = page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null);
+        try {
+            // streamed: a page of a 10 MB document is not built as one string and then printed
+            new StorageFormatRenderer().writeBody(doc, target, new PrintStreamWriter(cli.out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintStream never throws; it sets its error flag
+        }
+        cli.out.println();
         return Main.OK;
+    }
+
+    /** Chunks of characters printed to a {@link PrintStream}, in its own encoding, as {@code println} would. */
+    private static final class PrintStreamWriter extends Writer {
+        private final PrintStream out;
+
+        PrintStreamWriter(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            out.print(String.valueOf(chars, off, len));
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 }

@@ -24,7 +24,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** Issue #17: publish writes its state file once per run, at the end, and also when the run stops early. */
+/**
+ * Issue #17: publish writes its state file once per run, at the end, and also when the run stops early; it lets the
+ * publisher look the pages up together before the first publish.
+ */
 public class PublishStateFileTest {
     private static final String[] DOCUMENTS = {"examples/sev1-payment-gateway-outage.json",
             "examples/sev2-berlin-dst-batch-failure.json", "examples/sev3-tokyo-search-latency.yaml"};
@@ -37,6 +40,7 @@ public class PublishStateFileTest {
         private final Path state;
         private final int failOn;
         final List<Boolean> stateExistedAtPublish = new ArrayList<>();
+        final List<String> calls = new ArrayList<>();
 
         WatchingPublisher(Path state, int failOn) {
             this.state = state;
@@ -44,7 +48,13 @@ public class PublishStateFileTest {
         }
 
         @Override
+        public void lookAhead(List<PostMortem> documents, PublishTarget target) {
+            calls.add("lookAhead " + documents.stream().map(PostMortem::getIssueKey).toList() + " " + target.spaceKey());
+        }
+
+        @Override
         public PublishOutcome publish(PostMortem document, PublishTarget target) {
+            calls.add("publish " + document.getIssueKey());
             stateExistedAtPublish.add(Files.exists(state));
             if (stateExistedAtPublish.size() == failOn) {
                 throw new UncheckedIOException(new java.io.IOException("connection reset"));
@@ -57,13 +67,14 @@ public class PublishStateFileTest {
         }
     }
 
-    private int publish(Path state, WatchingPublisher publisher) throws UsageException {
+    private int publish(Path state, WatchingPublisher publisher, String... more) throws UsageException {
         PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         CliContext cli = new CliContext(sink, sink, Map.of(PublishCommand.TOKEN_VARIABLE, "t"));
         PublishCommand command = new PublishCommand(cli, new PageOptions(sink), settings -> publisher);
         List<String> args = new ArrayList<>(List.of(DOCUMENTS));
         args.addAll(List.of("--confluence", "http://wiki.example.com", "--space", "PM", "--allow-errors", "true",
                 "--state", state.toString()));
+        args.addAll(List.of(more));
         return command.run(Arguments.parse(command.name(), args, command.options()));
     }
 
@@ -81,6 +92,22 @@ public class PublishStateFileTest {
             assertTrue(written, written.contains("\"page-" + key + "\""));
         }
         assertFalse("no temporary file is left", Files.exists(state.resolveSibling("state.json.tmp")));
+    }
+
+    /** Issue #17: like the Jira outbox, the command line lets the publisher look all pages up before publishing. */
+    @Test
+    public void publish_shouldLetThePublisherLookAllPagesUpTogetherFirst() throws Exception {
+        Path state = temp.getRoot().toPath().resolve("state.json");
+        WatchingPublisher publisher = new WatchingPublisher(state, 0);
+
+        assertEquals(Main.OK, publish(state, publisher, "--zone", "UTC"));
+        assertEquals(List.of("lookAhead [PM-101, PM-114, PM-122] PM", "publish PM-101", "publish PM-114",
+                "publish PM-122"), publisher.calls);
+
+        publisher.calls.clear(); // without --zone each document's own zone makes a target of its own
+        assertEquals(Main.OK, publish(temp.getRoot().toPath().resolve("other.json"), publisher));
+        assertEquals(List.of("lookAhead [PM-101] PM", "lookAhead [PM-114] PM", "lookAhead [PM-122] PM",
+                "publish PM-101", "publish PM-114", "publish PM-122"), publisher.calls);
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class PageText {
     private final ResourceBundle bundle;
     /** Every page key without {@link #PREFIX}, its value escaped for storage format: what templates print. */
     private final Map<String, String> escaped;
+    /** {@link #enumWord} by group and constant: a page asks for the same few words hundreds of times. */
+    private final ConcurrentMap<String, ConcurrentMap<Enum<?>, String>> enumWords = new ConcurrentHashMap<>();
 
     private PageText(Locale locale) {
         this.locale = locale;
@@ -122,6 +124,11 @@ public final class PageText {
      * name in words ("In progress"), never as a key.
      */
     public String enumWord(String group, Enum<?> value) {
+        return enumWords.computeIfAbsent(group, g -> new ConcurrentHashMap<>())
+                .computeIfAbsent(value, v -> formatEnumWord(group, v));
+    }
+
+    private String formatEnumWord(String group, Enum<?> value) {
         String word;
         try {
             word = new MessageFormat(bundle.getString(MessageText.enumKey(group, value)), locale).format(new Object[0]);

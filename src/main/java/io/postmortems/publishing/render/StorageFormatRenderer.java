@@ -13,11 +13,13 @@ import io.postmortems.publishing.PublishTarget;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -90,22 +92,71 @@ public final class StorageFormatRenderer implements PageRenderer {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(target, "target");
         PageText text = PageText.of(target.pageLocale());
+        PageView view = view(document, target, text);
+        PageWriter body = new PageWriter(estimatedSize(view));
+        merge(document, target, text, view, body);
+        return new RenderedPage(title(document, target.displayZone(), text), body.stripped(),
+                Labels.of(document));
+    }
+
+    /**
+     * Writes the page body, exactly {@link RenderedPage#storageBody()} of {@link #render}, to {@code out} while it is
+     * made, in chunks: a very large page is never held whole in memory (the command line's {@code render}).
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void writeBody(PostMortem document, PublishTarget target, Writer out) throws IOException {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(target, "target");
+        PageText text = PageText.of(target.pageLocale());
+        StrippingWriter body = new StrippingWriter(out);
+        try {
+            merge(document, target, text, view(document, target, text), body);
+        } catch (VelocityException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+        body.finish();
+    }
+
+    private void merge(PostMortem document, PublishTarget target, PageText text, PageView view, Writer body) {
         VelocityContext context = new VelocityContext();
-        context.put("v", view(document, target, text));
+        context.put("v", view);
         context.put("w", text.escapedTexts());
         context.put("f", FollowThroughSection.of(document, target.displayZone(), text));
         context.put("r", RecurrenceSection.of(target, text));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());
-        StringWriter body = new StringWriter(16_384);
         try {
             page.merge(context, body);
         } finally {
             thread.setContextClassLoader(previous);
         }
-        return new RenderedPage(title(document, target.displayZone(), text), body.toString().strip(),
-                Labels.of(document));
+    }
+
+    /** About the size of the page: the view's long texts and a line of markup per table row, plus the fixed parts. */
+    private static int estimatedSize(PageView v) {
+        long size = 8_192L + v.summary().length() + v.rootCause().length() + v.resolution().length();
+        for (PageView.TimelineRow e : v.timeline()) {
+            size += 64 + e.time().length() + e.kind().length() + e.text().length() + e.evidence().length()
+                    + e.author().length();
+        }
+        for (PageView.CountermeasureRow c : v.countermeasures()) {
+            size += 160 + c.summary().length() + c.owner().length() + c.key().length();
+        }
+        for (List<String> items : List.of(v.investigationPaths(), v.fiveWhys(), v.contributingFactors(),
+                v.wentWell(), v.wentWrong(), v.gotLucky(), v.lessonsLearned(), v.ideas())) {
+            for (String item : items) {
+                size += 12 + item.length();
+            }
+        }
+        for (PageView.NoteRow n : v.notes()) {
+            size += 32 + n.heading().length() + n.text().length();
+        }
+        return (int) Math.min(size + size / 8, Integer.MAX_VALUE - 16);
     }
 
     /**
@@ -358,7 +409,8 @@ public final class StorageFormatRenderer implements PageRenderer {
     /** A link when {@code raw} is a safe URL (shown as itself), otherwise the escaped text. */
     static String urlOrText(String raw) {
         return Links.safeUrl(raw)
-                .map(u -> link(u, u))
+                .map(XmlText::escape)
+                .map(u -> "<a href=\"" + u + "\">" + u + "</a>")
                 .orElseGet(() -> XmlText.escape(XmlText.oneLine(raw)));
     }
 

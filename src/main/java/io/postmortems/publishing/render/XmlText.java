@@ -20,8 +20,20 @@ public final class XmlText {
             return "";
         }
         int n = raw.length();
+        int plain = 0; // printable ASCII, tab and newline: kept, and most text is nothing else
+        while (plain < n) {
+            char c = raw.charAt(plain);
+            if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t') {
+                plain++;
+            } else {
+                break;
+            }
+        }
+        if (plain == n) {
+            return raw;
+        }
         StringBuilder out = null;
-        for (int i = 0; i < n; i++) {
+        for (int i = plain; i < n; i++) {
             char c = raw.charAt(i);
             boolean keep;
             int width = 1;
@@ -70,32 +82,52 @@ public final class XmlText {
     /** {@link #clean cleaned} text with {@code & < > " '} escaped: safe as XML element content and attribute value. */
     public static String escape(String raw) {
         String s = clean(raw);
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
+        int n = s.length();
+        int i = 0;
+        while (i < n && replacement(s.charAt(i)) == null) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n + 16);
+        appendEscaped(out, s, i);
+        return out.toString();
+    }
+
+    /**
+     * Appends already {@link #clean cleaned} {@code s} escaped like {@link #escape}, knowing that {@code s} has no
+     * character to escape before {@code from}: the runs between escapes are copied whole, no per-character strings.
+     */
+    private static void appendEscaped(StringBuilder out, String s, int from) {
+        int run = 0;
+        for (int i = from; i < s.length(); i++) {
+            String replacement = replacement(s.charAt(i));
             if (replacement != null) {
-                if (out == null) {
-                    out = new StringBuilder(s.length() + 16).append(s, 0, i);
-                }
-                out.append(replacement);
-            } else if (out != null) {
-                out.append(c);
+                out.append(s, run, i).append(replacement);
+                run = i + 1;
             }
         }
-        return out == null ? s : out.toString();
+        out.append(s, run, s.length());
+    }
+
+    private static String replacement(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     /** {@link #clean cleaned} text on one line: every run of whitespace (tabs, newlines) becomes one space, trimmed. */
     public static String oneLine(String raw) {
         String s = clean(raw);
+        if (isOneLine(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -111,6 +143,21 @@ public final class XmlText {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@link #oneLine} would not change {@code s}: single spaces between words, none at the ends. */
+    private static boolean isOneLine(String s) {
+        int last = s.length() - 1;
+        boolean previousSpace = true; // a space at the start is not one line
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (space && (c != ' ' || previousSpace || i == last)) {
+                return false;
+            }
+            previousSpace = space;
+        }
+        return true;
     }
 
     /** The first {@code max} characters of {@code s}, never splitting a surrogate pair, trailing space removed. */
