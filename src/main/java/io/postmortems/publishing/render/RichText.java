@@ -56,6 +56,22 @@ final class RichText {
         return out.toString();
     }
 
+    /**
+     * Paragraphs of plain text only: markup is shown as text, never kept (the external summary, whose review reads
+     * the words and could not judge an attribute). Empty when there is no visible text.
+     */
+    static String plainBlock(String raw) {
+        String s = XmlText.clean(raw).strip();
+        StringBuilder out = new StringBuilder(s.length() + 32);
+        for (String paragraph : s.isEmpty() ? new String[0] : PARAGRAPH_BREAK.split(s)) {
+            String p = paragraph.strip();
+            if (!p.isEmpty()) {
+                out.append("<p>").append(lines(p)).append("</p>");
+            }
+        }
+        return out.toString();
+    }
+
     /** A list item or table cell: no wrapping paragraph for plain text. */
     static String inline(String raw) {
         String s = XmlText.clean(raw).strip();
