@@ -150,6 +150,17 @@
         return f;
     }
 
+    // External summaries: a space of their own and its root title; no space key means no external pages (null).
+    function fillExternal(el, x) {
+        x = x || {};
+        el.externalSpaceKey.value = x.spaceKey || '';
+        el.externalRootTitle.value = x.spaceKey ? (x.rootTitle || '') : '';
+    }
+    function readExternal(el) {
+        var key = el.externalSpaceKey.value.trim(), title = el.externalRootTitle.value.trim();
+        return key ? {spaceKey: key, rootTitle: title ? title : null} : null;
+    }
+
     function fill(form, s) {
         var el = form.elements;
         ensureOption(el.pageLanguage, s.pageLanguage);
@@ -164,6 +175,7 @@
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
         fillFollowThrough(el, s.followThrough);
+        fillExternal(el, s.externalSpace);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -189,6 +201,7 @@
         body.reminders = readReminders(el);
         readIncidents(el, body);
         body.followThrough = readFollowThrough(el);
+        body.externalSpace = readExternal(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

@@ -56,7 +56,13 @@ public final class PanelViews {
             new SectionSpec("wentWell", true, PostMortem::getWentWell),
             new SectionSpec("wentWrong", true, PostMortem::getWentWrong),
             new SectionSpec("gotLucky", true, PostMortem::getGotLucky),
-            new SectionSpec("lessonsLearned", true, PostMortem::getLessonsLearned));
+            new SectionSpec("lessonsLearned", true, PostMortem::getLessonsLearned),
+            new SectionSpec("externalSummary.whatHappened", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getWhatHappened()),
+            new SectionSpec("externalSummary.impact", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getImpact()),
+            new SectionSpec("externalSummary.whatWeChanged", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getWhatWeChanged()));
 
     private PanelViews() {
     }

@@ -48,6 +48,8 @@ import java.util.Set;
  *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
  * @param followThrough            when effectiveness checks and revisits fall due; null reads as
  *                                 {@link FollowThroughSettings#defaults()}
+ * @param externalSpace            where external summaries are published (space and root title); null (the default,
+ *                                 and settings stored before it existed) publishes none
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -58,7 +60,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
                           List<String> incidentIssueTypes, List<String> causeCategories,
-                          FollowThroughSettings followThrough) {
+                          FollowThroughSettings followThrough, ExternalSpaceSettings externalSpace) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -87,6 +89,25 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
         followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
+        externalSpace = externalSpace == null || !externalSpace.enabled() ? null : externalSpace;
+    }
+
+    /** Settings as before {@code externalSpace} existed (no external pages). */
+    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
+                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
+                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
+                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
+                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
+                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
+                       Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
+                       ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
+                       List<String> incidentIssueTypes, List<String> causeCategories,
+                       FollowThroughSettings followThrough) {
+        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
+                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
+                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, incidentProjects,
+                incidentIssueTypes, causeCategories, followThrough, null);
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -133,7 +154,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", externalSpace=" + externalSpace + "]";
     }
 
     /**
@@ -227,6 +248,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private List<String> incidentIssueTypes;
         private List<String> causeCategories;
         private FollowThroughSettings followThrough;
+        private ExternalSpaceSettings externalSpace;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -254,6 +276,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             incidentIssueTypes = from.incidentIssueTypes;
             causeCategories = from.causeCategories;
             followThrough = from.followThrough;
+            externalSpace = from.externalSpace;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -381,12 +404,18 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        /** Where external summaries are published; null publishes none. */
+        public Builder externalSpace(ExternalSpaceSettings value) {
+            externalSpace = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes, causeCategories, followThrough);
+                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, externalSpace);
         }
     }
 }
