@@ -117,6 +117,7 @@ public final class PanelViews {
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
+        b.externalPageUrl = in.document().getExternalPage() == null ? null : in.document().getExternalPage().getUrl();
         b.review = ReviewPanel.of(in.lifecycle(), in.canEdit(), in.viewerZone(), in.text());
         b.followThrough = FollowThroughView.of(in.document(), in.settings().followThrough(), in.today(),
                 in.viewerZone(), in.text());

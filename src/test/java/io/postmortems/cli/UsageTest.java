@@ -54,7 +54,7 @@ public class UsageTest {
                 }
             }
         }
-        assertEquals("render 3, preview 5, publish 10, import 1", 19, options);
+        assertEquals("render 4, preview 5, publish 10, import 1", 20, options);
     }
 
     @Test
@@ -76,7 +76,7 @@ public class UsageTest {
         errBytes.reset();
         assertEquals(2, run("render", "examples/sev1-payment-gateway-outage.json", "--css", "a.css"));
         err = errBytes.toString(StandardCharsets.UTF_8);
-        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale)"
+        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale, --external)"
                 + " (try --help)\n", err);
         assertFalse(err, err.contains("Exception") || err.contains("\tat "));
     }

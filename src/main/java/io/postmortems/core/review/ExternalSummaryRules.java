@@ -260,7 +260,8 @@ public final class ExternalSummaryRules {
     private static final class Names {
         private final Map<String, List<Name>> byFirstWord = new LinkedHashMap<>();
 
-        private record Name(List<String> words, String code, String shown) {
+        /** A name's words (lower case), its code, how a finding shows it, and whether case must match too. */
+        private record Name(List<String> words, String code, String shown, boolean exactCase) {
         }
 
         static Names of(PostMortem doc) {
@@ -287,29 +288,31 @@ public final class ExternalSummaryRules {
                 people.add(r.getRevisitedByName());
             }
             for (String person : people) {
-                names.add(person, PERSON);
-                // a person's single names too ("Ada" of "Ada Lovelace"); short ones would match ordinary words
+                names.add(person, PERSON, false);
+                // a person's single names too ("Ada" of "Ada Lovelace"), written exactly so: short ones, acronyms
+                // and a team's words in lower case ("payments", "SRE" of the owner "Payments SRE") would flag
+                // ordinary words
                 List<String> words = words(person, false);
                 if (words.size() > 1) {
                     for (String word : words) {
-                        if (word.length() >= 3) {
-                            names.add(word, PERSON);
+                        if (word.length() >= 3 && !word.equals(word.toUpperCase(Locale.ROOT))) {
+                            names.add(word, PERSON, true);
                         }
                     }
                 }
             }
             for (String service : doc.getServices()) {
-                names.add(service, SERVICE);
+                names.add(service, SERVICE, false);
             }
             return names;
         }
 
-        private void add(String name, String code) {
-            List<String> words = words(name, true);
+        private void add(String name, String code, boolean exactCase) {
+            List<String> words = words(name, !exactCase);
             if (!words.isEmpty()) {
-                byFirstWord.computeIfAbsent(words.get(0), w -> new ArrayList<>())
-                        .add(new Name(words, code, name.strip()));
-                byFirstWord.get(words.get(0)).sort((a, b) -> b.words().size() - a.words().size());
+                List<Name> sameStart = byFirstWord.computeIfAbsent(words(name, true).get(0), w -> new ArrayList<>());
+                sameStart.add(new Name(words, code, name.strip(), exactCase));
+                sameStart.sort((a, b) -> b.words().size() - a.words().size());
             }
         }
 
@@ -318,6 +321,7 @@ public final class ExternalSummaryRules {
             if (byFirstWord.isEmpty()) {
                 return;
             }
+            List<String> written = words(text, false);
             List<String> words = words(text, true);
             for (int i = 0; i < words.size(); i++) {
                 List<Name> candidates = byFirstWord.get(words.get(i));
@@ -325,7 +329,7 @@ public final class ExternalSummaryRules {
                     continue;
                 }
                 for (Name name : candidates) { // longest first: "Ada Lovelace" is one finding, not three
-                    if (startsAt(words, i, name.words())) {
+                    if (startsAt(name.exactCase() ? written : words, i, name.words())) {
                         found.putIfAbsent(name.shown(), name.code());
                         i += name.words().size() - 1;
                         break;
@@ -338,7 +342,7 @@ public final class ExternalSummaryRules {
             if (at + name.size() > words.size()) {
                 return false;
             }
-            for (int j = 1; j < name.size(); j++) {
+            for (int j = 0; j < name.size(); j++) {
                 if (!words.get(at + j).equals(name.get(j))) {
                     return false;
                 }

@@ -65,6 +65,18 @@ public class ExternalSummaryRulesTest {
     }
 
     @Test
+    public void review_shouldNotTakeATeamsWordInLowerCaseForAPerson() {
+        PostMortem doc = withSummary("Card payments failed; the SRE team helped.");
+        Countermeasure cm = new Countermeasure();
+        cm.setOwner("Payments SRE");
+        doc.setCountermeasures(List.of(cm));
+        assertEquals("a single name counts only as written, never an acronym", List.of(),
+                found(doc, ExternalSummaryRules.PERSON));
+        doc.getExternalSummary().setWhatHappened("Payments SRE restarted it.");
+        assertEquals(List.of("Payments SRE"), found(doc, ExternalSummaryRules.PERSON));
+    }
+
+    @Test
     public void review_shouldFlagTimelineAuthorsAndContact() {
         PostMortem doc = withSummary("Reported by Chris Winter to Dana.");
         doc.getMeeting().setContact("Dana");
