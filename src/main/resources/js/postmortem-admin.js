@@ -150,6 +150,33 @@
         return f;
     }
 
+    // Post-mortems required by severity: one nested object; maps as "key: value" lines, severities comma-separated.
+    function fillRequired(form, el, r) {
+        r = r || {};
+        el.severityField.value = r.severityField || '';
+        el.severityMapping.value = Object.keys(r.severityMapping || {}).map(function (k) {
+            return k + ': ' + r.severityMapping[k];
+        }).join('\n');
+        el.requiredSeverities.value = (r.requiredSeverities || []).join(', ');
+        el.onResolve.value = r.onResolve || 'CREATE';
+        el.reviewDueDays.value = numberMapToText(r.reviewDueDays);
+    }
+    function readRequired(form, el) {
+        var mapping = {};
+        lines(el.severityMapping.value).forEach(function (line, i) {
+            var kv = split(line, ':');
+            if (!kv || !kv[0] || !kv[1]) { throw new LineError('requiredPostMortems', msg(form, 'line', [i + 1, line])); }
+            mapping[kv[0]] = kv[1];
+        });
+        return {
+            severityField: el.severityField.value.trim() || null,
+            severityMapping: mapping,
+            requiredSeverities: el.requiredSeverities.value.split(',').map(function (v) { return v.trim(); })
+                .filter(function (v) { return v; }),
+            onResolve: el.onResolve.value,
+            reviewDueDays: textToNumberMap(form, 'requiredPostMortems', el.reviewDueDays.value)
+        };
+    }
     // External summaries: a space of their own and its root title; no space key means no external pages (null).
     function fillExternal(el, x) {
         x = x || {};
@@ -175,6 +202,8 @@
         fillReminders(el, s.reminders);
         fillIncidents(el, s);
         fillFollowThrough(el, s.followThrough);
+        el.recurrenceDays.value = s.recurrenceDays == null ? '' : s.recurrenceDays;
+        fillRequired(form, el, s.requiredPostMortems);
         fillExternal(el, s.externalSpace);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
@@ -201,6 +230,10 @@
         body.reminders = readReminders(el);
         readIncidents(el, body);
         body.followThrough = readFollowThrough(el);
+        // the recurrence window: a number as typed (the server names a bad value), blank for the default
+        var recurrence = el.recurrenceDays.value.trim();
+        body.recurrenceDays = recurrence === '' ? null : (/^\d+$/.test(recurrence) ? parseInt(recurrence, 10) : recurrence);
+        body.requiredPostMortems = readRequired(form, el);
         body.externalSpace = readExternal(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
@@ -318,9 +351,16 @@
         }, function () { box.hidden = true; });
     }
 
+    // The saved review settings as a file for the CLI's --settings (GET /settings/review-file, a download).
+    function initExport() {
+        var link = document.getElementById('pm-admin-export');
+        if (link) { link.href = REST.url(link.getAttribute('data-path')); }
+    }
+
     function init() {
         initMirror();
         initReminderMail();
+        initExport();
         var form = document.getElementById('pm-admin-form');
         if (!form) { return; }
         var save = form.querySelector('#pm-admin-save');

@@ -836,6 +836,11 @@
                 form.elements.at.value = toLocal(new Date().toISOString(), zone(panel));
                 form.elements.text.focus();
             }
+            if (form.id === 'pm-form-import') {
+                form.querySelector('.pm-import-confirm').hidden = true;
+                panel.querySelector('#pm-import-result').hidden = true;
+                form.elements.markdown.focus();
+            }
         } else if (button.classList.contains('pm-edit-event')) {
             form = open(panel, 'pm-form-event');
             var id = button.closest('tr').getAttribute('data-event-id');
@@ -945,4 +950,101 @@
         var panel = button ? button.closest('#pm-panel') : null;
         if (panel) { promoteIdea(panel, button); }
     });
+
+    // ---- import from Markdown ---------------------------------------------------------------------------------------
+    /**
+     * "Import from Markdown": the chosen file's text (else the pasted text) goes to POST /import with the revision the
+     * page holds; the server runs the same import as the CLI. A post-mortem that already has content answers 409
+     * naming "replace": the form then says so and shows the confirmation box, and only a submit with it ticked
+     * replaces. On success the page reloads with the imported document, and a line above the actions says what was
+     * kept under Notes (the server's unmapped lines, as text). Unsaved edits must be saved first.
+     */
+    function importedKey(panel) { return 'pm-imported-' + panel.getAttribute('data-issue-key'); }
+
+    function markdownOf(form) {
+        var file = form.elements.file.files && form.elements.file.files[0];
+        return file ? file.text() : Promise.resolve(form.elements.markdown.value);
+    }
+
+    function importMarkdown(panel, form) {
+        var confirm = form.querySelector('.pm-import-confirm');
+        var submit = form.querySelector('[type="submit"]');
+        clearErrors(form);
+        if (dirty(editor(panel))) {
+            showErrors(panel, form, new Error(msg(panel, 'save-first')));
+            return;
+        }
+        var progress = form.querySelector('.pm-import-status');
+        submit.disabled = true;
+        submit.setAttribute('aria-busy', 'true');
+        progress.textContent = REST.message(form, 'importing');
+        markdownOf(form).then(function (text) {
+            return call(panel, 'POST', '/import', {revision: revision(panel), markdown: text,
+                replace: !confirm.hidden && form.elements.replace.checked});
+        }, function () {
+            var err = new Error('');
+            err.fields = [{field: 'markdown', message: REST.message(form, 'file-unreadable')}];
+            throw err;
+        }).then(function (json) {
+            try {
+                window.sessionStorage.setItem(importedKey(panel), JSON.stringify(json.unmapped || []));
+            } catch (ignored) { /* no storage: the notes still show on the page */ }
+            window.location.reload();
+        }, function (err) {
+            var replace = (err.fields || []).filter(function (e) { return e.field === 'replace'; })[0];
+            if (err.status === 409 && replace) {
+                confirm.hidden = false;
+                confirm.querySelector('.pm-import-confirm-text').textContent = replace.message;
+                form.elements.replace.focus();
+            } else {
+                showErrors(panel, form, err);
+            }
+            progress.textContent = '';
+            submit.disabled = false;
+            submit.removeAttribute('aria-busy');
+        });
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        var panel = form.id === 'pm-form-import' && form.closest ? form.closest('#pm-panel') : null;
+        if (!panel) { return; }
+        event.preventDefault();
+        importMarkdown(panel, form);
+    });
+
+    /** After an import's reload: how many parts were kept under Notes, and each of them, as text. */
+    function showImported() {
+        var panel = document.getElementById('pm-panel');
+        var box = panel && panel.querySelector('#pm-import-result');
+        var form = panel && panel.querySelector('#pm-form-import');
+        if (!box || !form) { return; }
+        var stored = null;
+        try {
+            stored = window.sessionStorage.getItem(importedKey(panel));
+            window.sessionStorage.removeItem(importedKey(panel));
+        } catch (ignored) { return; }
+        if (stored === null) { return; }
+        var lines = [];
+        try { lines = JSON.parse(stored) || []; } catch (ignored) { lines = []; }
+        paragraph(box, lines.length ? REST.message(form, 'imported', [lines.length])
+            : REST.message(form, 'imported-all'));
+        if (lines.length) {
+            var list = document.createElement('ul');
+            list.className = 'pm-import-unmapped';
+            lines.forEach(function (line) {
+                var item = document.createElement('li');
+                item.textContent = String(line);
+                list.appendChild(item);
+            });
+            box.appendChild(list);
+        }
+        box.hidden = false;
+        box.scrollIntoView && box.scrollIntoView({block: 'nearest'});
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', showImported);
+    } else {
+        showImported();
+    }
 }());

@@ -49,5 +49,5 @@ window.PostMortemsRest = window.PostMortemsRest || (function () {
             });
         });
     }
-    return {message: message, request: request, jira: jira};
+    return {message: message, request: request, jira: jira, url: url};
 })();

@@ -86,6 +86,12 @@ final class Arguments {
         return Optional.ofNullable(values.getOrDefault(option.name(), option.defaultValue()));
     }
 
+    /** Whether the option was given on the command line (not only its default). */
+    boolean given(OptionSpec option) {
+        option(option); // an undeclared option is a bug here too
+        return values.containsKey(option.name());
+    }
+
     /** The value of a {@link OptionSpec#required() required} option, checked present by {@link #parse}. */
     String required(OptionSpec option) {
         if (!option.required()) {

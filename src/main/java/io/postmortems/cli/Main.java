@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Command line: validate, render, preview, publish and import post-mortem documents without Jira, over the same core
- * and publishing code the Jira app uses. Exit codes: 0 clean, 1 error-level findings (or a failed publish),
- * 2 unreadable input or a wrong command line. Never prints a stack trace.
+ * Command line: validate, render, preview, publish, import and report on post-mortem documents without Jira, over
+ * the same core and publishing code the Jira app uses. Exit codes: 0 clean, 1 error-level findings (or a failed
+ * publish), 2 unreadable input or a wrong command line. Never prints a stack trace.
  */
 public final class Main {
     static final int OK = 0;
@@ -28,7 +28,7 @@ public final class Main {
     static List<Command> commands(CliContext cli) {
         PageOptions page = new PageOptions(cli.err);
         return List.of(new ValidateCommand(cli), new RenderCommand(cli, page), new PreviewCommand(cli, page),
-                new PublishCommand(cli, page), new ImportCommand(cli));
+                new PublishCommand(cli, page), new ImportCommand(cli), new ReportCommand(cli, page));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
@@ -48,7 +48,7 @@ public final class Main {
                     .orElseThrow(() -> new UsageException("unknown command '" + name + "'"));
             return command.run(Arguments.parse(command.name(), rest, command.options()));
         } catch (UsageException e) {
-            err.println("postmortems: " + e.getMessage() + " (try --help)");
+            e.lines().forEach(line -> err.println("postmortems: " + line + (e.pointsToHelp() ? " (try --help)" : "")));
             return BAD_INPUT;
         } catch (RuntimeException | StackOverflowError e) { // NOPMD: the last line of defence, never a stack trace
             // A bug or an input no check foresaw: one line naming the cause, never a stack trace.

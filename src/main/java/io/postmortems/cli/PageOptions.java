@@ -2,6 +2,7 @@ package io.postmortems.cli;
 
 import io.postmortems.core.metrics.TimeDisplay;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.render.PageText;
@@ -27,7 +28,8 @@ final class PageOptions {
     static final OptionSpec JIRA = OptionSpec.optional("jira", "URL",
             "the Jira base URL the page's issue links point to");
     static final OptionSpec LOCALE = OptionSpec.withDefault("locale", "TAG",
-            "language of the page's headings and labels (BCP 47: en, de)", "en");
+            "language of the page's headings and labels (BCP 47: en, de); with --settings, the file's page language",
+            "en");
 
     private final PrintStream err;
     private final Set<Locale> warnedLocales = new HashSet<>();
@@ -37,7 +39,7 @@ final class PageOptions {
     }
 
     /** The target for {@code doc}; root, layout and server id are publish's own options, given by the caller. */
-    PublishTarget target(Arguments args, PostMortem doc, String space, String root, TreeLayout layout,
+    PublishTarget target(Arguments args, ReviewSettings settings, PostMortem doc, String space, String root, TreeLayout layout,
                          String jiraServerId) throws UsageException {
         ZoneId zone;
         Optional<String> zoneId = args.option(ZONE);
@@ -55,12 +57,20 @@ final class PageOptions {
         if (jira != null) {
             checkUrl(jira);
         }
-        return new PublishTarget(space, root, layout, jira, jiraServerId, zone, locale(args));
+        return new PublishTarget(space, root, layout, jira, jiraServerId, zone, locale(args, settings));
     }
 
-    /** {@code --locale TAG}: the language of the pages' fixed words; its default is English. */
+    /** {@code --locale TAG} of a command without {@code --settings} (report): English when not given. */
     Locale locale(Arguments args) throws UsageException {
-        String tag = args.option(LOCALE).orElse(PageText.DEFAULT_LOCALE.toLanguageTag());
+        return locale(args, ReviewSettings.defaults());
+    }
+
+    /**
+     * {@code --locale TAG}: the language of the pages' fixed words; when not given, the settings' page language
+     * (English without {@code --settings}).
+     */
+    Locale locale(Arguments args, ReviewSettings settings) throws UsageException {
+        String tag = args.given(LOCALE) ? args.option(LOCALE).orElseThrow() : settings.pageLanguage();
         if (!PageText.isLanguageTag(tag)) {
             throw new UsageException("--locale '" + tag + "' is not a language tag (e.g. en, de, de-CH)");
         }

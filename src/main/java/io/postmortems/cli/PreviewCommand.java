@@ -3,7 +3,7 @@ package io.postmortems.cli;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.PostMortemReviewer;
-import io.postmortems.core.review.ReviewConfig;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.core.text.AppBundle;
 import io.postmortems.panel.PanelPreview;
 import io.postmortems.panel.PanelViews;
@@ -13,8 +13,6 @@ import io.postmortems.publishing.preview.StoragePreview;
 import io.postmortems.publishing.render.RenderedPage;
 import io.postmortems.publishing.render.StorageFormatRenderer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,25 +55,18 @@ final class PreviewCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(OUT, PageOptions.ZONE, PageOptions.JIRA, CSS, PageOptions.LOCALE);
+        return List.of(OUT, PageOptions.ZONE, PageOptions.JIRA, CSS, PageOptions.LOCALE, CliContext.SETTINGS);
     }
 
     @Override
     public int run(Arguments args) throws UsageException {
-        Path outDir = Path.of(args.required(OUT));
+        ReviewSettings settings = cli.reviewSettings(args); // a bad file stops the run before any folder is made
         List<Path> inputs = DocumentFiles.expand(args.positional());
-        if (Files.isSymbolicLink(outDir)) {
-            throw new UsageException(outDir + ": the output folder is a symbolic link; give the real folder");
-        }
-        try {
-            Files.createDirectories(outDir);
-        } catch (IOException e) {
-            throw new UsageException(outDir + ": the output folder cannot be created");
-        }
+        Path outDir = CliContext.outputFolder(args.required(OUT));
         String css = args.option(CSS).orElse(null);
         StorageFormatRenderer renderer = new StorageFormatRenderer();
-        StoragePreview preview = new StoragePreview(page.locale(args));
-        PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
+        StoragePreview preview = new StoragePreview(page.locale(args, settings));
+        PostMortemReviewer reviewer = new PostMortemReviewer(settings.reviewConfig(null));
         ResourceBundle bundle = AppBundle.load(Locale.ROOT);
         List<StoragePreview.IndexEntry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
@@ -88,7 +79,8 @@ final class PreviewCommand implements Command {
                 continue;
             }
             PostMortem doc = read.get();
-            PublishTarget target = page.target(args, doc, RenderCommand.PREVIEW_SPACE, null, TreeLayout.YEAR, null);
+            PublishTarget target = page.target(args, settings, doc, RenderCommand.PREVIEW_SPACE, null,
+                    TreeLayout.YEAR, null);
             RenderedPage rendered = renderer.render(doc, target);
             String name = uniqueName(file, usedNames);
             if (!cli.write(outDir.resolve(name), preview.pageHtml(rendered, css))) {

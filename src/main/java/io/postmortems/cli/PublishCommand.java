@@ -4,8 +4,8 @@ import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.PublishedPage;
 import io.postmortems.core.review.PostMortemReviewer;
-import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.core.review.ReviewReport;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
@@ -39,8 +39,9 @@ final class PublishCommand implements Command {
             "Confluence's id of the Jira server, for the Jira issues macro");
     static final OptionSpec STATE = OptionSpec.withDefault("state", "FILE",
             "where the ids of published pages are remembered", ".postmortems-state.json");
-    static final OptionSpec ALLOW_ERRORS = OptionSpec.withDefault("allow-errors", "true|false",
-            "publish documents even when they have error findings", "false");
+    static final OptionSpec ALLOW_ERRORS = OptionSpec.optional("allow-errors", "true|false",
+            "publish documents even when they have error findings (default: false, or with --settings the"
+                    + " opposite of the file's errorsBlockPublishing)");
 
     /** What publishing needs besides the documents. */
     record PublishSettings(ConfluenceTransport transport) {
@@ -78,7 +79,7 @@ final class PublishCommand implements Command {
     @Override
     public List<OptionSpec> options() {
         return List.of(CONFLUENCE, SPACE, ROOT, LAYOUT, PageOptions.ZONE, PageOptions.JIRA, JIRA_SERVER_ID, STATE,
-                ALLOW_ERRORS, PageOptions.LOCALE);
+                ALLOW_ERRORS, PageOptions.LOCALE, CliContext.SETTINGS);
     }
 
     @Override
@@ -94,12 +95,14 @@ final class PublishCommand implements Command {
         if (token == null || token.isBlank()) {
             throw new UsageException("set " + TOKEN_VARIABLE + " to a Confluence personal access token");
         }
-        boolean allowErrors = Boolean.parseBoolean(args.option(ALLOW_ERRORS).orElseThrow());
+        ReviewSettings settings = cli.reviewSettings(args);
+        boolean allowErrors = args.option(ALLOW_ERRORS).map(Boolean::parseBoolean)
+                .orElse(!settings.errorsBlockPublishing());
         List<Path> inputs = DocumentFiles.expand(args.positional());
         PublishedPagesFile state = PublishedPagesFile.load(Path.of(args.option(STATE).orElseThrow()),
                 cli.codec.jsonMapper());
         Publisher publisher = publisherFactory.apply(new PublishSettings(new HttpClientTransport(url, token)));
-        PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
+        PostMortemReviewer reviewer = new PostMortemReviewer(settings.reviewConfig(null));
         int exit = Main.OK;
         int n = 0;
         try {
@@ -124,7 +127,7 @@ final class PublishCommand implements Command {
                 if (known != null) {
                     doc.setPage(known);
                 }
-                PublishOutcome outcome = publisher.publish(doc, page.target(args, doc, space,
+                PublishOutcome outcome = publisher.publish(doc, page.target(args, settings, doc, space,
                         args.option(ROOT).orElse(null), layout(args), args.option(JIRA_SERVER_ID).orElse(null)));
                 exit = Math.max(exit, report(progress, outcome, state, key));
             }

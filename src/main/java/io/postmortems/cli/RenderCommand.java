@@ -7,6 +7,7 @@ import io.postmortems.core.review.ExternalSummaryRules;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.publishing.PublishTarget;
+import io.postmortems.core.review.ReviewSettings;
 import io.postmortems.publishing.TreeLayout;
 import io.postmortems.publishing.render.ExternalSummaryPage;
 import io.postmortems.publishing.render.RenderedPage;
@@ -16,7 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code render FILE}: prints one document's Confluence storage-format page on standard output. */
+/**
+ * {@code render FILE}: prints one document's Confluence storage-format page on standard output; a {@code --settings}
+ * file's page language is the page's language unless {@code --locale} is given.
+ */
 final class RenderCommand implements Command {
     /** The space key pages are rendered for when they are not published. */
     static final String PREVIEW_SPACE = "POSTMORTEMS";
@@ -50,7 +54,7 @@ final class RenderCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE, EXTERNAL);
+        return List.of(PageOptions.ZONE, PageOptions.JIRA, PageOptions.LOCALE, CliContext.SETTINGS, EXTERNAL);
     }
 
     @Override
@@ -59,6 +63,7 @@ final class RenderCommand implements Command {
             throw new UsageException("render takes exactly one file");
         }
         Path file = Path.of(args.positional().get(0));
+        ReviewSettings settings = cli.reviewSettings(args);
         ReadResult read = cli.files.read(file);
         if (!read.isOk()) {
             cli.reportUnreadable(file, read);
@@ -67,10 +72,10 @@ final class RenderCommand implements Command {
         PostMortem doc = read.get();
         Optional<String> external = args.option(EXTERNAL);
         if (external.isPresent()) {
-            return external(file, doc, external.get(), args);
+            return external(file, doc, external.get(), args, settings);
         }
         RenderedPage rendered = new StorageFormatRenderer().render(doc,
-                page.target(args, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
+                page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null));
         cli.out.println(rendered.storageBody());
         return Main.OK;
     }
@@ -79,7 +84,8 @@ final class RenderCommand implements Command {
      * The external summary alone: never for a document without one, nor while its review finds errors (each is
      * printed, as {@code validate} prints it), so what is printed may leave the organisation.
      */
-    private int external(Path file, PostMortem doc, String format, Arguments args) throws UsageException {
+    private int external(Path file, PostMortem doc, String format, Arguments args, ReviewSettings settings)
+            throws UsageException {
         if (!List.of("md", "html", "storage").contains(format)) {
             throw new UsageException("--external '" + format + "' is not a format: use md, html or storage");
         }
@@ -95,7 +101,7 @@ final class RenderCommand implements Command {
             }
             return Main.FINDINGS;
         }
-        PublishTarget target = page.target(args, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null);
+        PublishTarget target = page.target(args, settings, doc, PREVIEW_SPACE, null, TreeLayout.YEAR, null);
         cli.out.print(switch (format) {
             case "md" -> ExternalSummaryPage.markdown(doc, target.displayZone(), target.pageLocale());
             case "html" -> ExternalSummaryPage.html(doc, target.displayZone(), target.pageLocale());

@@ -3,13 +3,15 @@ package io.postmortems.cli;
 import io.postmortems.core.io.ReadResult;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.PostMortemReviewer;
-import io.postmortems.core.review.ReviewConfig;
 import io.postmortems.core.review.ReviewReport;
 
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code validate FILE|DIR...}: reviews each document and prints its findings; exit 1 on error findings. */
+/**
+ * {@code validate FILE|DIR... [--settings FILE]}: reviews each document and prints its findings; exit 1 on error
+ * findings. With {@code --settings} the review runs with the organisation's rules, as Jira's does.
+ */
 final class ValidateCommand implements Command {
     private final CliContext cli;
 
@@ -34,12 +36,12 @@ final class ValidateCommand implements Command {
 
     @Override
     public List<OptionSpec> options() {
-        return List.of();
+        return List.of(CliContext.SETTINGS);
     }
 
     @Override
     public int run(Arguments args) throws UsageException {
-        PostMortemReviewer reviewer = new PostMortemReviewer(ReviewConfig.defaults());
+        PostMortemReviewer reviewer = new PostMortemReviewer(cli.reviewSettings(args).reviewConfig(null));
         int exit = Main.OK;
         for (Path file : DocumentFiles.expand(args.positional())) {
             ReadResult read = cli.files.read(file);

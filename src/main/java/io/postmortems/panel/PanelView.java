@@ -46,6 +46,7 @@ public final class PanelView {
     private final FollowThroughView followThrough;
     private final PanelText text;
     private final List<IdeaRow> ideas;
+    private final List<RecurrenceRow> recurrence;
 
     PanelView(Builder b) {
         this.issueKeyHtml = Html.escape(b.issueKey);
@@ -85,6 +86,7 @@ public final class PanelView {
         this.followThrough = b.followThrough;
         this.text = b.text;
         this.ideas = List.copyOf(b.ideas);
+        this.recurrence = List.copyOf(b.recurrence);
     }
 
     /** Collects the parts; only {@link PanelViews} fills it. */
@@ -127,6 +129,7 @@ public final class PanelView {
         FollowThroughView followThrough;
         PanelText text;
         List<IdeaRow> ideas = List.of();
+        List<RecurrenceRow> recurrence = List.of();
     }
 
     public String getIssueKeyHtml() { return issueKeyHtml; }
@@ -205,6 +208,10 @@ public final class PanelView {
 
     /** Effectiveness checks and revisits: what is due, the forms' targets, what was recorded. */
     public FollowThroughView getFollowThrough() { return followThrough; }
+
+    /** Similar earlier incidents ({@link io.postmortems.core.recurrence.Recurrence}); empty shows no block. */
+    public List<RecurrenceRow> getRecurrence() { return recurrence; }
+    public boolean isHasRecurrence() { return !recurrence.isEmpty(); }
 
     /** The text source the view was built with (the preview renders the template's labels with it). */
     PanelText text() {

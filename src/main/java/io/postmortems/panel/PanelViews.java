@@ -1,6 +1,7 @@
 package io.postmortems.panel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentBar;
@@ -91,7 +92,17 @@ public final class PanelViews {
      * ({@link io.postmortems.core.model.Ideas#fingerprint}) to the issue keys the host found for it.
      */
     public static PanelView build(PanelInput in, Map<String, List<String>> ideasRaisedIn) {
+        return build(in, ideasRaisedIn, List.of());
+    }
+
+    /**
+     * The panel with its "Similar earlier incidents": {@code earlier} as {@link Recurrence#earlier} chose them from
+     * what the viewer may browse.
+     */
+    public static PanelView build(PanelInput in, Map<String, List<String>> ideasRaisedIn,
+                                  List<Recurrence.Match> earlier) {
         PanelView.Builder b = new PanelView.Builder();
+        b.recurrence = RecurrenceRow.of(earlier, in.viewerZone(), in.text());
         b.ideas = IdeaRow.of(in.document(), in.issueKey(), ideasRaisedIn, in.text());
         b.issueKey = in.issueKey();
         b.revision = in.revision();

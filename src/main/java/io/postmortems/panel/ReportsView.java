@@ -1,10 +1,12 @@
 package io.postmortems.panel;
 
+import io.postmortems.core.metrics.CountermeasureOutcomes;
 import io.postmortems.core.metrics.DurationStats;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.Metric;
 import io.postmortems.core.metrics.MetricsAggregator;
 import io.postmortems.core.metrics.PostMortemReport;
+import io.postmortems.core.metrics.Resurfacing;
 
 import java.time.Duration;
 import java.time.YearMonth;
@@ -33,15 +35,114 @@ public final class ReportsView {
     private final String errorHtml;
     private final boolean hasData;
     private final List<ReportSection> sections;
+    private final List<ReportSection> resurfacingSections;
 
     private ReportsView(String scopeHtml, String countHtml, String noteHtml, String errorHtml, boolean hasData,
                         List<ReportSection> sections) {
+        this(scopeHtml, countHtml, noteHtml, errorHtml, hasData, sections, List.of());
+    }
+
+    private ReportsView(String scopeHtml, String countHtml, String noteHtml, String errorHtml, boolean hasData,
+                        List<ReportSection> sections, List<ReportSection> resurfacingSections) {
         this.scopeHtml = scopeHtml;
         this.countHtml = countHtml;
         this.noteHtml = noteHtml;
         this.errorHtml = errorHtml;
         this.hasData = hasData;
         this.sections = List.copyOf(sections);
+        this.resurfacingSections = List.copyOf(resurfacingSections);
+    }
+
+    /**
+     * This view with the follow-through of the same post-mortems: after the countermeasure health, the outcomes of
+     * the effectiveness checks and the due dates beyond the severity's target (each a chart and its table); and, as
+     * {@link #getResurfacingSections()}, "a year ago this month" and the revisits due, each post-mortem linked. A view
+     * without figures stays as it is.
+     *
+     * @param contextPath Jira's context path ("" at the root); links go to {@code <contextPath>/browse/<key>}
+     */
+    public ReportsView withFollowThrough(CountermeasureOutcomes outcomes, Resurfacing resurfacing, String contextPath,
+                                         PanelText text) {
+        if (!hasData) {
+            return this;
+        }
+        List<ReportSection> more = new ArrayList<>(sections);
+        more.add(effectiveness(outcomes, text));
+        more.add(targets(outcomes, text));
+        String browse = (contextPath == null ? "" : contextPath) + "/browse/";
+        String month = resurfacing.yearAgoMonth().toString();
+        List<ReportSection> resurfaced = List.of(
+                itemSection("pm-report-year-ago", text.text("postmortems.reports.section.yearAgo", List.of(month)),
+                        text.text("postmortems.reports.col.started"), resurfacing.yearAgo(),
+                        text.text("postmortems.reports.yearAgo.none", List.of(month)), browse, text),
+                itemSection("pm-report-revisits", text.text("postmortems.reports.section.revisits"),
+                        text.text("postmortems.reports.col.revisitDue"), resurfacing.revisitsDue(),
+                        text.text("postmortems.reports.revisits.none"), browse, text));
+        return new ReportsView(scopeHtml, countHtml, noteHtml, errorHtml, hasData, more, resurfaced);
+    }
+
+    private static ReportSection effectiveness(CountermeasureOutcomes o, PanelText text) {
+        String title = text.text("postmortems.reports.section.effectiveness");
+        // the outcomes in the panel's words
+        List<String> labels = List.of(text.text("postmortems.panel.followThrough.outcome.EFFECTIVE"),
+                text.text("postmortems.panel.followThrough.outcome.NOT_EFFECTIVE"),
+                text.text("postmortems.panel.followThrough.outcome.NOT_VERIFIABLE"),
+                text.text("postmortems.reports.effectiveness.checkOverdue"),
+                text.text("postmortems.reports.effectiveness.awaiting"));
+        List<Integer> counts = List.of(o.effective(), o.notEffective(), o.notVerifiable(), o.checkOverdue(),
+                o.awaitingCheck());
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(List.of(labels.get(i), String.valueOf(counts.get(i))));
+        }
+        return new ReportSection("pm-report-effectiveness", title,
+                SvgChart.bars(title, labels, counts.stream().map(Integer::doubleValue).toList()),
+                table(title, List.of(text.text("postmortems.reports.col.outcome"),
+                        text.text("postmortems.reports.col.measure")), rows));
+    }
+
+    private static ReportSection targets(CountermeasureOutcomes o, PanelText text) {
+        String title = text.text("postmortems.reports.section.targets");
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        o.bySeverity().forEach((severity, t) -> {
+            String label = MetricsAggregator.NO_SEVERITY.equals(severity) ? text.text("postmortems.reports.none")
+                    : severity;
+            labels.add(label);
+            values.add((double) t.beyondTarget());
+            rows.add(List.of(label, String.valueOf(t.targetWeeks()), String.valueOf(t.countermeasures()),
+                    String.valueOf(t.beyondTarget())));
+        });
+        return new ReportSection("pm-report-targets", title, SvgChart.bars(title, labels, values),
+                table(title, List.of(text.text("postmortems.reports.col.severity"),
+                        text.text("postmortems.reports.col.targetWeeks"), text.text("postmortems.reports.col.measure"),
+                        text.text("postmortems.reports.col.beyondTarget")), rows));
+    }
+
+    /** A list of post-mortems, each linked by its key; a sentence instead of an empty table. */
+    private static ReportSection itemSection(String id, String title, String dateHeader, List<Resurfacing.Item> items,
+                                             String none, String browse, PanelText text) {
+        if (items.isEmpty()) {
+            return new ReportSection(id, title, "", "<p class=\"pm-report-none\">" + Html.escape(none) + "</p>");
+        }
+        StringBuilder t = new StringBuilder(256 + 128 * items.size())
+                .append("<div class=\"pm-report-scroll\"><table class=\"aui pm-report-table\"><caption>")
+                .append(Html.escape(title)).append("</caption><thead><tr>");
+        for (String h : List.of(dateHeader, text.text("postmortems.reports.col.postMortem"),
+                text.text("postmortems.reports.col.severity"), text.text("postmortems.reports.col.title"))) {
+            t.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>");
+        }
+        t.append("</tr></thead><tbody>");
+        for (Resurfacing.Item item : items) {
+            t.append("<tr><th scope=\"row\">").append(Html.escape(item.date().toString()))
+                    .append("</th><td><a href=\"").append(Html.escape(browse + item.key())).append("\">")
+                    .append(Html.escape(item.key())).append("</a></td><td>")
+                    .append(Html.escape(item.severity() == null ? text.text("postmortems.reports.none")
+                            : item.severity()))
+                    .append("</td><td>").append(Html.escape(item.title())).append("</td></tr>");
+        }
+        return new ReportSection(id, title, "", t.append("</tbody></table></div>").toString());
     }
 
     /**
@@ -67,6 +168,16 @@ public final class ReportsView {
         return new ReportsView(Html.escape(scope),
                 Html.escape(text.text("postmortems.reports.count", List.of(String.valueOf(report.postMortems())))),
                 Html.escape(note), "", report.postMortems() > 0, sections);
+    }
+
+    /**
+     * This view with the coverage of the post-mortems required by severity added as the last section (issue #13
+     * item 2; the page adds it for Jira administrators only).
+     */
+    public ReportsView withCoverage(io.postmortems.core.metrics.PostMortemCoverage coverage, PanelText text) {
+        List<ReportSection> more = new ArrayList<>(sections);
+        more.add(CoverageSection.of(coverage, text));
+        return new ReportsView(scopeHtml, countHtml, noteHtml, errorHtml, hasData, more);
     }
 
     /** The page when the post-mortems could not be read: the reason, no figures. */
@@ -205,4 +316,6 @@ public final class ReportsView {
     public String getErrorHtml() { return errorHtml; }
     public boolean isHasError() { return !errorHtml.isEmpty(); }
     public List<ReportSection> getSections() { return sections; }
+    /** "A year ago this month" and the revisits due, shown above the figures; empty without figures. */
+    public List<ReportSection> getResurfacingSections() { return resurfacingSections; }
 }

@@ -1,6 +1,9 @@
 package io.postmortems.publishing;
 
+import io.postmortems.core.recurrence.Recurrence;
+
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -16,9 +19,12 @@ import java.util.regex.Pattern;
  * @param pageLocale   language of the page's fixed words (headings, labels, root page text); null: English. A
  *                     language without a translation shows in English. The content hash covers the rendered
  *                     words, so changing the language updates a page and an unchanged one is not rewritten.
+ * @param earlier      earlier post-mortems this one recurs ({@link Recurrence#earlier}), for the page's "Related earlier
+ *                     post-mortems" section, found by the host as the publishing user; empty: no section (the CLI)
  */
 public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
-                            String jiraServerId, ZoneId displayZone, Locale pageLocale) {
+                            String jiraServerId, ZoneId displayZone, Locale pageLocale,
+                            List<Recurrence.Match> earlier) {
     /**
      * Root title when none is given. Not translated: the root title is the tree's identity (group titles start with
      * it), so switching the page language must not start a second tree.
@@ -39,6 +45,19 @@ public record PublishTarget(String spaceKey, String rootTitle, TreeLayout layout
         layout = layout == null ? TreeLayout.YEAR : layout;
         displayZone = displayZone == null ? ZoneId.of("UTC") : displayZone;
         pageLocale = pageLocale == null ? Locale.ENGLISH : pageLocale;
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** A target without earlier post-mortems. */
+    public PublishTarget(String spaceKey, String rootTitle, TreeLayout layout, String jiraBaseUrl,
+                         String jiraServerId, ZoneId displayZone, Locale pageLocale) {
+        this(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale, List.of());
+    }
+
+    /** This target with the earlier post-mortems the page links. */
+    public PublishTarget withEarlier(List<Recurrence.Match> matches) {
+        return new PublishTarget(spaceKey, rootTitle, layout, jiraBaseUrl, jiraServerId, displayZone, pageLocale,
+                matches);
     }
 
     /** Whether {@code key} has the form of a Confluence space key (the one rule the app applies everywhere). */

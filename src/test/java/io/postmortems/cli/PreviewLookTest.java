@@ -46,7 +46,10 @@ public class PreviewLookTest {
                 "<th>Resolved</th>", "<th>Time to detect</th>", "<th>Time to resolve</th>", "<th>Jira panel</th>"}) {
             assertTrue(column, index.contains(column));
         }
-        assertTrue(index, index.contains("<span class=\"pm-status\">SEV1</span>"));
+        // severity lozenges coloured as on the page and in the panel (level 1 red, 2 yellow, 3 blue), not all grey
+        assertTrue(index, index.contains("<span class=\"pm-status pm-status-red\">SEV1</span>"));
+        assertTrue(index, index.contains("<span class=\"pm-status pm-status-yellow\">SEV2</span>"));
+        assertTrue(index, index.contains("<span class=\"pm-status pm-status-blue\">SEV3</span>"));
         assertTrue(index, index.contains("href=\"sev1-payment-gateway-outage-panel.html\">Jira panel</a>"));
         assertFalse("the panel is a link in its post-mortem's row, not a row", index.contains(">Jira panel: "));
         assertEquals("one row per example", 4, index.split("class=\"pm-title\"", -1).length - 1);

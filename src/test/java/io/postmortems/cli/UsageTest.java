@@ -54,7 +54,7 @@ public class UsageTest {
                 }
             }
         }
-        assertEquals("render 4, preview 5, publish 10, import 1", 20, options);
+        assertEquals("validate 1, render 5, preview 6, publish 11, import 1, report 4", 28, options);
     }
 
     @Test
@@ -65,18 +65,28 @@ public class UsageTest {
         assertTrue(help, entry(help, "preview").contains("[--css FILE]"));
         assertTrue(help, entry(help, "publish").contains("[--jira-server-id ID]"));
         assertTrue(help, entry(help, "publish").contains("[--allow-errors true|false]"));
+        for (String command : List.of("validate", "render", "preview", "publish")) {
+            assertTrue(command + " takes the organisation's review settings:\n" + help,
+                    entry(help, command).contains("[--settings FILE]"));
+        }
     }
 
     @Test
     public void parse_shouldRejectAnUndeclaredOptionInOneLineWithoutAStackTrace() {
-        assertEquals(2, run("validate", "--zone", "UTC", "examples"));
+        assertEquals(2, run("import", "--zone", "UTC", "examples/import/sre-book-style.md"));
         String err = errBytes.toString(StandardCharsets.UTF_8);
-        assertEquals("postmortems: unknown option --zone for validate, which takes no options (try --help)\n", err);
+        assertEquals("postmortems: unknown option --zone for import (its options: --out) (try --help)\n", err);
+
+        errBytes.reset();
+        assertEquals(2, run("validate", "--zone", "UTC", "examples"));
+        err = errBytes.toString(StandardCharsets.UTF_8);
+        assertEquals("postmortems: unknown option --zone for validate (its options: --settings) (try --help)\n", err);
 
         errBytes.reset();
         assertEquals(2, run("render", "examples/sev1-payment-gateway-outage.json", "--css", "a.css"));
         err = errBytes.toString(StandardCharsets.UTF_8);
-        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale, --external)"
+        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale, --settings,"
+                + " --external)"
                 + " (try --help)\n", err);
         assertFalse(err, err.contains("Exception") || err.contains("\tat "));
     }

@@ -64,9 +64,9 @@ public class ReportsJourneyTest {
             assertTrue(health.toString(), health.contains("Overdue 1"));
             assertTrue(health.toString(), health.contains("Done on time (% of done) 100 %"));
             assertTrue(health.toString(), health.contains("Median days from incident to done 5"));
-            assertEquals("every section has an SVG chart with a title", 6,
-                    viewer.count(".pm-report-section svg[role='img'] title"));
-            assertEquals("and a table after it", 6, viewer.count(".pm-report-section figure + .pm-report-scroll > table"));
+            assertEquals("every figures section (six, then effectiveness and target breaches) has an SVG chart with a"
+                    + " title", 8, viewer.count(".pm-report-section svg[role='img'] title"));
+            assertEquals("and a table after it", 8, viewer.count(".pm-report-section figure + .pm-report-scroll > table"));
             viewer.screenshot("reports-viewer");
             viewer.assertNoConsoleErrors();
         }

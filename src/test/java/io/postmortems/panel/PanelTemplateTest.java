@@ -51,7 +51,8 @@ public class PanelTemplateTest {
     @Test
     public void render_shouldOfferTheFormsOnlyToEditors() {
         String editor = PanelPreview.panelHtml(PanelSamples.view());
-        for (String form : List.of("pm-form-document", "pm-form-event", "pm-form-delete-event", "pm-form-publish")) {
+        for (String form : List.of("pm-form-document", "pm-form-event", "pm-form-delete-event", "pm-form-publish",
+                "pm-form-import")) {
             assertTrue(form, editor.contains("id=\"" + form + "\""));
         }
         String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
@@ -255,5 +256,20 @@ public class PanelTemplateTest {
         String without = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
         assertFalse("no notes, no section", without.contains("pm-notes"));
         assertFalse(PanelSamples.view().isHasNotes());
+    }
+
+    @Test
+    public void render_shouldShowImportedNotesEscapedToEditorsBesideTheImportForm() {
+        PanelInput in = PanelSamples.input(true, null);
+        in.document().setNotes(List.of(new io.postmortems.core.model.Note("Room <i>B</i>",
+                "Blue & <script>alert(1)</script>")));
+        String html = PanelPreview.panelHtml(PanelViews.build(in));
+        assertTrue(html, html.contains("id=\"pm-notes\""));
+        assertTrue(html.contains("<dt>Room &lt;i&gt;B&lt;/i&gt;</dt>"));
+        assertTrue(html.contains("Blue &amp; &lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(html.contains("<script>alert"));
+        assertTrue("the import asks for a file or pasted text", html.contains("id=\"pm-import-file\"")
+                && html.contains("id=\"pm-import-markdown\""));
+        assertTrue("the confirmation waits for the server", html.contains("<div class=\"field-group pm-import-confirm\" hidden>"));
     }
 }

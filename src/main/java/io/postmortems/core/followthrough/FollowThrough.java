@@ -38,7 +38,12 @@ public final class FollowThrough {
                 || cm.getDoneOn() == null) {
             return Optional.empty();
         }
-        return Optional.of(cm.getDoneOn().plusDays(policy.effectivenessDays()));
+        return Optional.of(effectivenessDueAfter(cm.getDoneOn(), policy));
+    }
+
+    /** When the effectiveness check of a countermeasure done on {@code doneOn} falls due. */
+    public static LocalDate effectivenessDueAfter(LocalDate doneOn, FollowThroughPolicy policy) {
+        return doneOn.plusDays(policy.effectivenessDays());
     }
 
     /** Its effectiveness check is due on {@code today} (on or after its due day). */
@@ -73,11 +78,25 @@ public final class FollowThrough {
 
     /** When the next revisit falls due; empty while it is not published. */
     public static Optional<LocalDate> revisitDueOn(PostMortem doc, FollowThroughPolicy policy) {
+        return revisitCountsFrom(doc).map(day -> revisitDueAfter(day, policy));
+    }
+
+    /**
+     * The day the revisit period counts from: the last revisit's (UTC) day, else the first publishing's; empty while
+     * it is not published. The reports keep this day in the indexed summary and add the period on the day of viewing,
+     * so a period the administrator changes applies at once.
+     */
+    public static Optional<LocalDate> revisitCountsFrom(PostMortem doc) {
         Optional<LocalDate> base = lastRevisit(doc).map(r -> utcDay(r.getRevisitedAt()));
         if (base.isEmpty() || base.get() == null) {
             base = firstPublished(doc.getPage());
         }
-        return base.map(day -> day.plusDays(policy.revisitDays()));
+        return base;
+    }
+
+    /** When a revisit counted from {@code from} ({@link #revisitCountsFrom}) falls due. */
+    public static LocalDate revisitDueAfter(LocalDate from, FollowThroughPolicy policy) {
+        return from.plusDays(policy.revisitDays());
     }
 
     /** A revisit is due on {@code today}. */

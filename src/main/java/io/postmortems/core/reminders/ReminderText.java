@@ -28,12 +28,17 @@ public final class ReminderText {
         }
         long checks = reminder.followThrough().stream()
                 .filter(f -> f.kind() == DueFollowThrough.Kind.EFFECTIVENESS).count();
-        long revisits = reminder.followThrough().size() - checks;
+        long reviews = reminder.followThrough().stream()
+                .filter(f -> f.kind() == DueFollowThrough.Kind.REVIEW).count();
+        long revisits = reminder.followThrough().size() - checks - reviews;
         if (checks > 0) {
             parts.add(checks + (checks == 1 ? " effectiveness check" : " effectiveness checks") + " due");
         }
         if (revisits > 0) {
             parts.add(revisits + (revisits == 1 ? " revisit" : " revisits") + " due");
+        }
+        if (reviews > 0) {
+            parts.add(reviews + (reviews == 1 ? " review meeting" : " review meetings") + " overdue");
         }
         return s.append(String.join(", ", parts)).toString();
     }
@@ -97,15 +102,29 @@ public final class ReminderText {
             }
             b.append('\n');
         }
+        List<DueFollowThrough> reviews = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.REVIEW)
+                .toList();
+        if (!reviews.isEmpty()) {
+            b.append("These post-mortems passed their review date and are not approved yet: hold the review meeting"
+                    + " and send them for approval:\n");
+            for (DueFollowThrough f : reviews) {
+                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (review date ")
+                        .append(f.dueOn()).append(")\n");
+            }
+            b.append('\n');
+        }
     }
 
-    /** The comment on the countermeasure's ticket (or the post-mortem, for a revisit) when no mail can be sent. */
+    /** The comment on the countermeasure's ticket (or the post-mortem, for a revisit or review) when mail is off. */
     public static String comment(DueFollowThrough f, String recipientName) {
-        String what = f.kind() == DueFollowThrough.Kind.EFFECTIVENESS
-                ? "the effectiveness check of this countermeasure is due since " + f.dueOn()
-                + ": record in post-mortem " + nullToDash(f.postMortemKey()) + " whether it worked"
-                : "this post-mortem is due for a revisit since " + f.dueOn()
-                + ": is it still accurate, are its countermeasures holding, did it recur?";
+        String what = switch (f.kind()) {
+            case EFFECTIVENESS -> "the effectiveness check of this countermeasure is due since " + f.dueOn()
+                    + ": record in post-mortem " + nullToDash(f.postMortemKey()) + " whether it worked";
+            case REVISIT -> "this post-mortem is due for a revisit since " + f.dueOn()
+                    + ": is it still accurate, are its countermeasures holding, did it recur?";
+            case REVIEW -> "the review meeting of this post-mortem was due on " + f.dueOn()
+                    + " and it is not approved yet: hold the meeting and send it for approval";
+        };
         return "Reminder for " + recipientName + ": " + what + ". Mail is not available in this Jira, so the reminder"
                 + " is left here.";
     }

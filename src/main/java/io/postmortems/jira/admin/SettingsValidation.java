@@ -8,6 +8,7 @@ import com.atlassian.applinks.api.application.confluence.ConfluenceApplicationTy
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.model.SeverityLevel;
 import io.postmortems.core.review.Section;
 import io.postmortems.jira.countermeasures.CountermeasureTargets;
@@ -88,6 +89,8 @@ public class SettingsValidation {
         incidents(settings, errors);
         causeCategories(settings.causeCategories(), errors);
         followThrough(settings.followThrough(), errors);
+        recurrence(settings.recurrenceDays(), errors);
+        requiredPostMortems(settings.requiredPostMortems(), severityIds, errors);
         externalSpace(settings, errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
@@ -269,6 +272,60 @@ public class SettingsValidation {
         if (f.revisitDays() < 0 || f.revisitDays() > max) {
             errors.add(FieldError.of("followThrough.revisitDays", "postmortems.settings.invalid.followThrough.days",
                     0, max, f.revisitDays()));
+        }
+    }
+
+    /** Jira's custom field ids: {@code customfield_} and a number. */
+    private static final Pattern CUSTOM_FIELD = Pattern.compile("customfield_[0-9]{1,18}");
+    /** Working days from resolution to the review meeting: at most about a year. */
+    static final int MAX_REVIEW_DUE_DAYS = 260;
+
+    /**
+     * Post-mortems required by severity: the field, the mapping onto the scheme, required severities, due days. The
+     * mapping's and due days' severities are checked against the scheme only while some severity is required, so
+     * the defaults (SEV1...) never block saving a scheme with other ids while the feature is not used.
+     */
+    private static void requiredPostMortems(io.postmortems.jira.settings.RequiredPostMortemSettings r, Set<String> ids,
+                                            List<FieldError> errors) {
+        String prefix = "requiredPostMortems.";
+        boolean inUse = !r.requiredSeverities().isEmpty();
+        if (!r.fromPriority() && !CUSTOM_FIELD.matcher(r.severityField()).matches()) {
+            errors.add(FieldError.of(prefix + "severityField", "postmortems.settings.invalid.required.field",
+                    r.severityField().length() > 40 ? r.severityField().substring(0, 40) + "…" : r.severityField()));
+        }
+        r.severityMapping().forEach((value, severity) -> {
+            if (blank(value) || value.strip().length() > MAX_NAME) {
+                errors.add(FieldError.of(prefix + "severityMapping", "postmortems.settings.invalid.required.value",
+                        MAX_NAME));
+            } else if (inUse && (severity == null || !ids.contains(severity.strip()))) {
+                errors.add(FieldError.of(prefix + "severityMapping." + value.strip(),
+                        "postmortems.settings.invalid.unknownSeverity", severity == null ? "" : severity.strip()));
+            }
+        });
+        r.requiredSeverities().forEach(id -> {
+            if (id == null || !ids.contains(id.strip())) {
+                errors.add(FieldError.of(prefix + "requiredSeverities", "postmortems.settings.invalid.unknownSeverity",
+                        id == null ? "" : id.strip()));
+            }
+        });
+        r.reviewDueDays().keySet().stream().sorted().forEach(k -> {
+            if (inUse && !ids.contains(k)) {
+                errors.add(FieldError.of(prefix + "reviewDueDays." + k, "postmortems.settings.invalid.unknownSeverity",
+                        k));
+            }
+            Integer days = r.reviewDueDays().get(k);
+            if (days == null || days < 0 || days > MAX_REVIEW_DUE_DAYS) {
+                errors.add(FieldError.of(prefix + "reviewDueDays." + k, "postmortems.settings.invalid.required.days",
+                        k, 0, MAX_REVIEW_DUE_DAYS, days == null ? "" : days));
+            }
+        });
+    }
+
+    /** The recurrence window: whole days from 1 to ten years ({@link Recurrence#MAX_WINDOW_DAYS}). */
+    private static void recurrence(int days, List<FieldError> errors) {
+        if (days < 1 || days > Recurrence.MAX_WINDOW_DAYS) {
+            errors.add(FieldError.of("recurrenceDays", "postmortems.settings.invalid.recurrenceDays", 1,
+                    Recurrence.MAX_WINDOW_DAYS, days));
         }
     }
 

@@ -9,12 +9,14 @@ import com.atlassian.plugin.PluginParseException;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.jira.countermeasures.CountermeasureStatusReconciler;
 import io.postmortems.jira.countermeasures.IdeaCounts;
 import io.postmortems.jira.countermeasures.TicketStatuses;
 import io.postmortems.jira.countermeasures.TicketStatuses.TicketStatus;
 import io.postmortems.jira.permissions.PostMortemPermissions;
 import io.postmortems.jira.publish.PublishRequests;
+import io.postmortems.jira.reports.IndexedPostMortems;
 import io.postmortems.jira.publish.PublishMessages;
 import io.postmortems.jira.publish.PublishStatus;
 import io.postmortems.jira.service.PostMortemService;
@@ -58,6 +60,7 @@ public class PostMortemPanelContextProvider implements ContextProvider {
     private final SettingsStore settings;
     private final Clock clock;
     private final IdeaCounts ideaCounts;
+    private final IndexedPostMortems indexed;
 
     @Inject
     public PostMortemPanelContextProvider(@ComponentImport JiraAuthenticationContext authenticationContext,
@@ -65,9 +68,19 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                                           PostMortemService postMortems, PostMortemPermissions permissions,
                                           TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
                                           PublishRequests publishRequests, SettingsStore settings,
-                                          IdeaCounts ideaCounts) {
+                                          IdeaCounts ideaCounts, IndexedPostMortems indexed) {
         this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, reconciler,
-                publishRequests, settings, Clock.systemUTC(), ideaCounts);
+                publishRequests, settings, Clock.systemUTC(), ideaCounts, indexed);
+    }
+
+    /** Without recurrence (no index search for similar earlier incidents). */
+    public PostMortemPanelContextProvider(JiraAuthenticationContext authenticationContext, TimeZoneManager timeZoneManager,
+                                   PostMortemService postMortems, PostMortemPermissions permissions,
+                                   TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
+                                   PublishRequests publishRequests, SettingsStore settings, Clock clock,
+                                   IdeaCounts ideaCounts) {
+        this(authenticationContext, timeZoneManager, postMortems, permissions, ticketStatuses, reconciler,
+                publishRequests, settings, clock, ideaCounts, null);
     }
 
     /** With the clock "today" is read from (tests, the journey rig). */
@@ -75,7 +88,8 @@ public class PostMortemPanelContextProvider implements ContextProvider {
                                    PostMortemService postMortems, PostMortemPermissions permissions,
                                    TicketStatuses ticketStatuses, CountermeasureStatusReconciler reconciler,
                                    PublishRequests publishRequests, SettingsStore settings, Clock clock,
-                                   IdeaCounts ideaCounts) {
+                                   IdeaCounts ideaCounts, IndexedPostMortems indexed) {
+        this.indexed = indexed;
         this.authenticationContext = authenticationContext;
         this.timeZoneManager = timeZoneManager;
         this.postMortems = postMortems;
@@ -118,12 +132,17 @@ public class PostMortemPanelContextProvider implements ContextProvider {
         boolean canEdit = permissions.canEdit(issue, viewer);
         PostMortemService.LifecycleState lifecycle = postMortems.lifecycle(viewer, visible, loaded.document());
         Map<String, List<String>> ideasRaisedIn = ideaCounts.raisedIn(viewer, loaded.document());
+        AppSettings appSettings = settings.load();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        // similar earlier incidents: one index search as the viewer, so nothing they may not browse is named
+        List<Recurrence.Match> earlier = indexed == null ? List.of()
+                : indexed.earlier(viewer, issue.getKey(), loaded.document(), appSettings.recurrenceDays(), today);
         result.put("view", PanelViews.build(new PanelInput(issue.getKey(), loaded.document(), loaded.revision(),
                 loaded.review(), canEdit, tickets(statuses),
                 publishRequests.statusOf(issue.getId()).map(status -> publishState(status, text)), zone,
-                LocalDate.now(clock.withZone(zone)), text, panelSettings(settings.load(), canEdit),
+                today, text, panelSettings(appSettings, canEdit),
                 new ReviewState(lifecycle.status(), lifecycle.nextSteps(), lifecycle.approval(),
-                        lifecycle.canPublish()), postMortems::ownerName), ideasRaisedIn));
+                        lifecycle.canPublish()), postMortems::ownerName), ideasRaisedIn, earlier));
         return result;
     }
 

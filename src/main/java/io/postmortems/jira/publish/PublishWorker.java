@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -61,6 +62,7 @@ public class PublishWorker {
     private final ApplicationProperties applicationProperties;
     private final TicketStatusRefresh countermeasureStatuses;
     private final PublishAnnouncements announcements;
+    private final EarlierPostMortems earlier;
     private final Clock clock;
 
     @Inject
@@ -69,9 +71,21 @@ public class PublishWorker {
                          @ComponentImport JiraAuthenticationContext authentication, PostMortemStore store,
                          SettingsStore settings, PublishGate gate, PublisherFactory publishers,
                          WikiPageLinker linker, @ComponentImport ApplicationProperties applicationProperties,
-                         TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements) {
+                         TicketStatusRefresh countermeasureStatuses, PublishAnnouncements announcements,
+                         EarlierPostMortems earlier) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, announcements, Clock.systemUTC());
+                applicationProperties, countermeasureStatuses, announcements, earlier, Clock.systemUTC());
+    }
+
+    /** Without the page's "Related earlier post-mortems". */
+    public PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                         JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                         PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                         ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
+                         PublishAnnouncements announcements) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                applicationProperties, countermeasureStatuses, announcements, EarlierPostMortems.NONE,
+                Clock.systemUTC());
     }
 
     /** For tests of other concerns: nothing is announced. */
@@ -89,6 +103,16 @@ public class PublishWorker {
                   PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   PublishAnnouncements announcements, Clock clock) {
+        this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
+                applicationProperties, countermeasureStatuses, announcements, EarlierPostMortems.NONE, clock);
+    }
+
+    PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
+                  JiraAuthenticationContext authentication, PostMortemStore store, SettingsStore settings,
+                  PublishGate gate, PublisherFactory publishers, WikiPageLinker linker,
+                  ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
+                  PublishAnnouncements announcements, EarlierPostMortems earlier, Clock clock) {
+        this.earlier = earlier;
         this.announcements = announcements;
         this.requests = requests;
         this.locks = locks;
@@ -194,7 +218,9 @@ public class PublishWorker {
         document.setStatus(Status.PUBLISHED); // the page says Published on this very publish
         PublishTarget target = new PublishTarget(config.spaceKey(), config.rootTitle(), config.layout(),
                 applicationProperties.getBaseUrl(UrlMode.CANONICAL), config.jiraServerId(), zone(document),
-                PageText.localeOf(config.pageLanguage()));
+                PageText.localeOf(config.pageLanguage()))
+                .withEarlier(earlier.forPage(user, issue.getKey(), document, config.recurrenceDays(),
+                        config.restrictedTarget(), LocalDate.now(clock)));
         PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
             case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due,

@@ -41,6 +41,8 @@ public class DueCountermeasureFinder {
     static final String POST_MORTEMS_JQL = "issue.property[postmortem].countermeasuresOpen > 0";
     /** Post-mortems with follow-through pending: done countermeasures not checked yet, or published (revisits). */
     static final String FOLLOW_THROUGH_JQL = "issue.property[postmortem].followThroughOpen > 0";
+    /** Post-mortems with a review date that are not approved yet (issue #13 item 2). */
+    static final String REVIEW_JQL = "issue.property[postmortem].reviewPending > 0";
     /** Keys per {@code key in (...)} search. */
     static final int KEYS_PER_SEARCH = 200;
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]*");
@@ -123,6 +125,31 @@ public class DueCountermeasureFinder {
                         doc.getTitle() != null ? doc.getTitle() : postMortem.getSummary(),
                         userName(postMortem.getAssignee() != null ? postMortem.getAssignee() : postMortem.getReporter()),
                         revisit.get(), postMortem.getKey()));
+            }
+        }
+        return due;
+    }
+
+    /**
+     * The post-mortems whose review date is before {@code today} and which are not approved or published yet, each
+     * told to the post-mortem's owner (assignee, else reporter) with its review date.
+     *
+     * @throws IllegalStateException when Jira cannot run a search (the job then reports a failed run)
+     */
+    public List<DueFollowThrough> findReviewsOverdue(LocalDate today) {
+        List<DueFollowThrough> due = new ArrayList<>();
+        for (Issue postMortem : run(REVIEW_JQL)) {
+            Optional<StoredPostMortem> stored = load(postMortem);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            PostMortem doc = stored.get().document();
+            LocalDate reviewDate = doc.getMeeting().getReviewDate();
+            if (io.postmortems.jira.store.PostMortemMirror.reviewPending(doc) && reviewDate.isBefore(today)) {
+                due.add(new DueFollowThrough(DueFollowThrough.Kind.REVIEW, postMortem.getKey(),
+                        doc.getTitle() != null ? doc.getTitle() : postMortem.getSummary(),
+                        userName(postMortem.getAssignee() != null ? postMortem.getAssignee() : postMortem.getReporter()),
+                        reviewDate, postMortem.getKey()));
             }
         }
         return due;

@@ -94,8 +94,10 @@ public class ReminderJob implements JobRunner {
         ReminderPlanner planner = new ReminderPlanner(new ReminderPolicy(Math.max(0, config.soonDueDays()),
                 Math.max(1, config.escalationDays()), config.leadUser()));
         List<DueCountermeasure> due = finder.find(today.plusDays(Math.max(0, config.soonDueDays())));
-        List<DueFollowThrough> followThrough = finder.findFollowThrough(today,
-                settings.load().followThrough().policy());
+        List<DueFollowThrough> followThrough = new java.util.ArrayList<>(finder.findFollowThrough(today,
+                settings.load().followThrough().policy()));
+        // review meetings past their date and not approved: the same digest, a kind of its own (#13 item 2)
+        followThrough.addAll(finder.findReviewsOverdue(today));
         List<Reminder> planned = planner.plan(due, followThrough, today);
         ApplicationUser lead = config.leadUser() == null ? null : users.getUserByName(config.leadUser());
         JiraReminderSender sender = new JiraReminderSender(users, mail, issues, comments, lead, today);

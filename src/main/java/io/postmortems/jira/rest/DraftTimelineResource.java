@@ -39,8 +39,8 @@ public class DraftTimelineResource {
     @LicensedOnly
     public Response accept(@PathParam("issueKey") String issueKey, @PathParam("draftId") String draftId,
                            @QueryParam("revision") Long revision) {
-        return answer(() -> postMortems.acceptDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
-                required(revision)));
+        return answer(issueKey, () -> postMortems.acceptDraft(authenticationContext.getLoggedInUser(), issueKey,
+                draftId, required(revision)));
     }
 
     @DELETE
@@ -48,8 +48,8 @@ public class DraftTimelineResource {
     @LicensedOnly
     public Response drop(@PathParam("issueKey") String issueKey, @PathParam("draftId") String draftId,
                          @QueryParam("revision") Long revision) {
-        return answer(() -> postMortems.dropDraft(authenticationContext.getLoggedInUser(), issueKey, draftId,
-                required(revision)));
+        return answer(issueKey, () -> postMortems.dropDraft(authenticationContext.getLoggedInUser(), issueKey,
+                draftId, required(revision)));
     }
 
     /** One call of the service, its refusals mapped to their status. */
@@ -57,8 +57,10 @@ public class DraftTimelineResource {
         PostMortemService.Loaded run() throws Json.BadRequest, ServiceException;
     }
 
-    private Response answer(DraftCall call) {
+    /** Permission first, as on the timeline endpoints: whoever may not edit learns nothing from a bad request. */
+    private Response answer(String issueKey, DraftCall call) {
         try {
+            postMortems.editableIssue(authenticationContext.getLoggedInUser(), issueKey);
             return counts(call.run());
         } catch (Json.BadRequest e) {
             return Json.of(e, authenticationContext.getI18nHelper());

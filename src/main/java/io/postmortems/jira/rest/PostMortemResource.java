@@ -221,6 +221,57 @@ public class PostMortemResource {
         }
     }
 
+    /**
+     * Imports a Markdown post-mortem into the document (the CLI's import, run by the service). Body
+     * {@code {"revision": n, "markdown": "...", "replace": false}} (or the revision as {@code If-Match: "n"});
+     * {@code replace: true} confirms replacing content the post-mortem already has (without it that is a 409 naming
+     * {@code replace}). Answers the document like a read, plus {@code unmapped}: one line per piece kept in notes.
+     */
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @LicensedOnly
+    public Response importMarkdown(@PathParam("issueKey") String issueKey, @HeaderParam("If-Match") String ifMatch,
+                                   String body) {
+        try {
+            ApplicationUser user = authenticationContext.getLoggedInUser();
+            postMortems.editableIssue(user, issueKey); // before reading the body
+            JsonNode tree = Json.tree(body);
+            long revision = revision(tree.get("revision"), ifMatch);
+            PostMortemService.Imported imported = postMortems.importMarkdown(user, issueKey, revision,
+                    markdown(tree.get("markdown")), replace(tree.get("replace")));
+            ObjectNode answer = documentBody(imported.loaded());
+            ArrayNode unmapped = answer.putArray("unmapped");
+            imported.unmapped().forEach(unmapped::add);
+            return Response.fromResponse(Json.ok(answer))
+                    .tag(new EntityTag(Long.toString(imported.loaded().revision()))).build();
+        } catch (Json.BadRequest e) {
+            return Json.of(e, i18n());
+        } catch (ServiceException e) {
+            return Json.of(e, i18n());
+        }
+    }
+
+    private static String markdown(JsonNode node) throws Json.BadRequest {
+        if (node == null || node.isNull()) {
+            return null; // the service names the missing Markdown
+        }
+        if (!node.isTextual()) {
+            throw new Json.BadRequest("markdown", "postmortems.error.value.format");
+        }
+        return node.asText();
+    }
+
+    private static boolean replace(JsonNode node) throws Json.BadRequest {
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw new Json.BadRequest("replace", "postmortems.error.value.format");
+        }
+        return node.asBoolean();
+    }
+
     private static Status status(JsonNode node) throws Json.BadRequest {
         if (node == null || node.isNull()) {
             return null; // the service names the missing status

@@ -6,7 +6,9 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.jira.admin.SettingsValidation;
+import io.postmortems.core.review.ReviewSettingsFile;
 import io.postmortems.jira.permissions.PostMortemPermissions;
+import io.postmortems.jira.review.ReviewConfigs;
 import io.postmortems.jira.service.FieldError;
 import io.postmortems.jira.settings.AppSettings;
 import io.postmortems.jira.settings.SettingsStore;
@@ -26,6 +28,8 @@ import java.util.List;
  * The app settings, administrators only. The Confluence token is write-only (responses only say whether one is set;
  * a PUT without it keeps it, an empty string removes it). A PUT is merged into the stored settings and checked as a
  * whole ({@link SettingsValidation}): any problem saves nothing and the 400 names every field. GET never checks.
+ * {@code GET /settings/review-file} downloads the saved review settings as a review settings file
+ * ({@link ReviewSettingsFile}, no secrets, no addresses) for the CLI's {@code --settings}.
  */
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +37,8 @@ import java.util.List;
 public class SettingsResource {
     static final String TOKEN = "confluenceToken";
     static final String PAGE_LANGUAGE = "pageLanguage";
+    /** The name the browser saves the exported review settings file under. */
+    static final String REVIEW_FILE_NAME = "postmortems-review-settings.json";
 
     private final JiraAuthenticationContext authenticationContext;
     private final PostMortemPermissions permissions;
@@ -56,6 +62,20 @@ public class SettingsResource {
             return forbidden();
         }
         return Json.ok(visible(settings.load()));
+    }
+
+    @GET
+    @Path("/review-file")
+    @AdminOnly
+    public Response reviewFile() {
+        if (!permissions.isAdministrator(authenticationContext.getLoggedInUser())) {
+            return forbidden();
+        }
+        return Response.ok(ReviewSettingsFile.write(ReviewConfigs.reviewSettings(settings.load())),
+                        MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + REVIEW_FILE_NAME + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @PUT

@@ -57,12 +57,23 @@ public class IncidentPostMortems {
     private final PostMortemService postMortems;
     private final IncidentReader reader;
     private final ClusterLocks locks;
+    private final IncidentSeverity severity;
+
+    /** Without severities: a post-mortem started here gets no review date from the required-by-severity rule. */
+    public IncidentPostMortems(IssueManager issueManager, IssueService issueService, IssueLinkManager links,
+                               IssueLinkTypeManager linkTypes, PostMortemPermissions permissions,
+                               SettingsStore settings, PostMortemService postMortems, IncidentReader reader,
+                               ClusterLocks locks) {
+        this(issueManager, issueService, links, linkTypes, permissions, settings, postMortems, reader, locks, null);
+    }
 
     @Inject
     public IncidentPostMortems(@ComponentImport IssueManager issueManager, @ComponentImport IssueService issueService,
                                @ComponentImport IssueLinkManager links, @ComponentImport IssueLinkTypeManager linkTypes,
                                PostMortemPermissions permissions, SettingsStore settings,
-                               PostMortemService postMortems, IncidentReader reader, ClusterLocks locks) {
+                               PostMortemService postMortems, IncidentReader reader, ClusterLocks locks,
+                               IncidentSeverity severity) {
+        this.severity = severity;
         this.issueManager = issueManager;
         this.issueService = issueService;
         this.links = links;
@@ -87,18 +98,32 @@ public class IncidentPostMortems {
         if (issue == null || user == null || issue.getProjectObject() == null) {
             return false;
         }
-        AppSettings s = settings.load();
+        return isIncident(issue, settings.load()) && permissions.canEdit(issue, user)
+                && permissions.canCreateIn(issue.getProjectObject(), user);
+    }
+
+    /**
+     * Whether {@code issue} is an incident under the settings: in a chosen project and of a chosen type (no types
+     * chosen: any but the app's own). Asks nothing of any user.
+     */
+    public static boolean isIncident(Issue issue, AppSettings s) {
+        if (issue == null || issue.getProjectObject() == null) {
+            return false;
+        }
         String project = issue.getProjectObject().getKey();
         if (project == null || s.incidentProjects().stream().noneMatch(project::equalsIgnoreCase)) {
             return false;
         }
         IssueType type = issue.getIssueType();
         String typeName = type == null || type.getName() == null ? "" : type.getName();
-        boolean typeFits = s.incidentIssueTypes().isEmpty()
+        return s.incidentIssueTypes().isEmpty()
                 ? !Provisioning.isPostMortemType(type) && !Provisioning.COUNTERMEASURE_TYPE.equalsIgnoreCase(typeName)
                 : s.incidentIssueTypes().stream().anyMatch(t -> t.strip().equalsIgnoreCase(typeName));
-        return typeFits && permissions.canEdit(issue, user)
-                && permissions.canCreateIn(issue.getProjectObject(), user);
+    }
+
+    /** The incident's post-mortem ("has post-mortem"), if one is linked and still is one. */
+    public Optional<Issue> postMortemOf(Issue incident) throws ServiceException {
+        return existing(incident, linkType());
     }
 
     /** Opens the incident's post-mortem, creating and pre-filling it first when it has none. */
@@ -148,12 +173,30 @@ public class IncidentPostMortems {
         PostMortem doc = new IncidentPrefill(BundleText.of(Locale.forLanguageTag(settings.load().pageLanguage())),
                 () -> UUID.randomUUID().toString()).prefill(reader.read(incident));
         doc.setIssueKey(postMortem.getKey());
+        bySeverity(incident, doc);
         try {
             postMortems.saveChecked(postMortem, doc, 0);
         } catch (ConcurrentEditException e) {
             // someone saved the brand-new post-mortem already: theirs stands, the pre-fill is not forced over it
         }
         return new Started(postMortem.getKey(), true);
+    }
+
+    /**
+     * The incident's mapped severity, and when that severity requires a post-mortem the review meeting's due day
+     * (issue #13 item 2).
+     */
+    private void bySeverity(Issue incident, PostMortem doc) {
+        if (severity == null) {
+            return;
+        }
+        io.postmortems.core.incident.RequiredPostMortems.Decision decision = severity.decide(incident, settings.load());
+        if (decision.severity() != null && (doc.getSeverity() == null || doc.getSeverity().isBlank())) {
+            doc.setSeverity(decision.severity());
+        }
+        if (decision.required()) {
+            decision.reviewDue().ifPresent(day -> doc.getMeeting().setReviewDate(day));
+        }
     }
 
     /** The post-mortem linked to the incident ("has post-mortem"), if it still exists as one. */

@@ -4,10 +4,14 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.io.DocumentLimits;
+import io.postmortems.core.io.MarkdownImport;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Approval;
 import io.postmortems.core.model.Countermeasure;
+import io.postmortems.core.model.Note;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Status;
 import io.postmortems.core.model.TimelineEvent;
@@ -36,6 +40,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.postmortems.jira.service.ServiceException.Kind.CONFLICT;
 import static io.postmortems.jira.service.ServiceException.Kind.FORBIDDEN;
@@ -219,6 +225,98 @@ public class PostMortemService {
         List<FieldError> warnings = new ArrayList<>(tickets.apply());
         warnings.addAll(related.link(user, issue, relatedBefore, incoming.getRelatedIncidents()));
         return saved.withWarnings(warnings);
+    }
+
+    /** What an import saved, and one line per piece of the Markdown kept in notes (heading: why), as the CLI lists. */
+    public record Imported(Loaded loaded, List<String> unmapped) {
+        public Imported {
+            unmapped = List.copyOf(unmapped);
+        }
+    }
+
+    /** The heading of the note that keeps imported related-incident keys Jira cannot link for this user. */
+    static final String UNLINKED_INCIDENTS_NOTE = "Related incidents";
+    private static final Pattern RELATED_FIELD = Pattern.compile("^relatedIncidents\\[(\\d+)]$");
+
+    /**
+     * Turns a Markdown post-mortem into this issue's document through the same {@link MarkdownImport} as the CLI's
+     * {@code import}, if nobody saved since {@code expectedRevision}. The Markdown is at most
+     * {@link DocumentLimits#MAX_STORED_CHARS} characters and may hold no NUL or half surrogate pair ("markdown" field
+     * errors); its text only ever becomes document text, never markup.
+     *
+     * <p>An import replaces the editable content. A post-mortem that already has content ({@link #hasContent}) is
+     * never replaced unless {@code replace} confirms it: without it the answer is CONFLICT naming the field
+     * {@code replace}, and nothing changes. Server-owned fields (status, approval, authors, page, draft timeline,
+     * revisits) stay as they are, as on every save. Owners are kept as written (the ticket creation asks Jira about
+     * them); related-incident keys that name no issue the user may browse move to a note, so no text is dropped.
+     */
+    public Imported importMarkdown(ApplicationUser user, String issueKey, long expectedRevision, String markdown,
+                                   boolean replace) throws ServiceException {
+        Issue issue = editableIssue(user, issueKey);
+        if (markdown == null || markdown.isBlank()) {
+            throw ServiceException.of(INVALID, "markdown", "postmortems.error.import.empty");
+        }
+        if (markdown.length() > DocumentLimits.MAX_STORED_CHARS) {
+            throw ServiceException.of(INVALID, "markdown", "postmortems.error.import.tooLong",
+                    DocumentLimits.MAX_STORED_CHARS, markdown.length());
+        }
+        if (!DocumentLimits.isWritable(markdown)) {
+            throw ServiceException.of(INVALID, "markdown", "postmortems.error.text.unwritable");
+        }
+        StoredPostMortem current = currentAt(issue, expectedRevision);
+        if (!replace && hasContent(issue, current.document())) {
+            throw ServiceException.of(CONFLICT, "replace", "postmortems.error.import.hasContent", issue.getKey());
+        }
+        MarkdownImport.Result result = new MarkdownImport().read(markdown);
+        PostMortem imported = result.document();
+        List<String> unmapped = new ArrayList<>(result.unmapped());
+        keepServerOwnedFields(issue, current.document(), imported);
+        validateTimeline(imported.getTimeline());
+        List<String> relatedBefore = List.copyOf(current.document().getRelatedIncidents());
+        unlinkable(user, relatedBefore, imported, unmapped);
+        edited(user, imported);
+        Loaded saved = save(user, issue, imported, expectedRevision);
+        List<FieldError> warnings = related.link(user, issue, relatedBefore, imported.getRelatedIncidents());
+        return new Imported(saved.withWarnings(warnings), unmapped);
+    }
+
+    /** Imported related-incident keys the user may not link move to a note (and an unmapped line), in their order. */
+    private void unlinkable(ApplicationUser user, List<String> before, PostMortem imported, List<String> unmapped) {
+        List<String> keys = imported.getRelatedIncidents();
+        Set<String> refused = new HashSet<>();
+        for (FieldError error : related.check(user, before, keys)) {
+            Matcher m = RELATED_FIELD.matcher(error.field());
+            if (m.matches() && Integer.parseInt(m.group(1)) < keys.size()) {
+                refused.add(keys.get(Integer.parseInt(m.group(1))));
+            }
+        }
+        if (refused.isEmpty()) {
+            return;
+        }
+        List<String> moved = keys.stream().filter(refused::contains).toList();
+        imported.setRelatedIncidents(new ArrayList<>(keys.stream().filter(k -> !refused.contains(k)).toList()));
+        imported.getNotes().add(new Note(UNLINKED_INCIDENTS_NOTE, String.join(", ", moved)));
+        unmapped.add(UNLINKED_INCIDENTS_NOTE + ": " + String.join(", ", moved)
+                + " (no issue you may browse; kept in notes)");
+    }
+
+    /**
+     * Whether an import would replace something a person wrote: any content beyond what the server owns and a title
+     * that is still the issue's summary.
+     */
+    boolean hasContent(Issue issue, PostMortem doc) {
+        return !content(issue, doc).equals(content(issue, new PostMortem()));
+    }
+
+    private ObjectNode content(Issue issue, PostMortem doc) {
+        ObjectNode tree = codec.jsonMapper().valueToTree(doc);
+        tree.remove(List.of("schemaVersion", "issueKey", "status", "approval", "authors", "page", "announcedAt",
+                "draftTimeline", "revisits"));
+        String title = doc.getTitle();
+        if (title == null || title.isBlank() || title.equals(issue.getSummary())) {
+            tree.remove("title");
+        }
+        return tree;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.postmortems.jira.settings;
 
 import io.postmortems.core.model.CauseCategories;
 import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.core.recurrence.Recurrence;
 import io.postmortems.core.review.Section;
 import io.postmortems.publishing.TreeLayout;
 
@@ -48,6 +49,10 @@ import java.util.Set;
  *                                 stored before categories existed) reads as {@link CauseCategories#DEFAULTS}
  * @param followThrough            when effectiveness checks and revisits fall due; null reads as
  *                                 {@link FollowThroughSettings#defaults()}
+ * @param recurrenceDays           how many days before a post-mortem's incident an earlier one may have started to be
+ *                                 listed as a recurrence; null reads as {@link Recurrence#DEFAULT_WINDOW_DAYS}
+ * @param requiredPostMortems      post-mortems required by severity on resolving an incident; null reads as
+ *                                 {@link RequiredPostMortemSettings#defaults()} (nothing required)
  * @param externalSpace            where external summaries are published (space and root title); null (the default,
  *                                 and settings stored before it existed) publishes none
  */
@@ -60,7 +65,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
                           List<String> incidentIssueTypes, List<String> causeCategories,
-                          FollowThroughSettings followThrough, ExternalSpaceSettings externalSpace) {
+                          FollowThroughSettings followThrough, Integer recurrenceDays,
+                          RequiredPostMortemSettings requiredPostMortems, ExternalSpaceSettings externalSpace) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -89,25 +95,9 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         incidentIssueTypes = incidentIssueTypes == null ? List.of() : List.copyOf(incidentIssueTypes);
         causeCategories = causeCategories == null ? CauseCategories.DEFAULTS : List.copyOf(causeCategories);
         followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
+        recurrenceDays = recurrenceDays == null ? Recurrence.DEFAULT_WINDOW_DAYS : recurrenceDays;
+        requiredPostMortems = requiredPostMortems == null ? RequiredPostMortemSettings.defaults() : requiredPostMortems;
         externalSpace = externalSpace == null || !externalSpace.enabled() ? null : externalSpace;
-    }
-
-    /** Settings as before {@code externalSpace} existed (no external pages). */
-    public AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
-                       String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
-                       boolean restrictedTarget, String jiraServerId, List<SeverityLevel> severityLevels,
-                       Map<String, Set<Section>> requiredSections, CountermeasureMode countermeasureMode,
-                       String countermeasureProjectKey, Map<String, Integer> defaultDueWeeks,
-                       boolean errorsBlockPublishing, Map<String, List<String>> extraBlameTerms,
-                       Map<String, List<String>> extraCounterfactuals, String pageLanguage, boolean allowHttp,
-                       ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
-                       List<String> incidentIssueTypes, List<String> causeCategories,
-                       FollowThroughSettings followThrough) {
-        this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
-                restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
-                countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, incidentProjects,
-                incidentIssueTypes, causeCategories, followThrough, null);
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -122,7 +112,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null);
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -141,7 +131,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -154,7 +144,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", jiraServerId=" + jiraServerId + ", countermeasureMode=" + countermeasureMode
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
-                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", externalSpace=" + externalSpace + "]";
+                + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", recurrenceDays=" + recurrenceDays
+                + ", requiredPostMortems=" + requiredPostMortems + ", externalSpace=" + externalSpace + "]";
     }
 
     /**
@@ -208,7 +199,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
                 WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS,
-                FollowThroughSettings.defaults());
+                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS, RequiredPostMortemSettings.defaults(),
+                null);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -248,6 +240,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private List<String> incidentIssueTypes;
         private List<String> causeCategories;
         private FollowThroughSettings followThrough;
+        private Integer recurrenceDays;
+        private RequiredPostMortemSettings requiredPostMortems;
         private ExternalSpaceSettings externalSpace;
 
         private Builder(AppSettings from) {
@@ -276,6 +270,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             incidentIssueTypes = from.incidentIssueTypes;
             causeCategories = from.causeCategories;
             followThrough = from.followThrough;
+            recurrenceDays = from.recurrenceDays;
+            requiredPostMortems = from.requiredPostMortems;
             externalSpace = from.externalSpace;
         }
 
@@ -404,6 +400,16 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        public Builder recurrenceDays(Integer value) {
+            recurrenceDays = value;
+            return this;
+        }
+
+        public Builder requiredPostMortems(RequiredPostMortemSettings value) {
+            requiredPostMortems = value;
+            return this;
+        }
+
         /** Where external summaries are published; null publishes none. */
         public Builder externalSpace(ExternalSpaceSettings value) {
             externalSpace = value;
@@ -415,7 +421,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
-                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, externalSpace);
+                    incidentProjects, incidentIssueTypes, causeCategories, followThrough, recurrenceDays,
+                    requiredPostMortems, externalSpace);
         }
     }
 }

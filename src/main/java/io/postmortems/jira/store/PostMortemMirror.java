@@ -4,23 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.postmortems.core.followthrough.FollowThrough;
+import io.postmortems.core.followthrough.FollowThroughPolicy;
 import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
-import io.postmortems.core.model.Countermeasure;
-import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.metrics.MirrorSnapshot;
 import io.postmortems.core.model.Ideas;
 import io.postmortems.core.model.PostMortem;
-import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.review.ReviewConfig;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +36,8 @@ public final class PostMortemMirror {
     static final int MAX_COUNTERMEASURE_DATES = 100;
     /** Path of the idea fingerprints in the property (indexed as string, one value per element). */
     public static final String IDEAS = "ideas";
+    /** Path of the tags in the property (indexed as string, one value per element): recurrence searches them. */
+    public static final String TAGS = "tags";
     /** Ideas of one post-mortem that are counted across post-mortems; later ones are not counted. */
     public static final int MAX_IDEAS = 50;
     /**
@@ -56,7 +56,8 @@ public final class PostMortemMirror {
 
     /**
      * The mirror JSON of a document; {@code config} gives the due-date targets that
-     * {@code countermeasureTargetBreaches} counts against ({@link DueDateTargets#breaches}).
+     * {@code countermeasureTargetBreaches} counts against ({@code DueDateTargets.breaches}); the countermeasure
+     * counts are {@link MirrorSnapshot#of}'s.
      */
     public String toJson(PostMortem document, ReviewConfig config) {
         ObjectNode node = mapper.createObjectNode();
@@ -81,49 +82,42 @@ public final class PostMortemMirror {
             }
         }
         seen.forEach(services::add);
-        int open = 0;
-        int done = 0;
-        int doneOnTime = 0;
-        ArrayNode openDue = mapper.createArrayNode();
-        ArrayNode daysToDone = mapper.createArrayNode();
-        LocalDate incidentDay = document.getTimes().getStarted() == null ? null
-                : document.getTimes().getStarted().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        for (Countermeasure cm : document.getCountermeasures()) {
-            if (cm == null) {
-                continue;
-            }
-            if (CountermeasureProgress.isDone(cm)) {
-                done++;
-                if (cm.getDoneOn() != null && cm.getDueDate() != null && !cm.getDoneOn().isAfter(cm.getDueDate())) {
-                    doneOnTime++;
-                }
-                if (cm.getDoneOn() != null && incidentDay != null && !cm.getDoneOn().isBefore(incidentDay)
-                        && daysToDone.size() < MAX_COUNTERMEASURE_DATES) {
-                    daysToDone.add(ChronoUnit.DAYS.between(incidentDay, cm.getDoneOn()));
-                }
-            } else {
-                open++;
-                if (cm.getDueDate() != null && openDue.size() < MAX_COUNTERMEASURE_DATES) {
-                    openDue.add(cm.getDueDate().toString());
-                }
-            }
-        }
-        node.put("countermeasures", open + done);
-        node.put("countermeasuresOpen", open);
-        node.put("countermeasuresDone", done);
-        node.put("countermeasuresDoneOnTime", doneOnTime);
+        putTags(node, document);
+        MirrorSnapshot counts = MirrorSnapshot.of(document, config);
+        node.put("countermeasures", counts.countermeasures());
+        node.put("countermeasuresOpen", counts.countermeasuresOpen());
+        node.put("countermeasuresDone", counts.countermeasuresDone());
+        node.put("countermeasuresDoneOnTime", counts.countermeasuresDoneOnTime());
         // Not indexed (arrays of dates and numbers): read back by the reports, which decide "overdue" on the day.
-        node.set("countermeasureOpenDue", openDue);
-        node.set("countermeasureDaysToDone", daysToDone);
-        node.put("countermeasureTargetBreaches", DueDateTargets.breaches(document, config));
+        ArrayNode openDue = node.putArray("countermeasureOpenDue");
+        counts.openDue().stream().limit(MAX_COUNTERMEASURE_DATES).forEach(d -> openDue.add(d.toString()));
+        ArrayNode daysToDone = node.putArray("countermeasureDaysToDone");
+        counts.daysToDone().stream().limit(MAX_COUNTERMEASURE_DATES).forEach(daysToDone::add);
+        node.put("countermeasureTargetBreaches", counts.targetBreaches());
+        // recurrence: how the effectiveness checks came out (read back, not indexed)
+        node.put("countermeasuresEffective", counts.effectiveness().effective());
+        node.put("countermeasuresNotEffective", counts.effectiveness().notEffective());
+        node.put("countermeasuresNotVerifiable", counts.effectiveness().notVerifiable());
+        ArrayNode uncheckedDoneOn = node.putArray("countermeasureUncheckedDoneOn");
+        counts.followThrough().uncheckedDoneOn().stream().limit(MAX_COUNTERMEASURE_DATES)
+                .forEach(d -> uncheckedDoneOn.add(d.toString()));
         // the reminders' search: done countermeasures not checked yet, plus a pending revisit once published
-        node.put("followThroughOpen", io.postmortems.core.followthrough.FollowThrough.pending(document));
+        node.put("followThroughOpen", FollowThrough.pending(document));
+        // the day the next revisit counts from; the reports add the administered period on the day of viewing
+        if (counts.followThrough().revisitFrom() != null) {
+            node.put("revisitFrom", counts.followThrough().revisitFrom().toString());
+        }
         node.put("published", document.getPage() != null && document.getPage().getUrl() != null);
+        // the reminders' search for review meetings: a review date while not approved yet (only then written)
+        if (reviewPending(document)) {
+            node.put("reviewPending", 1);
+        }
         putIdeas(node, document);
         String json = node.toString();
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             // Only possible with absurd multi-byte service names; the bounded numbers are what JQL needs most.
             node.putArray("services");
+            node.putArray(TAGS);
             json = node.toString();
         }
         return json;
@@ -137,6 +131,25 @@ public final class PostMortemMirror {
     private static void putIdeas(ObjectNode node, PostMortem document) {
         ArrayNode ideas = node.putArray(IDEAS);
         Ideas.fingerprints(document.getIdeas(), MAX_IDEAS).forEach(ideas::add);
+    }
+
+    /** Whether the post-mortem has a review date and is not approved or published yet. */
+    public static boolean reviewPending(PostMortem document) {
+        return document.getMeeting().getReviewDate() != null
+                && (document.getStatus() == null || document.getStatus() == io.postmortems.core.model.Status.DRAFT
+                || document.getStatus() == io.postmortems.core.model.Status.IN_REVIEW);
+    }
+
+    /** The document's tags as the services are kept: stripped, distinct, capped ({@value #MAX_SERVICES}). */
+    private static void putTags(ObjectNode node, PostMortem document) {
+        ArrayNode tags = node.putArray(TAGS);
+        Set<String> seen = new LinkedHashSet<>();
+        for (String tag : document.getTags()) {
+            if (tag != null && !tag.isBlank() && seen.size() < MAX_SERVICES) {
+                seen.add(cap(tag.strip()));
+            }
+        }
+        seen.forEach(tags::add);
     }
 
     private static void putText(ObjectNode node, String field, String value) {

@@ -56,8 +56,9 @@ public final class StoragePreview {
                     + ".pm-status-green{background:#e3fcef;color:#006644;border-color:#abf5d1}"
                     + ".pm-status-blue{background:#deebff;color:#0747a6;border-color:#b3d4ff}",
             ".pm-toc ul{margin:.25em 0}details.pm-expand summary{cursor:pointer;color:#0052cc}",
-            "body:has(.pm-index){max-width:1500px}.pm-index table{width:100%;font-size:.9em}.pm-index td{white-space:nowrap}"
-                    + ".pm-index td.pm-title{white-space:normal;min-width:16em}.pm-index td:last-child{white-space:normal}");
+            "body:has(.pm-index){max-width:1500px}.pm-index table{width:100%;font-size:.9em}"
+                    + ".pm-index td.pm-title{min-width:13em}.pm-index td .pm-status{white-space:nowrap}"
+                    + ".pm-index td.pm-when{min-width:6.5em}");
 
     private static final Set<String> KEPT = Set.of("p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "code",
             "pre", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -70,7 +71,12 @@ public final class StoragePreview {
 
     private final PageText words;
     /** The Page Properties of each page previewed so far, by title: what the index shows per post-mortem. */
-    private final Map<String, Map<String, String>> overview = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Fact>> overview = new ConcurrentHashMap<>();
+
+    /** One Page Properties cell: its text, and the colour of its status lozenge (empty without one). */
+    private record Fact(String text, String colour) {
+        static final Fact NONE = new Fact("", "");
+    }
     /** The {@code lang} of the HTML: the page language when it has a translation, else English. */
     private final String lang;
 
@@ -112,8 +118,8 @@ public final class StoragePreview {
     }
 
     /** Row heading to cell text of the page's Page Properties ({@code details}) macro, as Confluence's report reads it. */
-    private static Map<String, String> pageProperties(Element root) {
-        Map<String, String> facts = new LinkedHashMap<>();
+    private static Map<String, Fact> pageProperties(Element root) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
         for (Element macro : root.getElementsByTag("ac:structured-macro")) {
             if (!"details".equals(macro.attr("ac:name"))) {
                 continue;
@@ -122,14 +128,20 @@ public final class StoragePreview {
                 Element th = row.selectFirst("th");
                 Element td = row.selectFirst("td");
                 if (th != null && td != null) {
-                    Element lozenge = td.getElementsByTag("ac:parameter").stream()
-                            .filter(p -> "title".equals(p.attr("ac:name"))).findFirst().orElse(null);
-                    facts.putIfAbsent(XmlText.oneLine(th.text()),
-                            XmlText.oneLine(lozenge != null ? lozenge.wholeText() : td.text()));
+                    Element lozenge = parameter(td, "title");
+                    Element colour = parameter(td, "colour");
+                    facts.putIfAbsent(XmlText.oneLine(th.text()), new Fact(
+                            XmlText.oneLine(lozenge != null ? lozenge.wholeText() : td.text()),
+                            lozenge != null && colour != null ? XmlText.oneLine(colour.wholeText()) : ""));
                 }
             }
         }
         return facts;
+    }
+
+    private static Element parameter(Element cell, String name) {
+        return cell.getElementsByTag("ac:parameter").stream().filter(p -> name.equals(p.attr("ac:name"))).findFirst()
+                .orElse(null);
     }
 
     /** One entry of the index page: a page title, the link to its preview, its labels. */
@@ -187,14 +199,17 @@ public final class StoragePreview {
         pages.forEach((title, entry) -> {
             Element row = body.appendElement("tr");
             link(row.appendElement("td").addClass("pm-title"), title, entry.href());
-            Map<String, String> facts = overview.get(title);
+            Map<String, Fact> facts = overview.get(title);
             for (String key : OVERVIEW_KEYS) {
-                String value = facts.getOrDefault(words.text(key), "");
+                Fact fact = facts.getOrDefault(words.text(key), Fact.NONE);
                 Element cell = row.appendElement("td");
-                if (!value.isEmpty() && (key.equals("fact.severity") || key.equals("fact.status"))) {
-                    cell.appendElement("span").addClass("pm-status").text(value);
+                if (!fact.text().isEmpty() && (key.equals("fact.severity") || key.equals("fact.status"))) {
+                    lozenge(cell, fact.text(), fact.colour()); // coloured as on the page
                 } else {
-                    cell.text(value);
+                    cell.text(fact.text());
+                    if (key.equals("fact.started") || key.equals("fact.resolved")) {
+                        cell.addClass("pm-when"); // wide enough for the date: it breaks before the time, not inside
+                    }
                 }
             }
             IndexEntry panel = panels.get(title);
@@ -327,6 +342,17 @@ public final class StoragePreview {
         }
     }
 
+    /** Confluence's status lozenge: grey unless its colour is one Confluence draws (red, yellow, green, blue). */
+    private static void lozenge(Element to, String title, String colour) {
+        Element lozenge = to.appendElement("span").addClass("pm-status").text(title);
+        String lower = colour.toLowerCase(Locale.ROOT);
+        if (LOZENGE_COLOURS.contains(lower)) {
+            lozenge.addClass("pm-status-" + lower);
+        }
+    }
+
+    private static final Set<String> LOZENGE_COLOURS = Set.of("red", "yellow", "green", "blue");
+
     private void macro(Element el, Element to) {
         String name = XmlText.oneLine(el.attr("ac:name"));
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -337,12 +363,7 @@ public final class StoragePreview {
         }
         switch (name) {
             case "status" -> {
-                String colour = parameters.getOrDefault("colour", "").toLowerCase(Locale.ROOT);
-                Element lozenge = to.appendElement("span").addClass("pm-status")
-                        .text(parameters.getOrDefault("title", ""));
-                if (Set.of("red", "yellow", "green", "blue").contains(colour)) {
-                    lozenge.addClass("pm-status-" + colour);
-                }
+                lozenge(to, parameters.getOrDefault("title", ""), parameters.getOrDefault("colour", ""));
                 return;
             }
             case "toc" -> {

@@ -94,6 +94,7 @@ public final class StorageFormatRenderer implements PageRenderer {
         context.put("v", view(document, target, text));
         context.put("w", text.escapedTexts());
         context.put("f", FollowThroughSection.of(document, target.displayZone(), text));
+        context.put("r", RecurrenceSection.of(target, text));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(StorageFormatRenderer.class.getClassLoader());

@@ -133,4 +133,21 @@ public class ReminderJobTest {
                         + " 2026-03-02). Mail is not available in this Jira, so the reminder is left here."));
         verify(comments).create(eq(ops2), eq(lead), anyString(), anyBoolean());
     }
+
+    @Test
+    public void runNow_shouldPutAReviewMeetingPastItsDateIntoTheOwnersDigest() {
+        when(finder.findReviewsOverdue(DAY)).thenReturn(List.of(new io.postmortems.core.reminders.DueFollowThrough(
+                io.postmortems.core.reminders.DueFollowThrough.Kind.REVIEW, "PM-7", "Checkout down", "alice",
+                DAY.minusDays(1), "PM-7")));
+        ReminderJob.Result result = at("09:00").runNow();
+        ArgumentCaptor<String> subjects = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<String> bodies = ArgumentCaptor.forClass(String.class);
+        verify(mail).queue(eq(alice), subjects.capture(), bodies.capture());
+        assertEquals("one digest names it with the countermeasures",
+                "[Post-mortems] Your countermeasures: 1 overdue, 1 due soon, 1 review meeting overdue",
+                subjects.getValue());
+        assertTrue(bodies.getValue(), bodies.getValue().contains("- PM-7 Checkout down (review date "
+                + DAY.minusDays(1) + ")"));
+        assertTrue(result.message(), result.message().contains("follow-through due: 1"));
+    }
 }

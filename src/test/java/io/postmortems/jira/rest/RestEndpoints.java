@@ -47,9 +47,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -72,6 +74,10 @@ final class RestEndpoints {
     final PostMortemResource resource;
     final SettingsResource settings;
     final MirrorFailuresResource mirror;
+    /** "Create post-mortem" on incident PM-2 (project PM chosen for incidents), already linked to post-mortem PM-1. */
+    final IncidentResource incident;
+    /** The draft timeline of PM-1, which holds one draft entry d1. */
+    final DraftTimelineResource drafts;
     final JiraFixture.MemoryStore store;
     final SettingsStore settingsStore;
 
@@ -89,6 +95,8 @@ final class RestEndpoints {
         PostMortem doc = new PostMortem();
         doc.getTimeline().add(new TimelineEvent("e1", OffsetDateTime.parse("2026-03-01T14:00:00+01:00"), "Deploy",
                 EventKind.ACTION));
+        doc.getDraftTimeline().add(new TimelineEvent("d1", OffsetDateTime.parse("2026-03-01T14:02:00+01:00"),
+                "Status changed from To Do to In Progress", EventKind.OBSERVATION));
         store.save(10, doc, 0);
         settingsStore = mock(SettingsStore.class);
         when(settingsStore.load()).thenReturn(AppSettings.defaults());
@@ -111,8 +119,42 @@ final class RestEndpoints {
         when(ao.repairFailedMirrors()).thenReturn(new AoPostMortemStore.MirrorRefresh(1, 0, 0));
         mirror = new MirrorFailuresResource(auth, permissions, failures, ao, JiraFixture.issueManager(issue));
         settings = new SettingsResource(auth, permissions, settingsStore, mock(SettingsValidation.class));
+        drafts = new DraftTimelineResource(auth, service);
+        incident = new IncidentResource(auth, incidents(project, issue, user, pm, permissions, service));
         this.auth = auth;
         this.permissions = permissions;
+    }
+
+    /** Incident PM-2 with the role's rights, in project PM chosen for incidents, linked to its post-mortem PM-1. */
+    private static io.postmortems.jira.service.IncidentPostMortems incidents(Project project, MutableIssue postMortem,
+            ApplicationUser user, PermissionManager pm, PostMortemPermissions permissions, PostMortemService service) {
+        MutableIssue incident = JiraFixture.issue(11, "PM-2", project, "Incident");
+        var browse = com.atlassian.jira.permission.ProjectPermissions.BROWSE_PROJECTS;
+        var edit = com.atlassian.jira.permission.ProjectPermissions.EDIT_ISSUES;
+        boolean mayBrowse = pm.hasPermission(browse, postMortem, user);
+        boolean mayEdit = pm.hasPermission(edit, postMortem, user);
+        when(pm.hasPermission(eq(browse), eq(incident), eq(user))).thenReturn(mayBrowse);
+        when(pm.hasPermission(eq(edit), eq(incident), eq(user))).thenReturn(mayEdit);
+        com.atlassian.jira.issue.IssueManager issues = mock(com.atlassian.jira.issue.IssueManager.class);
+        when(issues.getIssueObject("PM-1")).thenReturn(postMortem);
+        when(issues.getIssueObject("PM-2")).thenReturn(incident);
+        com.atlassian.jira.issue.link.IssueLinkType type = mock(com.atlassian.jira.issue.link.IssueLinkType.class);
+        when(type.getId()).thenReturn(77L);
+        com.atlassian.jira.issue.link.IssueLinkTypeManager types =
+                mock(com.atlassian.jira.issue.link.IssueLinkTypeManager.class);
+        when(types.getIssueLinkTypesByName("Post-mortem")).thenReturn(List.of(type));
+        com.atlassian.jira.issue.link.IssueLink link = mock(com.atlassian.jira.issue.link.IssueLink.class);
+        when(link.getIssueLinkType()).thenReturn(type);
+        when(link.getSourceObject()).thenReturn(postMortem);
+        IssueLinkManager links = mock(IssueLinkManager.class);
+        when(links.getInwardLinks(11L)).thenReturn(List.of(link));
+        SettingsStore incidentSettings = mock(SettingsStore.class);
+        when(incidentSettings.load()).thenReturn(AppSettings.builder().incidentProjects(List.of("PM"))
+                .incidentIssueTypes(List.of("Incident")).build());
+        return new io.postmortems.jira.service.IncidentPostMortems(issues, mock(IssueService.class), links, types,
+                permissions, incidentSettings, service, mock(io.postmortems.jira.service.IncidentReader.class),
+                new io.postmortems.jira.platform.ClusterLocks(
+                        io.postmortems.jira.testing.FakeClusterLockService.inMemory()));
     }
 
     private final JiraAuthenticationContext auth;

@@ -163,6 +163,27 @@ public class RestHostileInputCorpusTest {
             cases.add(new Object[]{event, "number where text is expected", "{\"at\":\"2026-03-01T14:05:00Z\","
                     + "\"text\":1e999999999,\"kind\":\"OBSERVATION\"}", "text"});
         }
+        // Import from Markdown: hostile Markdown is refused naming "markdown" (or "replace"), and nothing is saved
+        Endpoint imports = new Endpoint("POST import", (t, b) -> t.resource.importMarkdown("PM-1", null, b));
+        for (String[] b : bodies("{\"revision\":1,\"replace\":true,\"markdown\":%s}", false, false)) {
+            cases.add(new Object[]{imports, b[0], b[1]});
+        }
+        cases.add(new Object[]{imports, "NUL in the Markdown",
+                "{\"revision\":1,\"replace\":true,\"markdown\":\"# Outage\\u0000\\n<script>x</script>\"}",
+                "markdown"});
+        cases.add(new Object[]{imports, "lone surrogate in the Markdown",
+                "{\"revision\":1,\"replace\":true,\"markdown\":\"# Outage \\uD800\"}", "markdown"});
+        cases.add(new Object[]{imports, "Markdown over the import limit",
+                "{\"revision\":1,\"replace\":true,\"markdown\":\"<script>" + "x".repeat(2_000_000) + "\"}",
+                "markdown"});
+        cases.add(new Object[]{imports, "only white space",
+                "{\"revision\":1,\"replace\":true,\"markdown\":\" \\n\\t\"}", "markdown"});
+        cases.add(new Object[]{imports, "Markdown as a number",
+                "{\"revision\":1,\"replace\":true,\"markdown\":1e999999999}", "markdown"});
+        cases.add(new Object[]{imports, "replace as text",
+                "{\"revision\":1,\"replace\":\"yes\",\"markdown\":\"# T\"}", "replace"});
+        cases.add(new Object[]{imports, "over content without confirming",
+                "{\"revision\":1,\"markdown\":\"<script>alert(1)</script>\"}", "replace"});
         Endpoint validated = new Endpoint("PUT settings, real validation", (t, b) -> t.validatedSettings.put(b));
         cases.add(new Object[]{validated, "NUL in the space key", "{\"spaceKey\":\"OP\\u0000S\"}", "spaceKey"});
         cases.add(new Object[]{validated, "only NUL as the space key", "{\"spaceKey\":\"\\u0000\"}", "spaceKey"});

@@ -105,8 +105,28 @@ public class RestPermissionMatrixTest {
                 new Endpoint("POST publish", t -> t.resource.publish("PM-1"), write(202)),
                 new Endpoint("POST status", t -> t.resource.changeStatus("PM-1", null,
                         "{\"status\":\"IN_REVIEW\",\"revision\":1}"), write(200)),
+                // Start from the incident (#13): PM-2 already has its post-mortem PM-1, which an editor is sent to
+                new Endpoint("POST incident post-mortem", t -> t.incident.start("PM-2"),
+                        new int[]{404, 404, 403, 200, 200}),
+                new Endpoint("POST incident post-mortem, unknown issue", t -> t.incident.start("PM-404"),
+                        new int[]{404, 404, 404, 404, 404}),
+                new Endpoint("POST draft accept", t -> t.drafts.accept("PM-1", "d1", 1L), write(200)),
+                new Endpoint("DELETE draft", t -> t.drafts.drop("PM-1", "d1", 1L), write(200)),
+                new Endpoint("POST draft accept without revision", t -> t.drafts.accept("PM-1", "d1", null),
+                        write(400)),
+                new Endpoint("DELETE draft, stale revision", t -> t.drafts.drop("PM-1", "d1", 0L), write(409)),
+                new Endpoint("POST draft accept, unknown draft", t -> t.drafts.accept("PM-1", "nope", 1L),
+                        write(404)),
+                // Import from Markdown: Edit first; PM-1 has content, so replacing it needs the confirmation
+                new Endpoint("POST import", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\",\"replace\":true}"), write(200)),
+                new Endpoint("POST import over content, unconfirmed", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":1,\"markdown\":\"# Imported\"}"), write(409)),
+                new Endpoint("POST import, stale revision", t -> t.resource.importMarkdown("PM-1", null,
+                        "{\"revision\":0,\"markdown\":\"# Imported\",\"replace\":true}"), write(409)),
                 new Endpoint("GET settings", t -> t.settings.get(), SETTINGS),
                 new Endpoint("PUT settings", t -> t.settings.put("{\"spaceKey\":\"OPS\"}"), SETTINGS),
+                new Endpoint("GET settings review file", t -> t.settings.reviewFile(), SETTINGS),
                 new Endpoint("GET mirror failures", t -> t.mirror.list(), SETTINGS),
                 new Endpoint("POST mirror repair", t -> t.mirror.repair(), SETTINGS));
         List<Object[]> cases = new ArrayList<>();
@@ -126,6 +146,8 @@ public class RestPermissionMatrixTest {
     PostMortemResource resource;
     SettingsResource settings;
     MirrorFailuresResource mirror;
+    IncidentResource incident;
+    DraftTimelineResource drafts;
 
     @Before
     public void setUp() throws Exception {
@@ -133,6 +155,8 @@ public class RestPermissionMatrixTest {
         resource = wired.resource;
         settings = wired.settings;
         mirror = wired.mirror;
+        incident = wired.incident;
+        drafts = wired.drafts;
     }
 
     @Test

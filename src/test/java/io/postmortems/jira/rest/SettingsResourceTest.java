@@ -201,4 +201,19 @@ public class SettingsResourceTest {
         assertFalse(text, text.contains("stored-secret"));
         assertTrue(text, text.contains("confluenceToken=(set)"));
     }
+
+    @Test
+    public void reviewFile_shouldDownloadTheReviewSettingsWithoutTokenOrAddresses() {
+        when(store.load()).thenReturn(AppSettings.builder()
+                .confluenceMode(AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN)
+                .confluenceUrl("https://wiki.internal.example.com").confluenceToken("s3cret-token").spaceKey("OPS")
+                .extraBlameTerms(java.util.Map.of("en", List.of("cowboy"))).build());
+        Response response = resource.reviewFile();
+        assertEquals(200, response.getStatus());
+        assertEquals("attachment; filename=\"postmortems-review-settings.json\"",
+                response.getHeaderString("Content-Disposition"));
+        String body = String.valueOf(response.getEntity());
+        assertTrue(body, body.contains("\"cowboy\""));
+        assertFalse(body, body.contains("s3cret") || body.contains("wiki.internal") || body.contains("OPS"));
+    }
 }

@@ -293,6 +293,25 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /**
+     * Lets pages download files (Chromium's download behaviour, set over DevTools) into a new folder inside this
+     * browser's profile, and returns the folder.
+     */
+    public Path allowDownloads() throws Exception {
+        Path dir = Files.createDirectories(profile.resolve("downloads"));
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", dir.toAbsolutePath().toString()));
+        return dir;
+    }
+
+    /** The text of a file downloaded into {@code dir} (see {@link #allowDownloads()}), once it is complete. */
+    public String downloaded(Path dir, String fileName) throws Exception {
+        Path file = dir.resolve(fileName);
+        waitUntil("the download of " + fileName, () -> Files.isRegularFile(file)
+                && !Files.exists(dir.resolve(fileName + ".crdownload")));
+        return Files.readString(file);
+    }
+
     /** Saves a PNG of the window as {@code target/journeys/NAME.png} and returns its path. */
     public Path screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);

@@ -553,7 +553,8 @@ public final class JiraDoubles {
         public SearchService.ParseResult parseQuery(ApplicationUser searcher, String jql) {
             java.util.regex.Matcher m = REPORTS_JQL.matcher(jql);
             if (!m.matches()) {
-                return parsePropertyQuery(jql);
+                SearchService.ParseResult recurrence = parseRecurrenceQuery(jql);
+                return recurrence != null ? recurrence : parsePropertyQuery(jql);
             }
             SearchService.ParseResult result = mock(SearchService.ParseResult.class);
             boolean valid = m.group(1) == null || state.projectByKey(m.group(1)).isPresent();
@@ -570,6 +571,87 @@ public final class JiraDoubles {
             Query query = mock(Query.class);
             queries.put(query, List.of(keys));
             return query;
+        }
+
+        /** Recurrence searches: the started window by UTC day, the excluded key, the shared-value clauses. */
+        private final Map<Query, RecurrenceQuery> recurrenceQueries = new ConcurrentHashMap<>();
+
+        private record RecurrenceQuery(java.time.LocalDate from, java.time.LocalDate to, String notKey,
+                                       Map<String, List<String>> anyOf) {
+        }
+
+        private static final String LITERAL = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+        private static final java.util.regex.Pattern RECURRENCE_JQL = java.util.regex.Pattern.compile(
+                "issue\\.property\\[postmortem]\\.started >= \"([0-9-]+)\" AND issue\\.property\\[postmortem]"
+                        + "\\.started <= \"([0-9-]+)\"(?: AND key != " + LITERAL + ")? AND \\((.+)\\)");
+        private static final java.util.regex.Pattern RECURRENCE_CLAUSE = java.util.regex.Pattern.compile(
+                "issue\\.property\\[postmortem]\\.(services|tags|causeCategory) (?:in \\((.+?)\\)|= (" + LITERAL
+                        + "))(?: OR |$)");
+
+        /**
+         * Jira's parse of the recurrence search ({@code IndexedPostMortems.earlierJql}): valid when it has exactly that
+         * shape; its query finds the issues the searcher may browse whose mirror started within the days and holds
+         * one of the values at one of the paths (exact match, as Jira's string extraction). Null for other JQL.
+         */
+        private SearchService.ParseResult parseRecurrenceQuery(String jql) {
+            java.util.regex.Matcher m = RECURRENCE_JQL.matcher(jql);
+            if (!m.matches()) {
+                return null;
+            }
+            Map<String, List<String>> anyOf = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher c = RECURRENCE_CLAUSE.matcher(m.group(4));
+            int end = 0;
+            while (c.find() && c.start() == end) {
+                end = c.end();
+                List<String> values = new ArrayList<>();
+                java.util.regex.Matcher lit = java.util.regex.Pattern.compile(LITERAL)
+                        .matcher(c.group(2) != null ? c.group(2) : c.group(3));
+                while (lit.find()) {
+                    values.add(lit.group(1).replaceAll("\\\\(.)", "$1"));
+                }
+                anyOf.computeIfAbsent(c.group(1), k -> new ArrayList<>()).addAll(values);
+            }
+            SearchService.ParseResult result = mock(SearchService.ParseResult.class);
+            boolean valid = end == m.group(4).length() && !anyOf.isEmpty();
+            when(result.isValid()).thenReturn(valid);
+            if (valid) {
+                Query query = mock(Query.class);
+                recurrenceQueries.put(query, new RecurrenceQuery(java.time.LocalDate.parse(m.group(1)),
+                        java.time.LocalDate.parse(m.group(2)), m.group(3), anyOf));
+                when(result.getQuery()).thenReturn(query);
+            }
+            return result;
+        }
+
+        private boolean recurs(JiraState.Issue issue, RecurrenceQuery q) {
+            String json = issue.properties.get("postmortem");
+            if (json == null || issue.key.equals(q.notKey())) {
+                return false;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(json);
+                String started = node.path("started").asText("");
+                if (started.length() < 10) {
+                    return false;
+                }
+                java.time.LocalDate day = java.time.LocalDate.parse(started.substring(0, 10));
+                if (day.isBefore(q.from()) || day.isAfter(q.to())) {
+                    return false;
+                }
+                for (Map.Entry<String, List<String>> e : q.anyOf().entrySet()) {
+                    com.fasterxml.jackson.databind.JsonNode value = node.get(e.getKey());
+                    for (com.fasterxml.jackson.databind.JsonNode v : value == null ? List.<com.fasterxml.jackson
+                            .databind.JsonNode>of() : value.isArray() ? value : List.of(value)) {
+                        if (e.getValue().contains(v.asText())) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return false;
+            }
         }
 
         /** Parsed JQL the rig models besides key-in: one property clause, {@code issue.property[p].path = "v"}. */
@@ -628,6 +710,16 @@ public final class JiraDoubles {
                         .filter(i -> state.canBrowse(i, who))
                         .sorted(java.util.Comparator.comparingLong(i -> i.id))
                         .forEach(i -> found.add(issue(i)));
+                SearchResults<Issue> results = mock(SearchResults.class);
+                when(results.getResults()).thenReturn(found);
+                return results;
+            }
+            RecurrenceQuery recurrence = recurrenceQueries.remove(query);
+            if (recurrence != null) {
+                JiraState.User who = userOf(searcher);
+                List<Issue> found = new ArrayList<>();
+                state.issuesByKey().values().stream().filter(i -> state.canBrowse(i, who) && recurs(i, recurrence))
+                        .sorted(java.util.Comparator.comparing(i -> i.key)).forEach(i -> found.add(issue(i)));
                 SearchResults<Issue> results = mock(SearchResults.class);
                 when(results.getResults()).thenReturn(found);
                 return results;

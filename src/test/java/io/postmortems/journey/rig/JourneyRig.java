@@ -104,6 +104,10 @@ public final class JourneyRig implements AutoCloseable {
     private final ScheduledExecutorService publisher;
     private final PublishOnDoneListener doneListener;
     private final CountermeasureTicketListener ticketListener;
+    private final io.postmortems.jira.service.RequiredPostMortemListener requiredListener;
+    /** Jira's custom fields, a Mockito mock: journeys that take the severity from a field stub it. */
+    public final com.atlassian.jira.issue.CustomFieldManager customFields =
+            mock(com.atlassian.jira.issue.CustomFieldManager.class);
 
     private JourneyRig(boolean autoPublish) throws Exception {
         confluence = FakeConfluence.start(SPACE, "SEC");
@@ -158,12 +162,15 @@ public final class JourneyRig implements AutoCloseable {
         org.mockito.Mockito.when(jiraProperties.getBaseUrl(com.atlassian.sal.api.UrlMode.CANONICAL))
                 .thenAnswer(inv -> baseUrl());
 
+        // the reports' index search as the viewer: also recurrence for the panel and the published page
+        io.postmortems.jira.reports.IndexedPostMortems indexed = new io.postmortems.jira.reports.IndexedPostMortems(
+                doubles.searchService(search), doubles.jsonEntityPropertyManager());
         publishWorker = new PublishWorker(publishRequests, new ClusterLocks(JiraDoubles.clusterLockService()),
                 issueManager, userManager, authentication, store, settings, gate,
                 new ConfluencePublisherFactory(mock(ApplicationLinkService.class)),
                 new RemoteWikiPageLinker(doubles.remoteIssueLinkService()), jiraProperties, reconciler,
                 new io.postmortems.jira.publish.CommentAnnouncer(doubles.commentManager(), issueManager, userManager,
-                        permissions, settings));
+                        permissions, settings), indexed);
         doneListener = new PublishOnDoneListener(doubles.eventPublisher(), publishRequests);
         doneListener.onStart();
         // changes on countermeasure tickets flow back into their post-mortems through Jira's issue events
@@ -173,13 +180,21 @@ public final class JourneyRig implements AutoCloseable {
 
         PostMortemPanelContextProvider panelContext = new PostMortemPanelContextProvider(authentication,
                 doubles.timeZoneManager(), postMortems, permissions, ticketStatuses, reconciler, publishRequests,
-                settings, clock, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)));
+                settings, clock, new io.postmortems.jira.countermeasures.IdeaCounts(doubles.searchService(search)),
+                indexed);
         // Start from the incident: status history, comments, watchers over JiraState; Jira's issue service and links
         io.postmortems.jira.service.IncidentPostMortems incidents = new io.postmortems.jira.service.IncidentPostMortems(
                 issueManager, issueService, tickets.issueLinkManager(), tickets.issueLinkTypeManager(), permissions,
                 settings, postMortems, new io.postmortems.jira.service.IncidentReader(doubles.changeHistoryManager(),
                 doubles.commentManager(), doubles.watcherManager()),
-                new ClusterLocks(JiraDoubles.clusterLockService()));
+                new ClusterLocks(JiraDoubles.clusterLockService()),
+                new io.postmortems.jira.service.IncidentSeverity(customFields));
+        // required by severity: a resolved incident gets its post-mortem or a comment asking for one
+        requiredListener = new io.postmortems.jira.service.RequiredPostMortemListener(doubles.eventPublisher(),
+                settings, incidents, new io.postmortems.jira.service.IncidentSeverity(customFields),
+                doubles.commentManager(), permissions, doubles.jsonEntityPropertyManager(), propertyWriter,
+                new ClusterLocks(JiraDoubles.clusterLockService()), jiraProperties);
+        requiredListener.onStart();
         io.postmortems.jira.panel.IncidentActionCondition incidentAction =
                 new io.postmortems.jira.panel.IncidentActionCondition(authentication, incidents);
 
@@ -193,10 +208,11 @@ public final class JourneyRig implements AutoCloseable {
                 doubles.pageBuilderService(required));
 
         io.postmortems.jira.reports.ReportsPageServlet reportsPage = new io.postmortems.jira.reports.ReportsPageServlet(
-                authentication, doubles.timeZoneManager(), new io.postmortems.jira.reports.IndexedPostMortems(
-                        doubles.searchService(search), doubles.jsonEntityPropertyManager()),
+                authentication, doubles.timeZoneManager(), indexed,
                 doubles.templateRenderer(velocity), doubles.loginUriProvider(CONTEXT_PATH),
-                doubles.pageBuilderService(required));
+                doubles.pageBuilderService(required), settings, new io.postmortems.jira.reports.RequiredIncidentCoverage(
+                        doubles.searchService(search), doubles.jsonEntityPropertyManager(), incidents, store,
+                        permissions), clock);
 
         ResourceConfig rest = new ResourceConfig()
                 .registerInstances(new PostMortemResource(authentication, postMortems, countermeasures),
@@ -452,6 +468,7 @@ public final class JourneyRig implements AutoCloseable {
         }
         doneListener.onStop();
         ticketListener.onStop();
+        requiredListener.onStop();
         try {
             server.stop();
         } catch (Exception e) {

@@ -13,6 +13,12 @@ import java.time.ZoneOffset;
  */
 public final class RigClock extends Clock {
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant fixed;
+
+    /** Stops "now" at {@code instant} ({@link #advanceDays} still moves it), for figures that depend on the day. */
+    public void fixAt(Instant instant) {
+        fixed = instant;
+    }
 
     /** Moves "now" forward by {@code days} days. */
     public void advanceDays(long days) {
@@ -47,6 +53,7 @@ public final class RigClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant base = fixed;
+        return (base == null ? Instant.now() : base).plus(offset);
     }
 }

@@ -1,6 +1,8 @@
 package io.postmortems.publishing.render;
 
+import io.postmortems.core.metrics.EffectivenessCounts;
 import io.postmortems.core.model.PostMortem;
+import io.postmortems.core.recurrence.Recurrence;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.Parameterized;
@@ -234,11 +236,20 @@ public class HostileInputCorpusTest {
     @Parameterized.Parameter(3)
     public String variant;
 
+    /**
+     * The sample with the field set, rendered with one earlier post-mortem ("Related earlier post-mortems") that has
+     * the document's own key and shares its services, cause category and tags: so the key, services and tags
+     * payloads reach that section too.
+     */
     private static RenderedPage render(Field field, String value) {
         PostMortem d = Samples.complete();
         field.set().accept(d, value);
-        boolean external = field.shown() == Shown.EXTERNAL || field.shown() == Shown.EXTERNAL_TITLE;
-        return (external ? EXTERNAL : RENDERER).render(d, Samples.target());
+        if (field.shown() == Shown.EXTERNAL || field.shown() == Shown.EXTERNAL_TITLE) {
+            return EXTERNAL.render(d, Samples.target());
+        }
+        Recurrence.Match earlier = new Recurrence.Match(d.getIssueKey(), "title", d.getTimes().getStarted(),
+                d.getServices(), d.getCauseCategory(), d.getTags(), 1, 0, EffectivenessCounts.NONE);
+        return RENDERER.render(d, Samples.target().withEarlier(List.of(earlier)));
     }
 
     @Test
