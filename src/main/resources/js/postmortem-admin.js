@@ -177,6 +177,16 @@
             reviewDueDays: textToNumberMap(form, 'requiredPostMortems', el.reviewDueDays.value)
         };
     }
+    // External summaries: a space of their own and its root title; no space key means no external pages (null).
+    function fillExternal(el, x) {
+        x = x || {};
+        el.externalSpaceKey.value = x.spaceKey || '';
+        el.externalRootTitle.value = x.spaceKey ? (x.rootTitle || '') : '';
+    }
+    function readExternal(el) {
+        var key = el.externalSpaceKey.value.trim(), title = el.externalRootTitle.value.trim();
+        return key ? {spaceKey: key, rootTitle: title ? title : null} : null;
+    }
 
     function fill(form, s) {
         var el = form.elements;
@@ -194,6 +204,7 @@
         fillFollowThrough(el, s.followThrough);
         el.recurrenceDays.value = s.recurrenceDays == null ? '' : s.recurrenceDays;
         fillRequired(form, el, s.requiredPostMortems);
+        fillExternal(el, s.externalSpace);
         var w = s.workflow || {};
         WORKFLOW_TEXT.forEach(function (f) { el[f].value = w[f] == null ? '' : w[f]; });
         WORKFLOW_CHECK.forEach(function (f) { el[f].checked = !!w[f]; });
@@ -223,6 +234,7 @@
         var recurrence = el.recurrenceDays.value.trim();
         body.recurrenceDays = recurrence === '' ? null : (/^\d+$/.test(recurrence) ? parseInt(recurrence, 10) : recurrence);
         body.requiredPostMortems = readRequired(form, el);
+        body.externalSpace = readExternal(el);
         body.workflow = {};
         WORKFLOW_TEXT.forEach(function (f) { var v = el[f].value.trim(); body.workflow[f] = v ? v : null; });
         WORKFLOW_CHECK.forEach(function (f) { body.workflow[f] = el[f].checked; });

@@ -4,6 +4,7 @@ import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.text.MessageText;
 
 import io.postmortems.core.model.CountermeasureKind;
+import io.postmortems.core.model.ExternalSummary;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.Priority;
@@ -76,7 +77,22 @@ final class PanelEditor {
                     new FieldSpec("gotLucky", Kind.LIST, false, PostMortem::getGotLucky),
                     new FieldSpec("lessonsLearned", Kind.LIST, false, PostMortem::getLessonsLearned))),
             new GroupSpec("countermeasures", true, List.of(
-                    new FieldSpec("ideas", Kind.LIST, true, PostMortem::getIdeas))));
+                    new FieldSpec("ideas", Kind.LIST, true, PostMortem::getIdeas))),
+            // optional, for readers outside the organisation; its own review (ExternalSummaryRules) names these paths
+            new GroupSpec("externalSummary", true, List.of(
+                    new FieldSpec("externalSummary.whatHappened", Kind.AREA, true,
+                            d -> external(d, ExternalSummary::getWhatHappened)),
+                    new FieldSpec("externalSummary.impact", Kind.AREA, true,
+                            d -> external(d, ExternalSummary::getImpact)),
+                    new FieldSpec("externalSummary.whatWeChanged", Kind.AREA, true,
+                            d -> external(d, ExternalSummary::getWhatWeChanged)),
+                    new FieldSpec("externalSummary.allowedTerms", Kind.CSV, true,
+                            d -> external(d, ExternalSummary::getAllowedTerms)))));
+
+    /** A part of the external summary, null while the document has none. */
+    private static Object external(PostMortem doc, Function<ExternalSummary, Object> part) {
+        return doc.getExternalSummary() == null ? null : part.apply(doc.getExternalSummary());
+    }
 
     private PanelEditor() {
     }

@@ -28,6 +28,7 @@ public final class PanelView {
     private final String publishStateHtml;
     private final String publishLozengeHtml;
     private final String pageUrlHtml;
+    private final String externalPageUrlHtml;
     private final String pageVersionHtml;
     private final String publishErrorHtml;
     private final String todayHtml;
@@ -67,6 +68,7 @@ public final class PanelView {
         this.publishStateHtml = Html.escape(b.publishState);
         this.publishLozengeHtml = Html.escape(b.publishLozenge);
         this.pageUrlHtml = Html.link(b.pageUrl);
+        this.externalPageUrlHtml = Html.link(b.externalPageUrl);
         this.pageVersionHtml = Html.escape(b.pageVersion);
         this.publishErrorHtml = Html.escape(b.publishError);
         this.todayHtml = Html.escape(b.today);
@@ -108,6 +110,8 @@ public final class PanelView {
         String publishState;
         String publishLozenge;
         String pageUrl;
+        /** The external summary's page, once published there. */
+        String externalPageUrl;
         String pageVersion;
         String publishError;
         String today;
@@ -166,6 +170,9 @@ public final class PanelView {
     public String getPublishLozengeHtml() { return publishLozengeHtml; }
     public boolean isHasPage() { return !pageUrlHtml.isEmpty(); }
     public String getPageUrlHtml() { return pageUrlHtml; }
+    /** The external summary has a page of its own (in the external space). */
+    public boolean isHasExternalPage() { return !externalPageUrlHtml.isEmpty(); }
+    public String getExternalPageUrlHtml() { return externalPageUrlHtml; }
     public String getPageVersionHtml() { return pageVersionHtml; }
     public boolean isHasPublishError() { return !publishErrorHtml.isEmpty(); }
     public String getPublishErrorHtml() { return publishErrorHtml; }

@@ -56,7 +56,13 @@ public final class PanelViews {
             new SectionSpec("wentWell", true, PostMortem::getWentWell),
             new SectionSpec("wentWrong", true, PostMortem::getWentWrong),
             new SectionSpec("gotLucky", true, PostMortem::getGotLucky),
-            new SectionSpec("lessonsLearned", true, PostMortem::getLessonsLearned));
+            new SectionSpec("lessonsLearned", true, PostMortem::getLessonsLearned),
+            new SectionSpec("externalSummary.whatHappened", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getWhatHappened()),
+            new SectionSpec("externalSummary.impact", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getImpact()),
+            new SectionSpec("externalSummary.whatWeChanged", false,
+                    d -> d.getExternalSummary() == null ? null : d.getExternalSummary().getWhatWeChanged()));
 
     private PanelViews() {
     }
@@ -125,6 +131,7 @@ public final class PanelViews {
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
         b.hasErrors = in.review().hasErrors();
         publishing(in.publish(), in.text(), b);
+        b.externalPageUrl = in.document().getExternalPage() == null ? null : in.document().getExternalPage().getUrl();
         // without lifecycle facts (no Jira: the preview) the panel shows what the document records, as its page does
         b.review = ReviewPanel.of(in.lifecycle() != null ? in.lifecycle()
                 : ReviewState.recorded(in.document(), in.canEdit()), in.viewerZone(), in.text());

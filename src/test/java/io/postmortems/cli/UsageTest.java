@@ -54,7 +54,7 @@ public class UsageTest {
                 }
             }
         }
-        assertEquals("validate 1, render 4, preview 6, publish 11, import 1, report 4", 27, options);
+        assertEquals("validate 1, render 5, preview 6, publish 11, import 1, report 4", 28, options);
     }
 
     @Test
@@ -85,7 +85,8 @@ public class UsageTest {
         errBytes.reset();
         assertEquals(2, run("render", "examples/sev1-payment-gateway-outage.json", "--css", "a.css"));
         err = errBytes.toString(StandardCharsets.UTF_8);
-        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale, --settings)"
+        assertEquals("postmortems: unknown option --css for render (its options: --zone, --jira, --locale, --settings,"
+                + " --external)"
                 + " (try --help)\n", err);
         assertFalse(err, err.contains("Exception") || err.contains("\tat "));
     }

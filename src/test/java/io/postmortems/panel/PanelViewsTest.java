@@ -135,7 +135,8 @@ public class PanelViewsTest {
                 "meeting.participants", "impact.whoAffected", "impact.whatAffected", "impact.businessImpact",
                 "impact.customerFacing", "summary", "investigationPaths", "rootCause.description",
                 "rootCause.fiveWhys", "causeCategory", "contributingFactors", "resolution", "wentWell", "wentWrong", "gotLucky",
-                "lessonsLearned", "ideas"), paths);
+                "lessonsLearned", "ideas", "externalSummary.whatHappened",
+                "externalSummary.impact", "externalSummary.whatWeChanged", "externalSummary.allowedTerms"), paths);
         assertEquals("pm-field-times-detected", field(view, "times.detected").getIdHtml());
         assertEquals("every label resolved", List.of(), view.getEditGroups().stream()
                 .flatMap(g -> g.getFields().stream()).map(EditField::getLabelHtml)

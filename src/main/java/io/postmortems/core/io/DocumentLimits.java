@@ -41,6 +41,8 @@ public final class DocumentLimits {
     public static final int MAX_LABEL_TEXT_CHARS = 100;
     /** Most entries of any other list (services, lessons, related incidents...). */
     public static final int MAX_LIST_ENTRIES = 1_000;
+    /** Most allowed terms of the external summary (each is compared with every word of the summary). */
+    public static final int MAX_ALLOWED_TERMS = 100;
     /** Longest title: Jira's summary and Confluence's page title limit; the one title rule everywhere. */
     public static final int MAX_TITLE_CHARS = 255;
 
@@ -135,6 +137,10 @@ public final class DocumentLimits {
         count(breaches, "countermeasures", document.getCountermeasures().size(), MAX_COUNTERMEASURES);
         count(breaches, "tags", document.getTags().size(), MAX_TAGS);
         count(breaches, "services", document.getServices().size(), MAX_SERVICES);
+        if (document.getExternalSummary() != null) {
+            count(breaches, "externalSummary.allowedTerms", document.getExternalSummary().getAllowedTerms().size(),
+                    MAX_ALLOWED_TERMS);
+        }
         labelText(breaches, "severity", document.getSeverity());
         labelTexts(breaches, "services", document.getServices());
         labelTexts(breaches, "tags", document.getTags());

@@ -12,7 +12,7 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "issueKey", "title", "severity", "status", "timeZone", "meeting", "times",
         "impact", "summary", "timeline", "investigationPaths", "rootCause", "causeCategory", "contributingFactors", "resolution",
         "wentWell", "wentWrong", "gotLucky", "lessonsLearned", "countermeasures", "ideas", "services", "tags",
-        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline", "revisits"})
+        "relatedIncidents", "relatedPostMortems", "authors", "approval", "page", "announcedAt", "draftTimeline", "revisits", "externalSummary", "externalPage"})
 public class PostMortem extends Extensible {
     /** The schema version this build writes. Older versions are migrated on read. */
     public static final int CURRENT_SCHEMA_VERSION = 2;
@@ -69,6 +69,14 @@ public class PostMortem extends Extensible {
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
     private List<Revisit> revisits = new ArrayList<>();
+    /**
+     * The optional summary for readers outside the organisation, published on its own page; null when the document
+     * has none. Left out of the JSON while absent, so documents without it read and write as before.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private ExternalSummary externalSummary;
+    /** Where the external summary was published (its own page in the external space); written by the app. */
+    private PublishedPage externalPage;
 
     public int getSchemaVersion() { return schemaVersion; }
     public void setSchemaVersion(int schemaVersion) { this.schemaVersion = schemaVersion; }
@@ -136,4 +144,8 @@ public class PostMortem extends Extensible {
     public void setPage(PublishedPage page) { this.page = page; }
     public List<Revisit> getRevisits() { return revisits; }
     public void setRevisits(List<Revisit> revisits) { this.revisits = Lists.orEmpty(revisits); }
+    public ExternalSummary getExternalSummary() { return externalSummary; }
+    public void setExternalSummary(ExternalSummary externalSummary) { this.externalSummary = externalSummary; }
+    public PublishedPage getExternalPage() { return externalPage; }
+    public void setExternalPage(PublishedPage externalPage) { this.externalPage = externalPage; }
 }

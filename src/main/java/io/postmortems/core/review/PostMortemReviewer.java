@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * if (report.hasErrors()) { ... publishing is blocked ... }
  * }</pre>
  *
- * Only completeness and chronology rules report {@link Level#ERROR}s (which block publishing, whatever the
+ * Only completeness, chronology and external-summary rules report {@link Level#ERROR}s (which block publishing, whatever the
  * document's status); language rules report hints and warnings.
  */
 public final class PostMortemReviewer {
@@ -30,6 +30,7 @@ public final class PostMortemReviewer {
         all.addAll(DueDateTargets.rules(config));
         all.addAll(ChronologyRules.rules(config));
         all.addAll(BlamelessLanguageRules.rules(config));
+        all.addAll(ExternalSummaryRules.rules());
         this.rules = List.copyOf(all);
     }
 
@@ -53,6 +54,7 @@ public final class PostMortemReviewer {
         codes.addAll(DueDateTargets.CODES);
         codes.addAll(ChronologyRules.CODES);
         codes.addAll(BlamelessLanguageRules.CODES);
+        codes.addAll(ExternalSummaryRules.CODES);
         return List.copyOf(codes);
     }
 }

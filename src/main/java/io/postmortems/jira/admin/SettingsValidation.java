@@ -99,6 +99,7 @@ public class SettingsValidation {
         followThrough(settings.followThrough(), errors);
         recurrence(settings.recurrenceDays(), errors);
         requiredPostMortems(settings.requiredPostMortems(), severityIds, errors);
+        externalSpace(settings, errors);
         if (!PageText.isLanguageTag(settings.pageLanguage())) {
             errors.add(FieldError.of("pageLanguage", "postmortems.settings.invalid.pageLanguage",
                     settings.pageLanguage()));
@@ -180,6 +181,25 @@ public class SettingsValidation {
         } else if (title.strip().length() > MAX_ROOT_TITLE) {
             errors.add(FieldError.of("rootTitle", "postmortems.settings.invalid.rootTitle.long", MAX_ROOT_TITLE,
                     title.strip().length()));
+        }
+    }
+
+    /** The external space: a space key's form, not the post-mortems' own space, a root title within the limit. */
+    private static void externalSpace(AppSettings s, List<FieldError> errors) {
+        io.postmortems.jira.settings.ExternalSpaceSettings external = s.externalSpace();
+        if (external == null) {
+            return;
+        }
+        if (!PublishTarget.isSpaceKey(external.spaceKey())) {
+            errors.add(FieldError.of("externalSpace.spaceKey", "postmortems.settings.invalid.space.form",
+                    external.spaceKey()));
+        } else if (s.spaceKey() != null && external.spaceKey().equalsIgnoreCase(s.spaceKey().strip())) {
+            errors.add(FieldError.of("externalSpace.spaceKey", "postmortems.settings.invalid.externalSpace.same",
+                    external.spaceKey()));
+        }
+        if (external.rootTitle().length() > MAX_ROOT_TITLE) {
+            errors.add(FieldError.of("externalSpace.rootTitle", "postmortems.settings.invalid.rootTitle.long",
+                    MAX_ROOT_TITLE, external.rootTitle().length()));
         }
     }
 

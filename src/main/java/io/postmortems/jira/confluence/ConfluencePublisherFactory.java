@@ -17,6 +17,7 @@ import io.postmortems.publishing.confluence.ConfluenceResponse;
 import io.postmortems.publishing.confluence.ConfluenceTransport;
 import io.postmortems.publishing.confluence.HttpClientTransport;
 import io.postmortems.publishing.publisher.ConfluencePublisher;
+import io.postmortems.publishing.publisher.ExternalSummaryPublisher;
 import io.postmortems.publishing.render.StorageFormatRenderer;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -71,6 +72,15 @@ public class ConfluencePublisherFactory implements PublisherFactory {
                 ? tokenTransport(settings) : linkTransport(settings);
         check(transport);
         return publishers.apply(transport);
+    }
+
+    /** External summary pages over the same kind of connection; its check was made by {@link #create}. */
+    @Override
+    public ExternalSummaryPublisher createExternal(AppSettings settings, ApplicationUser user)
+            throws PublishSetupException {
+        ConfluenceTransport transport = settings.confluenceMode() == AppSettings.ConfluenceMode.PERSONAL_ACCESS_TOKEN
+                ? tokenTransport(settings) : linkTransport(settings);
+        return ExternalSummaryPublisher.over(transport);
     }
 
     private ConfluenceTransport tokenTransport(AppSettings settings) throws PublishSetupException {

@@ -22,6 +22,7 @@ import io.postmortems.jira.store.PostMortemStore.StoredPostMortem;
 import io.postmortems.publishing.PublishOutcome;
 import io.postmortems.publishing.PublishTarget;
 import io.postmortems.publishing.Publisher;
+import io.postmortems.publishing.publisher.ExternalSummaryPublisher;
 import io.postmortems.publishing.render.PageText;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -229,7 +230,8 @@ public class PublishWorker {
                 .withIdeaCounts(ideaCounts.counts(user, document));
         PublishOutcome outcome = publisher.publish(document, target);
         switch (outcome.result()) {
-            case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due);
+            case PUBLISHED, UNCHANGED -> succeeded(claim, issue, user, outcome, due,
+                    publishExternal(config, user, document, target));
             case RETRY_PENDING -> retryOrFail(claim, confluenceReason("postmortems.publish.retry.confluence", outcome),
                     outcome.retryAfter() == null ? DEFAULT_RETRY : outcome.retryAfter());
             case FAILED -> requests.recordFailed(claim, confluenceReason("postmortems.publish.error.confluence",
@@ -237,15 +239,57 @@ public class PublishWorker {
         }
     }
 
+    /**
+     * What publishing the external summary did: its page to store (null: keep the one stored), and a problem to
+     * record instead of a plain success (null: none), retried when {@code retryAfter} is set.
+     */
+    record External(PublishedPage page, PublishMessage problem, Duration retryAfter) {
+        static final External NONE = new External(null, null, null);
+    }
+
+    /**
+     * The external summary's page, after the post-mortem's own page was published: only when an external space is
+     * configured and the document has an external summary; its review's errors, a setup or Confluence failure are
+     * reported on the request, the post-mortem's page stays published.
+     */
+    private External publishExternal(AppSettings config, ApplicationUser user, PostMortem document,
+                                     PublishTarget internal) {
+        if (config.externalSpace() == null
+                || !io.postmortems.core.model.ExternalSummary.present(document.getExternalSummary())) {
+            return External.NONE;
+        }
+        ExternalSummaryPublisher external;
+        try {
+            external = publishers.createExternal(config, user);
+        } catch (PublishSetupException e) {
+            return new External(null, e.message(), e.retryable() ? DEFAULT_RETRY : null);
+        }
+        ExternalSummaryPublisher.Result result = external.publish(document, ExternalSummaryPublisher.target(
+                config.externalSpace().spaceKey(), config.externalSpace().rootTitle(), internal));
+        return switch (result.decision()) {
+            case NO_SUMMARY -> External.NONE;
+            case REVIEW_ERRORS -> new External(null, PublishMessage.of("postmortems.publish.error.external.review"),
+                    null);
+            case PUBLISHED -> switch (result.outcome().result()) {
+                case PUBLISHED, UNCHANGED -> new External(result.outcome().page(), null, null);
+                case RETRY_PENDING -> new External(null, confluenceReason(
+                        "postmortems.publish.retry.external.confluence", result.outcome()),
+                        result.outcome().retryAfter() == null ? DEFAULT_RETRY : result.outcome().retryAfter());
+                case FAILED -> new External(null, confluenceReason("postmortems.publish.error.external.confluence",
+                        result.outcome()), null);
+            };
+        };
+    }
+
     private void succeeded(Claim claim, Issue issue, ApplicationUser user, PublishOutcome outcome,
-                           Announcements.Due due) {
+                           Announcements.Due due, External external) {
         PublishedPage page = outcome.page();
         if (page == null) {
             requests.recordFailed(claim, PublishMessage.of("postmortems.publish.error.no-page"));
             return;
         }
         boolean announce = due != Announcements.Due.NONE && page.getUrl() != null;
-        Optional<PostMortem> storedDoc = storePage(claim.issueId(), page,
+        Optional<PostMortem> storedDoc = storePage(claim.issueId(), page, external.page(),
                 announce ? OffsetDateTime.now(clock) : null);
         if (announce && storedDoc.isPresent()) {
             announce(issue, storedDoc.get(), user, page.getUrl(), due);
@@ -258,7 +302,13 @@ public class PublishWorker {
                         e.getMessage());
             }
         }
-        requests.recordPublished(claim, page.getUrl(), page.getVersion());
+        if (external.problem() == null) {
+            requests.recordPublished(claim, page.getUrl(), page.getVersion());
+        } else if (external.retryAfter() != null) {
+            retryOrFail(claim, external.problem(), external.retryAfter());
+        } else {
+            requests.recordFailed(claim, external.problem());
+        }
     }
 
     /** Comments on the issues; whatever goes wrong there is logged, never a failed publish. */
@@ -275,7 +325,8 @@ public class PublishWorker {
      * Stores the page, the PUBLISHED status and (when not null) the announcement time into the latest document,
      * reloading when someone saved in between; the stored document, or empty when it could not be stored.
      */
-    private Optional<PostMortem> storePage(long issueId, PublishedPage page, OffsetDateTime announcedAt) {
+    private Optional<PostMortem> storePage(long issueId, PublishedPage page, PublishedPage externalPage,
+                                           OffsetDateTime announcedAt) {
         for (int i = 0; i < STORE_RETRIES; i++) {
             Optional<StoredPostMortem> latest = store.load(issueId);
             if (latest.isEmpty()) {
@@ -283,6 +334,9 @@ public class PublishWorker {
             }
             PostMortem document = latest.get().document();
             document.setPage(page);
+            if (externalPage != null) {
+                document.setExternalPage(externalPage);
+            }
             document.setStatus(Status.PUBLISHED);
             if (announcedAt != null) {
                 document.setAnnouncedAt(announcedAt);

@@ -614,6 +614,7 @@ public class PostMortemService {
     private void keepServerOwnedFields(Issue issue, PostMortem current, PostMortem incoming) {
         incoming.setIssueKey(issue.getKey());
         incoming.setPage(current.getPage());
+        incoming.setExternalPage(current.getExternalPage());
         incoming.setStatus(current.getStatus());
         incoming.setApproval(current.getApproval());
         incoming.setAuthors(new ArrayList<>(current.getAuthors()));

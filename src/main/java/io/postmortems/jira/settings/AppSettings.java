@@ -53,6 +53,8 @@ import java.util.Set;
  *                                 listed as a recurrence; null reads as {@link Recurrence#DEFAULT_WINDOW_DAYS}
  * @param requiredPostMortems      post-mortems required by severity on resolving an incident; null reads as
  *                                 {@link RequiredPostMortemSettings#defaults()} (nothing required)
+ * @param externalSpace            where external summaries are published (space and root title); null (the default,
+ *                                 and settings stored before it existed) publishes none
  */
 public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkId, String confluenceUrl,
                           String confluenceToken, String spaceKey, String rootTitle, TreeLayout layout,
@@ -64,7 +66,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                           ReminderSettings reminders, WorkflowSettings workflow, List<String> incidentProjects,
                           List<String> incidentIssueTypes, List<String> causeCategories,
                           FollowThroughSettings followThrough, Integer recurrenceDays,
-                          RequiredPostMortemSettings requiredPostMortems) {
+                          RequiredPostMortemSettings requiredPostMortems, ExternalSpaceSettings externalSpace) {
     /**
      * English, not Jira's default locale: pages already published stay byte-identical after an upgrade (no
      * rewrite of every page on its next publish), and the language of the record of incidents does not change
@@ -95,6 +97,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         followThrough = followThrough == null ? FollowThroughSettings.defaults() : followThrough;
         recurrenceDays = recurrenceDays == null ? Recurrence.DEFAULT_WINDOW_DAYS : recurrenceDays;
         requiredPostMortems = requiredPostMortems == null ? RequiredPostMortemSettings.defaults() : requiredPostMortems;
+        externalSpace = externalSpace == null || !externalSpace.enabled() ? null : externalSpace;
     }
 
     /** Settings as before {@code causeCategories} existed (the default categories). */
@@ -109,7 +112,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow, null, null, null, null, null, null, null);
     }
 
     /** A copy with other review workflow settings. */
@@ -128,7 +131,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         this(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey, rootTitle, layout,
                 restrictedTarget, jiraServerId, severityLevels, requiredSections, countermeasureMode,
                 countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing, extraBlameTerms,
-                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null, null);
+                extraCounterfactuals, pageLanguage, false, null, null, null, null, null, null, null, null, null);
     }
 
     /** Never prints the token: settings end up in logs and error messages. */
@@ -142,7 +145,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 + ", countermeasureProjectKey=" + countermeasureProjectKey + ", errorsBlockPublishing="
                 + errorsBlockPublishing + ", pageLanguage=" + pageLanguage + ", allowHttp=" + allowHttp + ", reminders=" + reminders + ", workflow=" + workflow
                 + ", incidentProjects=" + incidentProjects + ", incidentIssueTypes=" + incidentIssueTypes + ", causeCategories=" + causeCategories + ", followThrough=" + followThrough + ", recurrenceDays=" + recurrenceDays
-                + ", requiredPostMortems=" + requiredPostMortems + "]";
+                + ", requiredPostMortems=" + requiredPostMortems + ", externalSpace=" + externalSpace + "]";
     }
 
     /**
@@ -196,7 +199,8 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
                 TreeLayout.YEAR, false, null, SeverityLevel.defaults(), required, CountermeasureMode.SUB_TASK,
                 null, dueWeeks, true, Map.of(), Map.of(), DEFAULT_PAGE_LANGUAGE, false, ReminderSettings.defaults(),
                 WorkflowSettings.defaults(), List.of(), List.of(), CauseCategories.DEFAULTS,
-                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS, RequiredPostMortemSettings.defaults());
+                FollowThroughSettings.defaults(), Recurrence.DEFAULT_WINDOW_DAYS, RequiredPostMortemSettings.defaults(),
+                null);
     }
 
     /** A builder starting from {@link #defaults()}. */
@@ -238,6 +242,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
         private FollowThroughSettings followThrough;
         private Integer recurrenceDays;
         private RequiredPostMortemSettings requiredPostMortems;
+        private ExternalSpaceSettings externalSpace;
 
         private Builder(AppSettings from) {
             allowHttp = from.allowHttp;
@@ -267,6 +272,7 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             followThrough = from.followThrough;
             recurrenceDays = from.recurrenceDays;
             requiredPostMortems = from.requiredPostMortems;
+            externalSpace = from.externalSpace;
         }
 
         public Builder confluenceMode(ConfluenceMode value) {
@@ -404,13 +410,19 @@ public record AppSettings(ConfluenceMode confluenceMode, String applicationLinkI
             return this;
         }
 
+        /** Where external summaries are published; null publishes none. */
+        public Builder externalSpace(ExternalSpaceSettings value) {
+            externalSpace = value;
+            return this;
+        }
+
         public AppSettings build() {
             return new AppSettings(confluenceMode, applicationLinkId, confluenceUrl, confluenceToken, spaceKey,
                     rootTitle, layout, restrictedTarget, jiraServerId, severityLevels, requiredSections,
                     countermeasureMode, countermeasureProjectKey, defaultDueWeeks, errorsBlockPublishing,
                     extraBlameTerms, extraCounterfactuals, pageLanguage, allowHttp, reminders, workflow,
                     incidentProjects, incidentIssueTypes, causeCategories, followThrough, recurrenceDays,
-                    requiredPostMortems);
+                    requiredPostMortems, externalSpace);
         }
     }
 }

@@ -104,6 +104,19 @@ final class RichText {
         if (looksLikeHtml(s)) {
             return sanitize(s);
         }
+        return paragraphs(s);
+    }
+
+    /**
+     * Paragraphs of plain text only: markup is shown as text, never kept (the external summary, whose review reads
+     * the words and could not judge an attribute). Empty when there is no visible text.
+     */
+    static String plainBlock(String raw) {
+        return paragraphs(XmlText.clean(raw).strip());
+    }
+
+    /** Cleaned, stripped plain text as escaped paragraphs with their line breaks. */
+    private static String paragraphs(String s) {
         StringBuilder out = new StringBuilder(s.length() + s.length() / 8 + 32);
         int start = 0;
         while (start <= s.length()) {

@@ -55,7 +55,7 @@ public class ReviewMessagesTest {
     @Test
     public void codes_shouldBeStableLowerCaseDottedNames() {
         for (String code : PostMortemReviewer.allCodes()) {
-            assertTrue(code, code.matches("(completeness|chronology|language)(\\.[a-z0-9]+(-[a-z0-9]+)*)+"));
+            assertTrue(code, code.matches("(completeness|chronology|language|external)(\\.[a-z0-9]+(-[a-z0-9]+)*)+"));
         }
         assertFalse(PostMortemReviewer.allCodes().isEmpty());
     }

@@ -547,4 +547,75 @@ public class PublishWorkerTest {
         clock.now = clock.now.plus(Duration.ofHours(1));
         assertEquals("nothing is due any more", 0, worker.runDue());
     }
+
+    // ---- the external summary's page (issue #15 item 4) ----
+
+    private final Publisher externalPages = mock(Publisher.class);
+
+    private void withExternalSummary(String whatHappened) throws Exception {
+        var stored = store.load(ISSUE).orElseThrow();
+        PostMortem pm = stored.document();
+        io.postmortems.core.model.ExternalSummary s = new io.postmortems.core.model.ExternalSummary();
+        s.setWhatHappened(whatHappened);
+        s.setImpact("Some orders waited.");
+        s.setWhatWeChanged("We added capacity.");
+        pm.setExternalSummary(s);
+        store.save(ISSUE, pm, stored.revision());
+    }
+
+    private void withExternalSpace() throws Exception {
+        when(settings.load()).thenReturn(withSpace(false).toBuilder()
+                .externalSpace(new io.postmortems.jira.settings.ExternalSpaceSettings("SEC", null)).build());
+        when(factory.createExternal(any(), eq(alice)))
+                .thenReturn(new io.postmortems.publishing.publisher.ExternalSummaryPublisher(externalPages));
+        when(publisher.publish(any(), any())).thenReturn(published());
+    }
+
+    @Test
+    public void runDue_shouldAlsoPublishTheExternalSummaryIntoTheExternalSpace() throws Exception {
+        withExternalSpace();
+        withExternalSummary("Payments were slow.");
+        PublishedPage external = new PublishedPage();
+        external.setPageId("456");
+        when(externalPages.publish(any(), any())).thenReturn(
+                new PublishOutcome(PublishOutcome.Result.PUBLISHED, external, null, null, 3));
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+        PostMortem stored = store.load(ISSUE).orElseThrow().document();
+        assertEquals("123", stored.getPage().getPageId());
+        assertEquals("456", stored.getExternalPage().getPageId());
+        ArgumentCaptor<PostMortem> projection = ArgumentCaptor.forClass(PostMortem.class);
+        ArgumentCaptor<PublishTarget> target = ArgumentCaptor.forClass(PublishTarget.class);
+        verify(externalPages).publish(projection.capture(), target.capture());
+        assertEquals("SEC", target.getValue().spaceKey());
+        assertEquals("Incident reports", target.getValue().rootTitle());
+        assertTrue(projection.getValue().getIssueKey() == null
+                || projection.getValue().getIssueKey().startsWith("external-"));
+    }
+
+    @Test
+    public void runDue_shouldKeepThePageButFailTheRequestWhileTheExternalReviewFindsErrors() throws Exception {
+        withExternalSpace();
+        withExternalSummary("See OPS-1234.");
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        PublishStatus status = requests.statusOf(ISSUE).orElseThrow();
+        assertEquals(State.FAILED, status.state());
+        assertEquals("postmortems.publish.error.external.review", status.lastMessage().key());
+        assertEquals("the post-mortem's page is kept", "123",
+                store.load(ISSUE).orElseThrow().document().getPage().getPageId());
+        verify(externalPages, never()).publish(any(), any());
+    }
+
+    @Test
+    public void runDue_shouldNotTouchExternalPagesWithoutAnExternalSpace() throws Exception {
+        withExternalSummary("Payments were slow.");
+        when(publisher.publish(any(), any())).thenReturn(published());
+        requests.request(ISSUE, "alice", PublishRequests.Trigger.PUBLISH_NOW);
+        assertEquals(1, worker.runDue());
+        assertEquals(State.PUBLISHED, requests.statusOf(ISSUE).orElseThrow().state());
+        verify(factory, never()).createExternal(any(), any());
+        assertNull(store.load(ISSUE).orElseThrow().document().getExternalPage());
+    }
 }

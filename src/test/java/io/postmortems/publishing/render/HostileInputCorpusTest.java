@@ -51,7 +51,8 @@ public class HostileInputCorpusTest {
     private static final Set<String> COLOURS = Set.of("Grey", "Red", "Yellow", "Blue", "Green");
     private static final Map<String, Integer> BENIGN_MARKUP = new ConcurrentHashMap<>();
 
-    enum Shown { BODY, TITLE }
+    /** Where a field shows: the post-mortem page's body or title, or the external summary's page. */
+    enum Shown { BODY, TITLE, EXTERNAL, EXTERNAL_TITLE }
 
     record Field(String name, String benign, Shown shown, boolean alsoBare, BiConsumer<PostMortem, String> set) {
         @Override
@@ -91,7 +92,30 @@ public class HostileInputCorpusTest {
             new Field("notes.heading", TEXT, Shown.BODY, false,
                     (d, s) -> d.setNotes(List.of(new io.postmortems.core.model.Note(s, "Kept text")))),
             new Field("notes.text", TEXT, Shown.BODY, true,
-                    (d, s) -> d.setNotes(List.of(new io.postmortems.core.model.Note("Appendix", s)))));
+                    (d, s) -> d.setNotes(List.of(new io.postmortems.core.model.Note("Appendix", s)))),
+            new Field("externalSummary.whatHappened", TEXT, Shown.EXTERNAL, true,
+                    (d, s) -> external(d).setWhatHappened(s)),
+            new Field("externalSummary.impact", TEXT, Shown.EXTERNAL, true, (d, s) -> external(d).setImpact(s)),
+            new Field("externalSummary.whatWeChanged", TEXT, Shown.EXTERNAL, true,
+                    (d, s) -> external(d).setWhatWeChanged(s)),
+            new Field("externalSummary.title", TEXT, Shown.EXTERNAL_TITLE, false, (d, s) -> {
+                external(d);
+                d.setTitle(s);
+            }));
+
+    private static final ExternalSummaryPage EXTERNAL = new ExternalSummaryPage();
+
+    /** The document's external summary, created with plain parts when it has none. */
+    private static io.postmortems.core.model.ExternalSummary external(PostMortem d) {
+        if (d.getExternalSummary() == null) {
+            io.postmortems.core.model.ExternalSummary s = new io.postmortems.core.model.ExternalSummary();
+            s.setWhatHappened("Payments were slow.");
+            s.setImpact("Some orders waited.");
+            s.setWhatWeChanged("More capacity.");
+            d.setExternalSummary(s);
+        }
+        return d.getExternalSummary();
+    }
 
     public static Map<String, String> payloads() {
         Map<String, String> p = new LinkedHashMap<>();
@@ -220,6 +244,9 @@ public class HostileInputCorpusTest {
     private static RenderedPage render(Field field, String value) {
         PostMortem d = Samples.complete();
         field.set().accept(d, value);
+        if (field.shown() == Shown.EXTERNAL || field.shown() == Shown.EXTERNAL_TITLE) {
+            return EXTERNAL.render(d, Samples.target());
+        }
         Recurrence.Match earlier = new Recurrence.Match(d.getIssueKey(), "title", d.getTimes().getStarted(),
                 d.getServices(), d.getCauseCategory(), d.getTags(), 1, 0, EffectivenessCounts.NONE);
         return RENDERER.render(d, Samples.target().withEarlier(List.of(earlier)));
@@ -249,7 +276,7 @@ public class HostileInputCorpusTest {
         int expected = field.name().equals("severity") && XmlText.oneLine(value).isEmpty() ? benign - 3 : benign;
         assertEquals("ac:/ri: elements compared with benign text", expected, markup[0]);
         if (!variant.equals("alone")) {
-            if (field.shown() == Shown.TITLE) {
+            if (field.shown() == Shown.TITLE || field.shown() == Shown.EXTERNAL_TITLE) {
                 assertTrue(page.title(), page.title().contains(field.benign()));
             } else {
                 assertTrue("benign text shown verbatim", doc.getDocumentElement().getTextContent().contains(field.benign()));

@@ -1,0 +1,58 @@
+package io.postmortems.core.io;
+
+import io.postmortems.core.model.ExternalSummary;
+import io.postmortems.core.model.PostMortem;
+import org.junit.Test;
+
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The external summary is read strictly, written back unchanged, and left out while absent. */
+public class ExternalSummaryCodecTest {
+    private final PostMortemCodec codec = new PostMortemCodec();
+
+    @Test
+    public void roundTrip_shouldKeepEveryPartOfTheExternalSummary() {
+        ReadResult r = codec.readJson("""
+                {"schemaVersion": 2, "title": "Checkout slow",
+                 "externalSummary": {"whatHappened": "Payments were slow.", "impact": "Some orders waited.",
+                                     "whatWeChanged": "We added capacity.", "allowedTerms": ["Checkout"]}}""");
+        assertTrue(r.problems().toString(), r.isOk());
+        ExternalSummary s = codec.readJson(codec.writeJson(r.get())).get().getExternalSummary();
+        assertEquals("Payments were slow.", s.getWhatHappened());
+        assertEquals("Some orders waited.", s.getImpact());
+        assertEquals("We added capacity.", s.getWhatWeChanged());
+        assertEquals(List.of("Checkout"), s.getAllowedTerms());
+    }
+
+    @Test
+    public void write_shouldLeaveOutAnAbsentExternalSummary() {
+        String json = "{\"schemaVersion\":2,\"title\":\"T\"}";
+        PostMortem doc = codec.readJson(json).get();
+        assertNull(doc.getExternalSummary());
+        assertFalse(codec.writeJson(doc).contains("externalSummary"));
+    }
+
+    @Test
+    public void read_shouldRefuseAnUnknownFieldInsideTheExternalSummary() {
+        ReadResult r = codec.readJson("{\"externalSummary\": {\"whatHapened\": \"typo\"}}");
+        assertFalse(r.isOk());
+        assertEquals("externalSummary.whatHapened", r.problems().get(0).path());
+    }
+
+    @Test
+    public void check_shouldCapTheAllowedTerms() {
+        PostMortem doc = new PostMortem();
+        ExternalSummary s = new ExternalSummary();
+        s.setAllowedTerms(Collections.nCopies(DocumentLimits.MAX_ALLOWED_TERMS + 1, "x"));
+        doc.setExternalSummary(s);
+        List<DocumentLimits.Breach> breaches = DocumentLimits.check(doc, codec);
+        assertEquals("externalSummary.allowedTerms", breaches.get(0).path());
+        assertEquals(DocumentLimits.Kind.COUNT, breaches.get(0).kind());
+    }
+}
