@@ -158,6 +158,14 @@ public class PanelTemplateTest {
         assertTrue(page.select("#pm-cm-template [data-part=status]").isEmpty());
         String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
         assertFalse(reader.contains("data-part=\"status\""));
+
+        PanelInput in = PanelSamples.input(true, null);
+        org.jsoup.nodes.Document german = org.jsoup.Jsoup.parse(PanelPreview.panelHtml(PanelViews.build(new PanelInput(
+                in.issueKey(), in.document(), in.revision(), new ReviewReport(List.of()), true, in.tickets(),
+                in.publish(), in.viewerZone(), in.today(), BundleText.of(Locale.GERMAN), in.settings(),
+                in.lifecycle()))));
+        assertEquals(List.of("Offen", "In Arbeit", "Erledigt", "Wird nicht umgesetzt"),
+                german.select("select[data-field=\"countermeasures[2].status\"] option").eachText());
     }
 
     private static final Pattern FOREACH = Pattern.compile(
