@@ -363,7 +363,10 @@
         panel.querySelector('.pm-timeline-empty').hidden = events.length > 0;
     }
 
-    /** The durations line of the key times, from a save's metrics ({timeToDetect: {display}}...). */
+    /**
+     * The durations line of the key times, from the metrics a save or the time bar answers ({timeToDetect: {display}}
+     * ...): the server computes them (core.metrics.IncidentMetrics); the script only shows them.
+     */
     function renderDurations(panel, metrics) {
         var line = panel.querySelector('#pm-durations');
         if (!line || !metrics) { return; }
@@ -383,8 +386,9 @@
     // ---- the incident time bar, following the key times as they are edited ---------------------------------------------
     /*
      * The server draws the bar (core.metrics.IncidentBar places every mark) for the times as the form holds them, in the
-     * author's zone and language; the script only puts the lines and legend in as text. A time that cannot be read yet
-     * keeps the last bar; an answer overtaken by a later edit is dropped.
+     * author's zone and language, and answers their durations with it; the script only puts the lines, legend and
+     * durations in as text. A time that cannot be read yet keeps the last bar and durations; an answer overtaken by a
+     * later edit is dropped.
      */
     var timeBarTimers = new WeakMap();
     var timeBarAsked = new WeakMap();
@@ -412,8 +416,11 @@
         var asked = (timeBarAsked.get(panel) || 0) + 1;
         timeBarAsked.set(panel, asked);
         call(panel, 'POST', '/timebar', {times: times}).then(function (bar) {
-            if (timeBarAsked.get(panel) === asked) { renderTimeBar(figure, bar); }
-        }, function () { /* the bar stays as it was; saving names what is wrong */ });
+            if (timeBarAsked.get(panel) === asked) {
+                renderTimeBar(figure, bar);
+                renderDurations(panel, bar.metrics);
+            }
+        }, function () { /* the bar and durations stay as they were; saving names what is wrong */ });
     }
 
     /** The publish form says whether errors still block publishing, as the latest review has it. */

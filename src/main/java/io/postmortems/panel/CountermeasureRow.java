@@ -16,13 +16,14 @@ public final class CountermeasureRow {
     private final String kindHtml;
     private final String kindValueHtml;
     private final String statusHtml;
+    private final String statusValueHtml;
     private final boolean overdue;
 
     /** The row's parts; {@code priority} and {@code kind} as stored (enum names) and as shown (labels). */
     record Parts(String id, int index, String issueKey, String summary, String owner, String ownerName,
                  String dueDate,
                  String priorityValue, String priority, String kindValue, String kind, String status,
-                 boolean overdue) {
+                 String statusValue, boolean overdue) {
     }
 
     CountermeasureRow(Parts p) {
@@ -40,6 +41,7 @@ public final class CountermeasureRow {
         this.kindHtml = Html.escape(p.kind());
         this.kindValueHtml = Html.escape(p.kindValue());
         this.statusHtml = Html.escape(p.status());
+        this.statusValueHtml = Html.escape(p.statusValue());
         this.overdue = p.overdue();
     }
 
@@ -63,6 +65,11 @@ public final class CountermeasureRow {
     /** The kind as stored (PREVENT), to select it in the editor; "" for none. */
     public String getKindValueHtml() { return kindValueHtml; }
     public String getStatusHtml() { return statusHtml; }
+    /**
+     * The status the document records (DONE), to select it in the editor: for a countermeasure without a ticket the
+     * author's own choice; with a ticket the ticket's, which the editor does not offer to change.
+     */
+    public String getStatusValueHtml() { return statusValueHtml; }
     /** Due date passed and the work is not done. */
     public boolean isOverdue() { return overdue; }
 }

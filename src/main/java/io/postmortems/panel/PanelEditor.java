@@ -4,6 +4,7 @@ import io.postmortems.core.review.DueDateTargets;
 import io.postmortems.core.text.MessageText;
 
 import io.postmortems.core.model.CountermeasureKind;
+import io.postmortems.core.model.CountermeasureStatus;
 import io.postmortems.core.model.ExternalSummary;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
@@ -157,6 +158,15 @@ final class PanelEditor {
         List<ChoiceOption> options = new ArrayList<>();
         for (CountermeasureKind k : CountermeasureKind.values()) {
             options.add(new ChoiceOption(k.name(), text.text(MessageText.enumKey("cmKind", k)), false, null));
+        }
+        return options;
+    }
+
+    /** The recorded statuses of a countermeasure, in their shared words ({@code postmortems.enum.cmStatus.*}). */
+    static List<ChoiceOption> countermeasureStatuses(PanelText text) {
+        List<ChoiceOption> options = new ArrayList<>();
+        for (CountermeasureStatus s : CountermeasureStatus.values()) {
+            options.add(new ChoiceOption(s.name(), text.text(MessageText.enumKey("cmStatus", s)), false, null));
         }
         return options;
     }

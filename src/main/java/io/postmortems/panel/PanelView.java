@@ -40,6 +40,7 @@ public final class PanelView {
     private final List<NamedTimeRow> namedTimes;
     private final List<ChoiceOption> priorityOptions;
     private final List<ChoiceOption> countermeasureKindOptions;
+    private final List<ChoiceOption> countermeasureStatusOptions;
     private final int defaultDueWeeks;
     private final String documentJsonHtml;
     private final ReviewPanel review;
@@ -80,6 +81,7 @@ public final class PanelView {
         this.namedTimes = List.copyOf(b.namedTimes);
         this.priorityOptions = List.copyOf(b.priorityOptions);
         this.countermeasureKindOptions = List.copyOf(b.countermeasureKindOptions);
+        this.countermeasureStatusOptions = List.copyOf(b.countermeasureStatusOptions);
         this.defaultDueWeeks = b.defaultDueWeeks;
         this.documentJsonHtml = Html.escape(b.documentJson);
         this.review = b.review;
@@ -123,6 +125,7 @@ public final class PanelView {
         List<NamedTimeRow> namedTimes = List.of();
         List<ChoiceOption> priorityOptions = List.of();
         List<ChoiceOption> countermeasureKindOptions = List.of();
+        List<ChoiceOption> countermeasureStatusOptions = List.of();
         int defaultDueWeeks = PanelSettings.FALLBACK_DUE_WEEKS;
         String documentJson;
         ReviewPanel review;
@@ -195,6 +198,8 @@ public final class PanelView {
     public List<NamedTimeRow> getNamedTimes() { return namedTimes; }
     public List<ChoiceOption> getPriorityOptions() { return priorityOptions; }
     public List<ChoiceOption> getCountermeasureKindOptions() { return countermeasureKindOptions; }
+    /** The statuses an author records for a countermeasure without a ticket (with one, Jira's workflow owns it). */
+    public List<ChoiceOption> getCountermeasureStatusOptions() { return countermeasureStatusOptions; }
     /** Weeks until a new countermeasure is due while no severity is chosen. */
     public int getDefaultDueWeeks() { return defaultDueWeeks; }
     /**

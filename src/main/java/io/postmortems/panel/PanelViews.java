@@ -7,6 +7,7 @@ import io.postmortems.core.metrics.Durations;
 import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Countermeasure;
 import io.postmortems.core.model.CountermeasureProgress;
+import io.postmortems.core.model.CountermeasureStatus;
 import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.core.model.NamedTime;
 import io.postmortems.core.model.PostMortem;
@@ -196,7 +197,8 @@ public final class PanelViews {
                 cm.getSummary(), cm.getOwner(), ownerName(in, cm.getOwner()), cm.getDueDate() == null ? "" : cm.getDueDate().toString(),
                 priority, priority.isEmpty() ? "" : text.text(MessageText.enumKey("priority", cm.getPriority())),
                 kind, kind.isEmpty() ? "" : text.text(MessageText.enumKey("cmKind", cm.getKind())),
-                ticket.map(TicketState::statusName).orElseGet(() -> missingStatus(in, cm)), overdue));
+                ticket.map(TicketState::statusName).orElseGet(() -> missingStatus(in, cm)),
+                cm.getStatus() == null ? CountermeasureStatus.OPEN.name() : cm.getStatus().name(), overdue));
     }
 
     private static String ownerName(PanelInput in, String owner) {
@@ -260,9 +262,13 @@ public final class PanelViews {
             for (String part : List.of("summary", "owner", "dueDate", "priority", "kind")) {
                 anchors.add(anchor("countermeasures[" + i + "]." + part));
             }
+            if (!hasTicket(doc.getCountermeasures().get(i))) {
+                anchors.add(anchor("countermeasures[" + i + "].status"));
+            }
         }
         b.priorityOptions = PanelEditor.priorities(in.text());
         b.countermeasureKindOptions = PanelEditor.countermeasureKinds(in.text());
+        b.countermeasureStatusOptions = PanelEditor.countermeasureStatuses(in.text());
         b.defaultDueWeeks = in.settings().dueWeeksFor(doc.getSeverity());
         b.documentJson = json(doc);
     }

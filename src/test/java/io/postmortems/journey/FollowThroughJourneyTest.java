@@ -25,7 +25,8 @@ import static org.junit.Assert.assertTrue;
  * Follow-through (issue #12 item 5): a countermeasure whose ticket is resolved in Jira falls due for its effectiveness
  * check after the configured period; the author records "not effective" with a reason in the panel, adds the
  * follow-up in one step (pre-filled, linked, ticketable the usual way), and the published page shows the outcome; a
- * revisit recorded in the panel shows on the page too.
+ * revisit recorded in the panel shows on the page too. A countermeasure without a ticket is marked done by its author
+ * in the panel's editor (with a ticket there is no such choice), and its check falls due the same way.
  */
 public class FollowThroughJourneyTest {
     private static final String SEEDED = """
@@ -65,6 +66,8 @@ public class FollowThroughJourneyTest {
         try (Browser editor = Browser.open(rig).as("editor")) {
             // done today: the check falls due in 30 days (the default), so it is shown as coming, without a form
             editor.issue(issue.key).waitVisible("#pm-followthrough");
+            assertFalse("with a ticket, Jira's workflow owns the status: no choice in the editor",
+                    editor.has("[data-field=\"countermeasures[0].status\"]"));
             assertEquals("Effectiveness check on " + LocalDate.now().plusDays(30),
                     editor.text("#pm-ft-checks .pm-ft-later"));
             assertFalse(editor.has("#pm-ft-checks .pm-ft-due"));
@@ -155,28 +158,38 @@ public class FollowThroughJourneyTest {
         seeded.setCountermeasures(new java.util.ArrayList<>(List.of(cm)));
         rig.store.save(issue.id, seeded, 0);
 
-        // the author marks it done (no ticket: the status is the document's own), as the REST API saves it
-        io.postmortems.journey.rig.RigHttp http = io.postmortems.journey.rig.RigHttp.as("editor");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        var read = json.readTree(http.get(rig.restUrl("/issue/" + issue.key + "/document")).body());
-        var doc = (com.fasterxml.jackson.databind.node.ObjectNode) read.get("document");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) doc.get("countermeasures").get(0)).put("status", "DONE");
-        var put = json.createObjectNode().put("revision", read.get("revision").asLong());
-        put.set("document", doc);
-        var saved = http.put(rig.restUrl("/issue/" + issue.key + "/document"), put.toString());
-        assertEquals(saved.body(), 200, saved.statusCode());
-        LocalDate doneOn = LocalDate.now(java.time.ZoneOffset.UTC);
-        assertEquals(doneOn, rig.store.load(issue.id).orElseThrow().document().getCountermeasures().get(0)
-                .getDoneOn());
-
         try (Browser editor = Browser.open(rig).as("editor")) {
+            // no ticket: the author records its status in the editor (the status is the document's own)
+            editor.issue(issue.key).waitVisible("#pm-cm-list");
+            assertEquals("No ticket yet", editor.text("#pm-cm-list .pm-cm .pm-cm-status"));
+            assertEquals("OPEN", editor.value("countermeasures[0].status"));
+            assertEquals(List.of("Open", "In progress", "Done", "Won't do"),
+                    editor.texts("[data-field=\"countermeasures[0].status\"] option"));
+            assertFalse("nothing is due before it is done", editor.has("#pm-ft-checks .pm-ft-due"));
+            editor.fill("countermeasures[0].status", "DONE");
+            editor.scrollTo("[data-field=\"countermeasures[0].status\"]").screenshot("countermeasure-marked-done");
+            editor.click("#pm-save").waitForText(".pm-save-status", "Saved.");
+            LocalDate doneOn = LocalDate.now(java.time.ZoneOffset.UTC);
+            Countermeasure saved = rig.store.load(issue.id).orElseThrow().document().getCountermeasures().get(0);
+            assertEquals(io.postmortems.core.model.CountermeasureStatus.DONE, saved.getStatus());
+            assertEquals(doneOn, saved.getDoneOn());
+
             // an effectiveness period of 0 days: the check is due at once, in the panel and in the review
             editor.issue(issue.key).waitVisible("#pm-ft-checks .pm-ft-due");
+            assertEquals("the choice stays after a reload", "DONE", editor.value("countermeasures[0].status"));
             assertTrue(editor.text("#pm-ft-checks"), editor.text("#pm-ft-checks").contains("Write the batch runbook"));
             assertTrue(editor.findings().toString(), editor.findings().stream().anyMatch(f -> f.startsWith(
                     "The effectiveness check of countermeasure \"Write the batch runbook\" has been due since "
                             + doneOn)));
             editor.scrollTo("#pm-followthrough").screenshot("follow-through-done-without-ticket");
+
+            // marked open again, it has no done day and no check is due
+            editor.fill("countermeasures[0].status", "OPEN").click("#pm-save")
+                    .waitForText(".pm-save-status", "Saved.");
+            assertNull(rig.store.load(issue.id).orElseThrow().document().getCountermeasures().get(0).getDoneOn());
+            editor.issue(issue.key).waitVisible("#pm-cm-list");
+            assertFalse(editor.has("#pm-ft-checks .pm-ft-due"));
+            editor.assertNoConsoleErrors();
         } finally {
             rig.settings.save(rig.settings.load().toBuilder()
                     .followThrough(io.postmortems.jira.settings.FollowThroughSettings.defaults()).build());

@@ -19,7 +19,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * The incident time bar follows the key times while the author edits them: changing "mitigated" moves its mark and
  * rewrites its legend entry without a save or a reload (the server draws the bar for the edited times, in the
- * author's zone, Europe/Berlin); times without a resolution hide it. After saving, a reader in another zone sees the
+ * author's zone, Europe/Berlin), and the durations line beside it shows the new time to mitigate from the same answer
+ * (the server's durations, not the script's arithmetic); times without a resolution hide the bar. After saving, a reader in another zone sees the
  * same bar with the times in theirs. Screenshots: target/journeys/timebar-before.png, timebar-after.png,
  * timebar-reader.png.
  */
@@ -53,12 +54,20 @@ public class TimeBarJourneyTest {
             assertTrue(before, before.startsWith("Incident") && before.contains("User impact"));
             assertTrue(author.texts("#pm-timebar .pm-timebar-legend li").toString(),
                     author.texts("#pm-timebar .pm-timebar-legend li").contains("M Mitigated 2026-11-20 10:05 (+50m)"));
+            assertTrue(author.texts("#pm-durations .pm-duration").toString(),
+                    author.texts("#pm-durations .pm-duration").contains("Time to mitigate: 50m"));
             author.script("window.pmNotReloaded = true;");
             author.scrollTo("#pm-timebar").screenshot("timebar-before");
 
             author.setValue("times.mitigated", "2026-11-20T11:00");
             author.waitUntil("the legend to show the new mitigation", () -> author
                     .texts("#pm-timebar .pm-timebar-legend li").contains("M Mitigated 2026-11-20 11:00 (+1h 45m)"));
+            author.waitUntil("the durations line to show the new time to mitigate", () -> author
+                    .texts("#pm-durations .pm-duration").contains("Time to mitigate: 1h 45m"));
+            assertTrue("user impact ends at the new mitigation too: " + author.texts("#pm-durations .pm-duration"),
+                    author.texts("#pm-durations .pm-duration").contains("User impact: 1h 45m"));
+            assertTrue("unchanged durations stay: " + author.texts("#pm-durations .pm-duration"),
+                    author.texts("#pm-durations .pm-duration").contains("Time to detect: 12m"));
             String after = bar(author);
             assertNotEquals(before, after);
             assertTrue("the mark moved right: " + before + "\n" + after, column(after, 'M') > column(before, 'M'));
@@ -66,7 +75,7 @@ public class TimeBarJourneyTest {
             assertEquals("no reload", Boolean.TRUE, author.script("return window.pmNotReloaded === true;"));
             assertEquals("nothing saved yet", "2026-11-20T10:05+01:00", RIG.rig().store.load(issue.id).orElseThrow()
                     .document().getTimes().getMitigated().toString());
-            author.scrollTo("#pm-timebar").screenshot("timebar-after");
+            author.scrollTo("#pm-durations").screenshot("timebar-after");
 
             // without a resolution there is no bar; with it back, the bar returns
             author.setValue("times.resolved", "");
@@ -77,6 +86,9 @@ public class TimeBarJourneyTest {
 
             author.click("#pm-save").waitForText(".pm-save-status", "Saved.");
             assertEquals("the bar drawn while editing is the saved one", after, bar(author));
+            assertTrue("the durations shown while editing are the saved ones: "
+                    + author.texts("#pm-durations .pm-duration"),
+                    author.texts("#pm-durations .pm-duration").contains("Time to mitigate: 1h 45m"));
             author.assertNoConsoleErrors();
         }
 

@@ -139,6 +139,35 @@ public class PanelTemplateTest {
                 .hasAttr("selected"));
     }
 
+    /**
+     * The author records the status of a countermeasure without a ticket in the editor, in the shared words of the
+     * enum; with a ticket there is no such control (Jira's workflow owns the status).
+     */
+    @Test
+    public void render_shouldOfferAStatusChoiceOnlyForCountermeasuresWithoutATicket() {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(PanelPreview.panelHtml(PanelSamples.view()));
+        assertTrue("c1 and c2 have tickets", page.select("[data-field=\"countermeasures[0].status\"], "
+                + "[data-field=\"countermeasures[1].status\"]").isEmpty());
+        org.jsoup.nodes.Element status = page.selectFirst("select[data-field=\"countermeasures[2].status\"]");
+        assertTrue("c3 has no ticket", status != null);
+        assertEquals("status", status.attr("data-part"));
+        assertEquals(List.of("Open", "In progress", "Done", "Won't do"),
+                status.select("option").eachText());
+        assertEquals(List.of("OPEN", "IN_PROGRESS", "DONE", "WONT_DO"), status.select("option").eachAttr("value"));
+        assertTrue("the recorded status is selected", status.selectFirst("option[value=OPEN]").hasAttr("selected"));
+        assertTrue(page.select("#pm-cm-template [data-part=status]").isEmpty());
+        String reader = PanelPreview.panelHtml(PanelViews.build(PanelSamples.input(false, null)));
+        assertFalse(reader.contains("data-part=\"status\""));
+
+        PanelInput in = PanelSamples.input(true, null);
+        org.jsoup.nodes.Document german = org.jsoup.Jsoup.parse(PanelPreview.panelHtml(PanelViews.build(new PanelInput(
+                in.issueKey(), in.document(), in.revision(), new ReviewReport(List.of()), true, in.tickets(),
+                in.publish(), in.viewerZone(), in.today(), BundleText.of(Locale.GERMAN), in.settings(),
+                in.lifecycle()))));
+        assertEquals(List.of("Offen", "In Arbeit", "Erledigt", "Wird nicht umgesetzt"),
+                german.select("select[data-field=\"countermeasures[2].status\"] option").eachText());
+    }
+
     private static final Pattern FOREACH = Pattern.compile(
             "#foreach\\(\\s*\\$(\\w+)\\s+in\\s+\\$(\\w+)((?:\\.\\w+)*)\\.(\\w+)\\s*\\)");
     private static final Pattern REF = Pattern.compile("\\$!?\\{?(\\w+)((?:\\.\\w+)+)");

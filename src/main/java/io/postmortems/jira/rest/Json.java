@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.io.DocumentLimits;
+import io.postmortems.core.metrics.Durations;
+import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.io.InputProblem;
 import io.postmortems.core.io.PostMortemCodec;
 import io.postmortems.jira.service.FieldError;
@@ -15,8 +17,10 @@ import io.postmortems.jira.service.ServiceException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * JSON in and out for the resources: the document codec's mapper (explicit offsets, no timestamps), and the one error
@@ -132,6 +136,26 @@ final class Json {
             list.addObject().put("field", error.field()).put("message", error.render(i18n));
         }
         return list;
+    }
+
+    /**
+     * An incident's durations as the panel's script reads them, {@code {"timeToDetect": {"seconds", "display"}, ...}}
+     * ({@code timeToAcknowledge}, {@code timeToMitigate}, {@code timeToResolve}, {@code userImpact}); a duration the
+     * times do not give is left out. Answered by a save and by the time bar alike.
+     */
+    static ObjectNode metrics(IncidentMetrics m) {
+        ObjectNode metrics = MAPPER.createObjectNode();
+        put(metrics, "timeToDetect", m.timeToDetect());
+        put(metrics, "timeToAcknowledge", m.timeToAcknowledge());
+        put(metrics, "timeToMitigate", m.timeToMitigate());
+        put(metrics, "timeToResolve", m.timeToResolve());
+        put(metrics, "userImpact", m.userImpactDuration());
+        return metrics;
+    }
+
+    private static void put(ObjectNode metrics, String name, Optional<Duration> d) {
+        d.ifPresent(value -> metrics.putObject(name).put("seconds", value.getSeconds())
+                .put("display", Durations.format(value)));
     }
 
     static Response of(ServiceException e, I18nHelper i18n) {

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.postmortems.core.io.ReadResult;
-import io.postmortems.core.metrics.Durations;
-import io.postmortems.core.metrics.IncidentMetrics;
 import io.postmortems.core.model.Status;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
@@ -36,9 +34,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The post-mortem of one issue over HTTP. Translation only: permissions, validation and revisions are the services'.
@@ -328,13 +324,7 @@ public class PostMortemResource {
         body.put("revision", loaded.revision());
         body.set("document", Json.MAPPER.valueToTree(loaded.document()));
         body.set("review", review(loaded.review()));
-        ObjectNode metrics = body.putObject("metrics");
-        IncidentMetrics m = loaded.metrics();
-        put(metrics, "timeToDetect", m.timeToDetect());
-        put(metrics, "timeToAcknowledge", m.timeToAcknowledge());
-        put(metrics, "timeToMitigate", m.timeToMitigate());
-        put(metrics, "timeToResolve", m.timeToResolve());
-        put(metrics, "userImpact", m.userImpactDuration());
+        body.set("metrics", Json.metrics(loaded.metrics()));
         body.set("warnings", Json.errorList(loaded.warnings(), i18n()));
         return body;
     }
@@ -348,10 +338,5 @@ public class PostMortemResource {
             ((ObjectNode) findings.get(i)).put("message", i18n().getText(f.messageKey(), f.args().toArray()));
         }
         return review;
-    }
-
-    private static void put(ObjectNode metrics, String name, Optional<Duration> d) {
-        d.ifPresent(value -> metrics.putObject(name).put("seconds", value.getSeconds())
-                .put("display", Durations.format(value)));
     }
 }

@@ -10,7 +10,6 @@ import io.postmortems.core.model.IncidentTimes;
 import io.postmortems.jira.panel.PanelTimeBar;
 import io.postmortems.jira.service.PostMortemService;
 import io.postmortems.jira.service.ServiceException;
-import io.postmortems.panel.TimeBarView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,13 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Optional;
-
 /**
  * The incident time bar for key times being edited, read-only: {@code POST .../issue/{key}/timebar} with
  * {@code {"times": {...}}} (the document's {@code times} as the editor would save them) answers
- * {@code {"lines": [..], "legend": [{"letter", "text"}]}} in the user's zone and language, both empty when the times
- * give no bar. Stores nothing; only someone who may edit the post-mortem asks. Translation only.
+ * {@code {"lines": [..], "legend": [{"letter", "text"}], "metrics": {...}}} in the user's zone and language, lines and
+ * legend empty when the times give no bar, {@code metrics} the durations as a save answers them
+ * ({@link Json#metrics}). Stores nothing; only someone who may edit the post-mortem asks. Translation only.
  */
 @Path("/issue/{issueKey}/timebar")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,14 +59,15 @@ public class TimeBarResource {
         }
     }
 
-    private static ObjectNode body(Optional<TimeBarView> bar) {
+    private static ObjectNode body(PanelTimeBar.Drawing drawing) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         ArrayNode lines = body.putArray("lines");
         ArrayNode legend = body.putArray("legend");
-        bar.ifPresent(b -> {
+        drawing.bar().ifPresent(b -> {
             b.lines().forEach(lines::add);
             b.legend().forEach(m -> legend.addObject().put("letter", m.letter()).put("text", m.text()));
         });
+        body.set("metrics", Json.metrics(drawing.durations()));
         return body;
     }
 }

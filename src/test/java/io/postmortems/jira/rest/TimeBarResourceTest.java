@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -58,10 +59,22 @@ public class TimeBarResourceTest {
     }
 
     @Test
+    public void draw_shouldAnswerTheDurationsOfTheEditedTimesAsASaveDoes() throws Exception {
+        JsonNode metrics = json(resource.draw("PM-1", TIMES)).get("metrics");
+        assertEquals("12m", metrics.get("timeToDetect").get("display").asText());
+        assertEquals("1h 00m", metrics.get("timeToMitigate").get("display").asText());
+        assertEquals(3600, metrics.get("timeToMitigate").get("seconds").asLong());
+        assertEquals("2h 00m", metrics.get("timeToResolve").get("display").asText());
+        assertEquals("1h 00m", metrics.get("userImpact").get("display").asText());
+        assertFalse("no acknowledged time, no time to acknowledge", metrics.has("timeToAcknowledge"));
+    }
+
+    @Test
     public void draw_shouldAnswerNoLinesWhenTheTimesGiveNoBar() throws Exception {
         JsonNode body = json(resource.draw("PM-1", "{\"times\": {\"started\": \"2026-11-20T09:00:00+01:00\"}}"));
         assertEquals(0, body.get("lines").size());
         assertEquals(0, body.get("legend").size());
+        assertEquals(0, body.get("metrics").size());
     }
 
     @Test
