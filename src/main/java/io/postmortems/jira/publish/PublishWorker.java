@@ -96,8 +96,8 @@ public class PublishWorker {
                   ApplicationProperties applicationProperties, TicketStatusRefresh countermeasureStatuses,
                   Clock clock) {
         this(requests, locks, issues, users, authentication, store, settings, gate, publishers, linker,
-                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, PublishedIdeaCounts.NONE,
-                clock);
+                applicationProperties, countermeasureStatuses, PublishAnnouncements.NONE, EarlierPostMortems.NONE,
+                PublishedIdeaCounts.NONE, clock);
     }
 
     PublishWorker(AoPublishRequests requests, ClusterLocks locks, IssueManager issues, UserManager users,
