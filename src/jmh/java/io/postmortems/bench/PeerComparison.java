@@ -29,11 +29,18 @@ import java.util.Locale;
  * over HTTP on 127.0.0.1, each on a fresh fake: a first publish, an unchanged re-publish and a re-publish with one
  * page changed, each a new run (nothing cached). Prints the REST calls the fake saw and the wall time of each.
  * Ours files the pages below root → year → month (the YEAR_MONTH tree, ancestors created on the first publish);
- * the peer puts them flat below an existing root page, the only layout it has. One run of each, no warm-up beyond
- * a discarded first round: read the times as an order of magnitude, the calls exactly.
+ * the peer puts them flat below an existing root page, the only layout it has.
+ *
+ * <p>Both publishers are first warmed up alike ({@value #WARM_UP_RUNS} discarded 100-page runs each: the JIT
+ * compiles the JDK {@code HttpClient}'s request pipeline only after a few thousand requests), then each size is
+ * measured {@value #REPETITIONS} times, the publishers alternating, and each column's median is printed. A third
+ * row publishes ours against the same fake in process (no socket, no HTTP client): the publisher's own work, its
+ * rendering, hashing and JSON included, plus the fake's. Milliseconds are an order of magnitude on a shared
+ * machine; the calls are exact. With the arguments {@code cold ours} or {@code cold peer} one publisher runs its
+ * three rounds of 100 pages once in this JVM, without warm-up: what a command-line run meets.
  *
  * <p>{@code mvn -B -ntp -Pbench -DskipTests package && java -cp target/postmortems-benchmarks.jar
- * io.postmortems.bench.PeerComparison}
+ * io.postmortems.bench.PeerComparison [cold ours|cold peer]}
  */
 public final class PeerComparison {
     private static final String SPACE = PublishCases.TARGET.spaceKey();
@@ -41,19 +48,49 @@ public final class PeerComparison {
     private PeerComparison() {
     }
 
+    /** Measured repetitions per size and publisher; the median is printed. */
+    private static final int REPETITIONS = 5;
+    /** Discarded 100-page runs of each publisher before measuring. */
+    private static final int WARM_UP_RUNS = 6;
+
     /** Calls and milliseconds of the three runs of one publisher for one size. */
     private record Row(String who, int pages, long[] calls, double[] millis) {
     }
 
+    /** One publisher's three rounds on a fresh fake. */
+    private interface Publisher {
+        Row run(int pages) throws IOException;
+    }
+
     public static void main(String[] args) throws Exception {
         int[] sizes = {1, 10, 100};
-        ours(10);  // warm-up rounds, discarded: class loading and JIT would otherwise land on the first size
-        peer(10);
+        Publisher[] publishers = {n -> ours(n, true), PeerComparison::peer, n -> ours(n, false)};
+        if (args.length == 2 && args[0].equals("cold")) {  // one publisher, 100 pages, in this fresh JVM
+            print(List.of(publishers[args[1].equals("peer") ? 1 : 0].run(100)));
+            return;
+        }
+        for (int i = 0; i < WARM_UP_RUNS; i++) {  // discarded: class loading and JIT, for each alike
+            for (Publisher publisher : publishers) {
+                publisher.run(100);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         for (int n : sizes) {
-            rows.add(ours(n));
-            rows.add(peer(n));
+            List<List<Row>> runs = new ArrayList<>();
+            for (Publisher ignored : publishers) {
+                runs.add(new ArrayList<>());
+            }
+            for (int repetition = 0; repetition < REPETITIONS; repetition++) {
+                for (int i = 0; i < publishers.length; i++) {
+                    runs.get(i).add(publishers[i].run(n));
+                }
+            }
+            runs.forEach(repetitions -> rows.add(median(repetitions)));
         }
+        print(rows);
+    }
+
+    private static void print(List<Row> rows) {
         System.out.println("| publisher | pages | first publish: calls | ms | unchanged: calls | ms"
                 + " | one page changed: calls | ms |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -62,6 +99,21 @@ public final class PeerComparison {
                     row.calls()[0], row.millis()[0], row.calls()[1], row.millis()[1], row.calls()[2],
                     row.millis()[2]);
         }
+    }
+
+    /** Each column's median over the repetitions; the calls must be the same in every repetition. */
+    private static Row median(List<Row> repetitions) {
+        Row first = repetitions.get(0);
+        double[] millis = new double[3];
+        for (int round = 0; round < 3; round++) {
+            int r = round;
+            if (repetitions.stream().anyMatch(row -> row.calls()[r] != first.calls()[r])) {
+                throw new IllegalStateException("calls differ between repetitions: " + first.who());
+            }
+            double[] sorted = repetitions.stream().mapToDouble(row -> row.millis()[r]).sorted().toArray();
+            millis[round] = sorted[sorted.length / 2];
+        }
+        return new Row(first.who(), first.pages(), first.calls(), millis);
     }
 
     private static List<PostMortem> documents(int n) {
@@ -74,10 +126,11 @@ public final class PeerComparison {
 
     // ----- this project ---------------------------------------------------------------------------------------
 
-    private static Row ours(int n) throws IOException {
+    /** Ours over HTTP, or (not {@code http}) against the same fake in process: no socket, no HTTP client. */
+    private static Row ours(int n, boolean http) throws IOException {
         long[] calls = new long[3];
         double[] millis = new double[3];
-        try (FakeConfluence fake = FakeConfluence.start(SPACE)) {
+        try (FakeConfluence fake = http ? FakeConfluence.start(SPACE) : FakeConfluence.inProcess(SPACE)) {
             List<PostMortem> documents = documents(n);
             for (int round = 0; round < 3; round++) {
                 if (round == 2) {
@@ -85,8 +138,8 @@ public final class PeerComparison {
                 }
                 fake.resetCalls();
                 long start = System.nanoTime();
-                ConfluencePublisher publisher = PublishCases.publisher(
-                        new HttpClientTransport(fake.baseUrl(), FakeConfluence.TOKEN));
+                ConfluencePublisher publisher = PublishCases.publisher(http
+                        ? new HttpClientTransport(fake.baseUrl(), FakeConfluence.TOKEN) : fake.transport());
                 publisher.lookAhead(documents, PublishCases.TARGET);
                 for (PostMortem document : documents) {
                     PublishOutcome outcome = publisher.publish(document, PublishCases.TARGET);
@@ -100,7 +153,7 @@ public final class PeerComparison {
                 check(fake, documents);
             }
         }
-        return new Row("postmortems", n, calls, millis);
+        return new Row(http ? "postmortems" : "postmortems, fake in process (no HTTP)", n, calls, millis);
     }
 
     // ----- the peer -------------------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
@@ -32,6 +35,8 @@ public class HttpClientTransportTest {
     private final AtomicReference<String> body = new AtomicReference<>();
     private final AtomicReference<String> rawQuery = new AtomicReference<>();
     private final AtomicReference<String> upgrade = new AtomicReference<>();
+    /** Per request: the client's port, its Connection and Expect headers. */
+    private final List<String> seen = Collections.synchronizedList(new ArrayList<>());
 
     @Before
     public void setUp() throws IOException {
@@ -41,6 +46,8 @@ public class HttpClientTransportTest {
             contentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
             rawQuery.set(exchange.getRequestURI().getRawQuery());
             upgrade.set(exchange.getRequestHeaders().getFirst("Upgrade"));
+            seen.add(exchange.getRemoteAddress().getPort() + " " + exchange.getRequestHeaders().getFirst("Connection")
+                    + " " + exchange.getRequestHeaders().getFirst("Expect"));
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             byte[] out = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Retry-After", "3");
@@ -97,6 +104,21 @@ public class HttpClientTransportTest {
         assertEquals(201, transport.execute(new ConfluenceRequest("GET", "/rest/api/space", Map.of(), null))
                 .status());
         assertNull("no h2c upgrade is offered", upgrade.get());
+    }
+
+    @Test
+    public void execute_shouldKeepOneConnectionWithoutCloseOrExpectContinue() throws IOException {
+        HttpClientTransport transport = new HttpClientTransport(base(), "t");
+
+        for (int i = 0; i < 20; i++) {
+            transport.execute(i % 2 == 0 ? ConfluenceRequest.get("/rest/api/content/1", Map.of())
+                    : new ConfluenceRequest("PUT", "/rest/api/content/1", Map.of(), "{\"title\":\"T\"}"));
+        }
+
+        assertEquals(20, seen.size());
+        assertEquals("one kept-alive connection, no 'Connection: close', no 'Expect: 100-continue': " + seen, 1,
+                seen.stream().distinct().count());
+        assertTrue(seen.get(0), seen.get(0).endsWith(" null null"));
     }
 
     @Test
