@@ -48,18 +48,26 @@ public final class PanelPreview {
 
     /** Only the panel's markup (what Jira would put into the issue page). */
     public static String panelHtml(PanelView view) {
+        return merge(TEMPLATE, view, text(view));
+    }
+
+    /**
+     * A template from the classpath merged with {@code view} and its words, with strict references as in the tests
+     * of Jira's templates; the previews' one Velocity set-up (the panel's and the reports' page).
+     */
+    static String merge(String templatePath, Object view, PanelText text) {
         VelocityEngine engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
         engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         engine.init();
-        Template template = engine.getTemplate(TEMPLATE, "UTF-8");
+        Template template = engine.getTemplate(templatePath, "UTF-8");
         VelocityContext context = new VelocityContext();
         context.put("view", view);
-        context.put("i18n", new TemplateText(text(view)));
-        StringWriter panel = new StringWriter();
-        template.merge(context, panel);
-        return panel.toString();
+        context.put("i18n", new TemplateText(text));
+        StringWriter out = new StringWriter();
+        template.merge(context, out);
+        return out.toString();
     }
 
     /**

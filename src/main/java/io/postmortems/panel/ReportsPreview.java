@@ -1,12 +1,5 @@
 package io.postmortems.panel;
 
-import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
-
-import java.io.StringWriter;
 import java.util.Locale;
 
 /**
@@ -31,23 +24,13 @@ public final class ReportsPreview {
 
     /** The reports page for {@code view}, its fixed words from {@code text} in {@code locale}'s language. */
     public static String render(ReportsView view, PanelText text, Locale locale) {
-        VelocityEngine engine = new VelocityEngine();
-        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
-        engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
-        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine.init();
-        Template template = engine.getTemplate(TEMPLATE, "UTF-8");
-        VelocityContext context = new VelocityContext();
-        context.put("view", view);
-        context.put("i18n", new PanelPreview.TemplateText(text));
-        StringWriter page = new StringWriter();
-        template.merge(context, page);
+        String page = PanelPreview.merge(TEMPLATE, view, text);
         String head = "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<style>" + PanelPreview.resource(PanelPreview.PREVIEW_STYLESHEET) + "</style>"
                 + "<style>" + PanelPreview.resource(STYLESHEET) + STANDALONE_STYLE + "</style>";
         // The template is the body Jira's decorator wraps: in the standalone page its head gets the charset and the
         // styles, and the decorator's meta element (meaningless here) is left out.
-        String html = page.toString()
+        String html = page
                 .replaceFirst("\\s*<meta name=\"decorator\" content=\"atl.general\">", "")
                 .replaceFirst("<html>", "<html lang=\"" + Html.escape(locale.toLanguageTag()) + "\">")
                 .replaceFirst("<head>", "<head>" + head.replace("\\", "\\\\").replace("$", "\\$"));
