@@ -425,7 +425,9 @@
 
     /** The publish form says whether errors still block publishing, as the latest review has it. */
     function renderPublishable(panel, review) {
-        var errors = (review.findings || []).some(function (f) { return f.level === 'ERROR'; });
+        // the server says which errors hold back the page (the external summary's hold back only its own page)
+        var errors = review.blocksPage !== undefined ? review.blocksPage
+            : (review.findings || []).some(function (f) { return f.level === 'ERROR'; });
         panel.querySelectorAll('.pm-publish-blocked').forEach(function (p) { p.hidden = !errors; });
         panel.querySelectorAll('.pm-publish-ready').forEach(function (p) { p.hidden = errors; });
     }

@@ -118,7 +118,7 @@ final class PublishCommand implements Command {
             }
             PostMortem doc = read.get();
             ReviewReport report = reviewer.review(doc);
-            if (report.hasErrors() && !allowErrors) {
+            if (!report.pageBlocking().isEmpty() && !allowErrors) {
                 prepared.add(new Prepared(file, read, report, null, null));
                 continue;
             }

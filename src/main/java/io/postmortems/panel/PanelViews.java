@@ -130,7 +130,7 @@ public final class PanelViews {
             editor(in, b, anchors);
         }
         b.findingGroups = findingGroups(in.review(), in.text(), anchors);
-        b.hasErrors = in.review().hasErrors();
+        b.hasErrors = !in.review().pageBlocking().isEmpty(); // what holds back the page
         publishing(in.publish(), in.text(), b);
         b.externalPageUrl = in.document().getExternalPage() == null ? null : in.document().getExternalPage().getUrl();
         // without lifecycle facts (no Jira: the preview) the panel shows what the document records, as its page does

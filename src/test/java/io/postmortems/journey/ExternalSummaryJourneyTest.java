@@ -29,6 +29,8 @@ public class ExternalSummaryJourneyTest {
     @Test
     public void externalSummary_shouldBeReviewedAndPublishedAloneInTheExternalSpace() throws Exception {
         JiraState.Issue issue = RIG.rig().loadExample(Path.of("examples", "sev1-payment-gateway-outage.json"));
+        // errors hold back publishing here, so the step below shows which errors hold back which page
+        RIG.rig().settings.save(RIG.rig().settings.load().toBuilder().errorsBlockPublishing(true).build());
         try (Browser admin = Browser.open(RIG.rig()).as("admin"); Browser editor = Browser.open(RIG.rig()).as("editor")) {
             // the administrator names the external space
             admin.go(RIG.rig().adminUrl()).waitUntil("the settings loaded into the form",
@@ -58,6 +60,18 @@ public class ExternalSummaryJourneyTest {
             assertTrue("the finding leads to its input", editor.texts("#pm-findings a.pm-finding-link[href="
                     + "'#pm-field-externalSummary-whatHappened']").stream().anyMatch(f -> f.contains("PAY-881")));
             editor.scrollTo("#pm-findings").screenshot("external-finding-ticket-key");
+
+            // the summary's error holds back only the summary's page: the post-mortem's own page goes out now
+            editor.click("#pm-panel button[data-form='pm-form-publish']");
+            assertEquals("the publish form says nothing blocks the page", 1,
+                    editor.countVisible("#pm-form-publish .pm-publish-ready"));
+            editor.click("#pm-form-publish button[type='submit']").waitForText("#pm-panel .pm-result", "ueued");
+            assertEquals(1, RIG.rig().publishDue());
+            assertEquals("the post-mortem's page: " + RIG.rig().publishRequests.statusOf(issue.id), 1,
+                    RIG.rig().confluence.currentPages().stream().filter(p -> p.title().contains(issue.key)).count());
+            assertEquals("no external page while the summary names a ticket", 0, RIG.rig().confluence
+                    .currentPages().stream().filter(p -> p.space().equals(EXTERNAL_SPACE)).count());
+            editor.issue(issue.key).waitForText("#pm-panel", "Published");
 
             // rewritten in plain words, the finding is gone
             editor.fill("externalSummary.whatHappened", "Card payments failed for 47 minutes after a security"

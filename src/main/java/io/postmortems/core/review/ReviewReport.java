@@ -16,6 +16,16 @@ public record ReviewReport(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.level() == Level.ERROR);
     }
 
+    /**
+     * The errors that hold back the post-mortem's own page: every error but the external summary's, which hold back
+     * only the summary's separate page ({@link ExternalSummaryRules}); the review still lists them all.
+     */
+    public List<Finding> pageBlocking() {
+        return findings.stream()
+                .filter(f -> f.level() == Level.ERROR && !ExternalSummaryRules.CODES.contains(f.code()))
+                .toList();
+    }
+
     public List<Finding> at(Level level) {
         return findings.stream().filter(f -> f.level() == level).toList();
     }

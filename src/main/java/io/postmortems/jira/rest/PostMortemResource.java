@@ -337,6 +337,7 @@ public class PostMortemResource {
             Finding f = report.findings().get(i);
             ((ObjectNode) findings.get(i)).put("message", i18n().getText(f.messageKey(), f.args().toArray()));
         }
+        review.put("blocksPage", !report.pageBlocking().isEmpty());
         return review;
     }
 }

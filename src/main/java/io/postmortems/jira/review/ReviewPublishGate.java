@@ -2,7 +2,6 @@ package io.postmortems.jira.review;
 
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.Finding;
-import io.postmortems.core.review.Level;
 import io.postmortems.jira.publish.PublishGate;
 import io.postmortems.jira.service.ConfiguredReview;
 import io.postmortems.jira.settings.AppSettings;
@@ -29,6 +28,6 @@ public class ReviewPublishGate implements PublishGate {
         if (!settings.errorsBlockPublishing()) {
             return List.of();
         }
-        return review.review(document, settings).at(Level.ERROR);
+        return review.review(document, settings).pageBlocking();
     }
 }

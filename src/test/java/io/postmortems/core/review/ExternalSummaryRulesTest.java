@@ -11,6 +11,7 @@ import java.util.List;
 import static io.postmortems.core.review.Docs.review;
 import static io.postmortems.core.review.Docs.withCode;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** The external summary's review: each kind of internal name, allowed terms, missing parts. */
@@ -28,6 +29,19 @@ public class ExternalSummaryRulesTest {
 
     private static List<String> found(PostMortem doc, String code) {
         return withCode(review(doc), code).stream().map(f -> f.args().get(0)).toList();
+    }
+
+    @Test
+    public void pageBlocking_shouldLeaveTheSummarysErrorsToItsOwnPage() {
+        PostMortem doc = withSummary("See OPS-1234.");
+        ReviewReport report = review(doc);
+        assertTrue("the review lists the summary's error", report.findings().stream()
+                .anyMatch(f -> f.code().equals(ExternalSummaryRules.TICKET_KEY) && f.level() == Level.ERROR));
+        assertTrue("it holds back only the summary's own page", report.pageBlocking().stream()
+                .noneMatch(f -> f.path().startsWith("externalSummary")));
+        assertEquals("the page's own errors still hold it back", report.at(Level.ERROR).stream()
+                .filter(f -> !f.path().startsWith("externalSummary")).toList(), report.pageBlocking());
+        assertFalse("an incomplete post-mortem still has page errors", report.pageBlocking().isEmpty());
     }
 
     @Test

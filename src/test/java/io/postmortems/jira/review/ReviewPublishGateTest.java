@@ -2,6 +2,7 @@ package io.postmortems.jira.review;
 
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.SeverityLevel;
+import io.postmortems.core.review.ExternalSummaryRules;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
 import io.postmortems.core.review.ReviewConfig;
@@ -42,6 +43,17 @@ public class ReviewPublishGateTest {
         assertEquals(List.of("P1", "P2"), config.severityLevels().stream().map(SeverityLevel::id).toList());
         assertEquals(EnumSet.of(Section.TIMELINE, Section.ROOT_CAUSE), config.requiredSectionsFor("P1"));
         assertEquals(List.of("cowboy"), config.extraBlameTerms("en"));
+    }
+
+    @Test
+    public void blockingFindings_shouldLeaveTheExternalSummarysErrorsToItsOwnPage() {
+        Finding external = new Finding(Level.ERROR, "externalSummary.whatHappened", ExternalSummaryRules.TICKET_KEY,
+                "postmortems.review.external.ticket-key", List.of("PAY-1"));
+        AppSettings blocking = settings(true, Map.of(), Map.of());
+        assertEquals(List.of(), new ReviewPublishGate((doc, s) -> new ReviewReport(List.of(external)))
+                .blockingFindings(new PostMortem(), blocking));
+        assertEquals(List.of("title"), new ReviewPublishGate((doc, s) -> new ReviewReport(List.of(external,
+                error("title")))).blockingFindings(new PostMortem(), blocking).stream().map(Finding::path).toList());
     }
 
     @Test
