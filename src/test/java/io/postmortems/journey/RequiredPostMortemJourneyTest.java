@@ -86,9 +86,22 @@ public class RequiredPostMortemJourneyTest {
         assertTrue(comment, comment.contains("[Create post-mortem|" + rig.issueUrl(incident.key) + "]"));
         assertTrue(comment, comment.endsWith("The review meeting is due on " + due + "."));
 
-        // the assignee follows the link and uses the incident's action: the post-mortem gets the review date too
+        // the assignee sees the comment on the incident's page, follows its link to the incident's action, and the
+        // post-mortem gets the review date too
         try (Browser editor = Browser.open(rig).as("editor")) {
-            editor.issue(incident.key).waitVisible("#postmortems-create-from-incident");
+            editor.issue(incident.key).waitVisible("#rig-comments .rig-comment");
+            assertEquals(1, editor.count("#rig-comments .rig-comment"));
+            String seen = editor.text("#rig-comments .rig-comment");
+            assertEquals("Eddie Editor, this incident is SEV1 and requires a post-mortem. Please create it with the"
+                    + " incident's action Create post-mortem. The review meeting is due on " + due + ".", seen);
+            String link = "#rig-comments .rig-comment a[href]";
+            assertEquals("Create post-mortem", editor.text(link));
+            assertEquals(rig.issueUrl(incident.key), editor.attribute(link, "href"));
+            editor.scrollTo("#rig-comments").screenshot("required-ask-comment");
+            editor.script("document.body.setAttribute('data-before-link', 'yes');");
+            editor.click(link).waitUntil("the link loads the incident's page", () -> !editor.has(
+                    "body[data-before-link]") && editor.currentUrl().endsWith("/browse/" + incident.key)
+                    && editor.has("#postmortems-create-from-incident"));
             editor.click("#postmortems-create-from-incident");
             editor.waitUntil("the post-mortem opens", () -> !editor.currentUrl().endsWith("/browse/" + incident.key)
                     && editor.has("#pm-panel"));
