@@ -112,6 +112,42 @@ public class RequiredPostMortemJourneyTest {
     }
 
     @Test
+    public void severityFromACustomField_shouldRequireAndCreateExactlyOnePostMortemOfTheMappedSeverity()
+            throws Exception {
+        JourneyRig rig = RIG.rig();
+        rig.addCustomField("customfield_10100"); // a text field "Impact" on the rig's incidents
+        configure(rig, "CREATE");
+        try (Browser admin = Browser.open(rig).as("admin")) {
+            admin.go(rig.adminUrl()).waitUntil("the settings loaded into the form",
+                    () -> !admin.valueCss("#pm-admin-severityField").isBlank());
+            admin.setValueCss("#pm-admin-severityField", "customfield_10100");
+            admin.setValueCss("#pm-admin-severityMapping", "Outage: SEV1\nDegraded: SEV2");
+            admin.scrollTo("#pm-admin-severityField").screenshot("required-settings-custom-field");
+            admin.click("#pm-admin-save").waitUntil("saved", () -> admin.countVisible(".pm-admin-saved") == 1);
+        }
+        RequiredPostMortemSettings saved = rig.settings.load().requiredPostMortems();
+        assertEquals("customfield_10100", saved.severityField());
+        assertEquals(Map.of("Outage", "SEV1", "Degraded", "SEV2"), saved.severityMapping());
+
+        // the priority no longer counts: Highest with a degraded impact (SEV2) requires none
+        JiraState.Issue degraded = incident(rig, "Reports slow", "Highest");
+        degraded.fields.put("customfield_10100", "Degraded");
+        rig.transition(degraded.key, JiraState.DONE, "admin");
+        assertEquals("SEV2 is not required", List.of(), postMortemsOf(rig, degraded));
+
+        JiraState.Issue outage = incident(rig, "Mobile app cannot log in", "Low");
+        outage.fields.put("customfield_10100", "outage"); // mapped ignoring case
+        rig.transition(outage.key, JiraState.DONE, "admin");
+        rig.doubles.fireIssueEvent(outage, com.atlassian.jira.event.type.EventType.ISSUE_RESOLVED_ID, "admin");
+        List<JiraState.Issue> postMortems = postMortemsOf(rig, outage);
+        assertEquals("exactly one post-mortem, also after a second resolve event", 1, postMortems.size());
+        PostMortem doc = rig.store.load(postMortems.get(0).id).orElseThrow().document();
+        assertEquals("the severity mapped from the field's value", "SEV1", doc.getSeverity());
+        assertEquals(RequiredPostMortems.addWorkingDays(
+                outage.resolvedAt.atZone(ZoneId.systemDefault()).toLocalDate(), 5), doc.getMeeting().getReviewDate());
+    }
+
+    @Test
     public void reportsPage_shouldShowAdministratorsTheCoverageOfRequiredPostMortems() throws Exception {
         JourneyRig rig = RIG.rig();
         configure(rig, "CREATE");
