@@ -145,6 +145,12 @@ public class RequiredPostMortemJourneyTest {
         assertEquals("the severity mapped from the field's value", "SEV1", doc.getSeverity());
         assertEquals(RequiredPostMortems.addWorkingDays(
                 outage.resolvedAt.atZone(ZoneId.systemDefault()).toLocalDate(), 5), doc.getMeeting().getReviewDate());
+        try (Browser editor = Browser.open(rig).as("editor")) {
+            editor.issue(postMortems.get(0).key).waitVisible("#pm-panel");
+            assertEquals("the panel shows the mapped severity", "SEV1", editor.value("severity"));
+            editor.scrollTo("[data-field=\"severity\"]").screenshot("required-custom-field-severity");
+            editor.assertNoConsoleErrors();
+        }
     }
 
     @Test
