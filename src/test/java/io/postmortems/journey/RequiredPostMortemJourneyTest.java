@@ -86,9 +86,22 @@ public class RequiredPostMortemJourneyTest {
         assertTrue(comment, comment.contains("[Create post-mortem|" + rig.issueUrl(incident.key) + "]"));
         assertTrue(comment, comment.endsWith("The review meeting is due on " + due + "."));
 
-        // the assignee follows the link and uses the incident's action: the post-mortem gets the review date too
+        // the assignee sees the comment on the incident's page, follows its link to the incident's action, and the
+        // post-mortem gets the review date too
         try (Browser editor = Browser.open(rig).as("editor")) {
-            editor.issue(incident.key).waitVisible("#postmortems-create-from-incident");
+            editor.issue(incident.key).waitVisible("#rig-comments .rig-comment");
+            assertEquals(1, editor.count("#rig-comments .rig-comment"));
+            String seen = editor.text("#rig-comments .rig-comment");
+            assertEquals("Eddie Editor, this incident is SEV1 and requires a post-mortem. Please create it with the"
+                    + " incident's action Create post-mortem. The review meeting is due on " + due + ".", seen);
+            String link = "#rig-comments .rig-comment a[href]";
+            assertEquals("Create post-mortem", editor.text(link));
+            assertEquals(rig.issueUrl(incident.key), editor.attribute(link, "href"));
+            editor.scrollTo("#rig-comments").screenshot("required-ask-comment");
+            editor.script("document.body.setAttribute('data-before-link', 'yes');");
+            editor.click(link).waitUntil("the link loads the incident's page", () -> !editor.has(
+                    "body[data-before-link]") && editor.currentUrl().endsWith("/browse/" + incident.key)
+                    && editor.has("#postmortems-create-from-incident"));
             editor.click("#postmortems-create-from-incident");
             editor.waitUntil("the post-mortem opens", () -> !editor.currentUrl().endsWith("/browse/" + incident.key)
                     && editor.has("#pm-panel"));
@@ -96,6 +109,48 @@ public class RequiredPostMortemJourneyTest {
             editor.assertNoConsoleErrors();
         }
         assertEquals(1, postMortemsOf(rig, incident).size());
+    }
+
+    @Test
+    public void severityFromACustomField_shouldRequireAndCreateExactlyOnePostMortemOfTheMappedSeverity()
+            throws Exception {
+        JourneyRig rig = RIG.rig();
+        rig.addCustomField("customfield_10100"); // a text field "Impact" on the rig's incidents
+        configure(rig, "CREATE");
+        try (Browser admin = Browser.open(rig).as("admin")) {
+            admin.go(rig.adminUrl()).waitUntil("the settings loaded into the form",
+                    () -> !admin.valueCss("#pm-admin-severityField").isBlank());
+            admin.setValueCss("#pm-admin-severityField", "customfield_10100");
+            admin.setValueCss("#pm-admin-severityMapping", "Outage: SEV1\nDegraded: SEV2");
+            admin.scrollTo("#pm-admin-severityField").screenshot("required-settings-custom-field");
+            admin.click("#pm-admin-save").waitUntil("saved", () -> admin.countVisible(".pm-admin-saved") == 1);
+        }
+        RequiredPostMortemSettings saved = rig.settings.load().requiredPostMortems();
+        assertEquals("customfield_10100", saved.severityField());
+        assertEquals(Map.of("Outage", "SEV1", "Degraded", "SEV2"), saved.severityMapping());
+
+        // the priority no longer counts: Highest with a degraded impact (SEV2) requires none
+        JiraState.Issue degraded = incident(rig, "Reports slow", "Highest");
+        degraded.fields.put("customfield_10100", "Degraded");
+        rig.transition(degraded.key, JiraState.DONE, "admin");
+        assertEquals("SEV2 is not required", List.of(), postMortemsOf(rig, degraded));
+
+        JiraState.Issue outage = incident(rig, "Mobile app cannot log in", "Low");
+        outage.fields.put("customfield_10100", "outage"); // mapped ignoring case
+        rig.transition(outage.key, JiraState.DONE, "admin");
+        rig.doubles.fireIssueEvent(outage, com.atlassian.jira.event.type.EventType.ISSUE_RESOLVED_ID, "admin");
+        List<JiraState.Issue> postMortems = postMortemsOf(rig, outage);
+        assertEquals("exactly one post-mortem, also after a second resolve event", 1, postMortems.size());
+        PostMortem doc = rig.store.load(postMortems.get(0).id).orElseThrow().document();
+        assertEquals("the severity mapped from the field's value", "SEV1", doc.getSeverity());
+        assertEquals(RequiredPostMortems.addWorkingDays(
+                outage.resolvedAt.atZone(ZoneId.systemDefault()).toLocalDate(), 5), doc.getMeeting().getReviewDate());
+        try (Browser editor = Browser.open(rig).as("editor")) {
+            editor.issue(postMortems.get(0).key).waitVisible("#pm-panel");
+            assertEquals("the panel shows the mapped severity", "SEV1", editor.value("severity"));
+            editor.scrollTo("[data-field=\"severity\"]").screenshot("required-custom-field-severity");
+            editor.assertNoConsoleErrors();
+        }
     }
 
     @Test

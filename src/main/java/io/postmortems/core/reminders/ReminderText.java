@@ -1,8 +1,15 @@
 package io.postmortems.core.reminders;
 
+import io.postmortems.core.text.AppBundle;
+import io.postmortems.core.text.BundleText;
+import io.postmortems.core.text.MessageText;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The plain-text subject and body of a reminder (mail) and the comment that stands in for it where mail is off. Plain
@@ -10,37 +17,68 @@ import java.util.List;
  */
 public final class ReminderText {
     private static final int MAX_SUMMARY = 200;
+    /** The app's bundle in English, never the JVM's default locale. */
+    private static final MessageText ENGLISH = new BundleText(ResourceBundle.getBundle(AppBundle.NAME, Locale.ROOT,
+            ReminderText.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), Locale.ENGLISH);
 
     private ReminderText() {
     }
 
+    /** The subject in English, the language of the body. */
     public static String subject(Reminder reminder) {
+        return subject(reminder, ENGLISH);
+    }
+
+    /**
+     * The subject in the text's language: an escalation counts its countermeasures; a digest names what it holds
+     * (countermeasures, follow-through checks, review meetings) and counts each.
+     */
+    public static String subject(Reminder reminder, MessageText text) {
         if (reminder.kind() == ReminderKind.ESCALATION) {
-            return "[Post-mortems] Escalation: " + count(reminder.overdue().size()) + " overdue";
-        }
-        StringBuilder s = new StringBuilder("[Post-mortems] Your countermeasures: ");
-        List<String> parts = new java.util.ArrayList<>();
-        if (!reminder.overdue().isEmpty()) {
-            parts.add(reminder.overdue().size() + " overdue");
-        }
-        if (!reminder.soonDue().isEmpty()) {
-            parts.add(reminder.soonDue().size() + " due soon");
+            return text.text("postmortems.reminder.subject.escalation", List.of(text.text(
+                    plural("postmortems.reminder.subject.countermeasures", reminder.overdue().size()),
+                    List.of(String.valueOf(reminder.overdue().size())))));
         }
         long checks = reminder.followThrough().stream()
                 .filter(f -> f.kind() == DueFollowThrough.Kind.EFFECTIVENESS).count();
         long reviews = reminder.followThrough().stream()
                 .filter(f -> f.kind() == DueFollowThrough.Kind.REVIEW).count();
         long revisits = reminder.followThrough().size() - checks - reviews;
-        if (checks > 0) {
-            parts.add(checks + (checks == 1 ? " effectiveness check" : " effectiveness checks") + " due");
+        List<String> holds = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        if (!reminder.overdue().isEmpty() || !reminder.soonDue().isEmpty()) {
+            holds.add(text.text("postmortems.reminder.subject.holds.countermeasures"));
+            count(parts, text, "postmortems.reminder.subject.overdue", reminder.overdue().size());
+            count(parts, text, "postmortems.reminder.subject.soonDue", reminder.soonDue().size());
         }
-        if (revisits > 0) {
-            parts.add(revisits + (revisits == 1 ? " revisit" : " revisits") + " due");
+        if (checks + revisits > 0) {
+            holds.add(text.text("postmortems.reminder.subject.holds.followThrough"));
+            count(parts, text, plural("postmortems.reminder.subject.checks", checks), checks);
+            count(parts, text, plural("postmortems.reminder.subject.revisits", revisits), revisits);
         }
         if (reviews > 0) {
-            parts.add(reviews + (reviews == 1 ? " review meeting" : " review meetings") + " overdue");
+            holds.add(text.text("postmortems.reminder.subject.holds.reviews"));
+            count(parts, text, plural("postmortems.reminder.subject.reviews", reviews), reviews);
         }
-        return s.append(String.join(", ", parts)).toString();
+        String what = switch (holds.size()) {
+            case 0 -> text.text("postmortems.reminder.subject.holds.countermeasures");
+            case 1 -> holds.get(0);
+            case 2 -> text.text("postmortems.reminder.subject.and", holds);
+            default -> text.text("postmortems.reminder.subject.and", List.of(
+                    String.join(", ", holds.subList(0, holds.size() - 1)), holds.get(holds.size() - 1)));
+        };
+        return text.text("postmortems.reminder.subject", List.of(what, String.join(", ", parts)));
+    }
+
+    private static String plural(String key, long n) {
+        return key + (n == 1 ? ".one" : ".many");
+    }
+
+    private static void count(List<String> parts, MessageText text, String key, long n) {
+        if (n > 0) {
+            parts.add(text.text(key, List.of(String.valueOf(n))));
+        }
     }
 
     /** The mail body; {@code today} dates the "days overdue". */
@@ -151,10 +189,6 @@ public final class ReminderText {
         }
         String flat = summary.strip().replaceAll("\\s+", " ");
         return flat.length() <= MAX_SUMMARY ? flat : flat.substring(0, MAX_SUMMARY) + "…";
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 countermeasure" : n + " countermeasures";
     }
 
     private static String nullToDash(String text) {

@@ -67,7 +67,7 @@ public class FollowThroughReminderPlannerTest {
         assertEquals(1, again.alreadySent());
         String body = ReminderText.body(sent.get(0), TODAY);
         assertTrue(body, body.contains("OPS-2 Fix OPS-2 (due 2026-06-10; post-mortem PM-1)"));
-        assertEquals("[Post-mortems] Your countermeasures: 1 effectiveness check due",
+        assertEquals("[Post-mortems] Your follow-through checks: 1 effectiveness check due",
                 ReminderText.subject(sent.get(0)));
     }
 }

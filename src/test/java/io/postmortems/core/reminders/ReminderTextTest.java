@@ -1,9 +1,12 @@
 package io.postmortems.core.reminders;
 
+import io.postmortems.core.text.BundleText;
+import io.postmortems.core.text.MessageText;
 import org.junit.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -34,6 +37,57 @@ public class ReminderTextTest {
         assertTrue(body, body.contains("- OPS-1 Add an alert (due 2026-03-09, 1 day overdue; post-mortem PM-1;"
                 + " owner alice)\n"));
         assertTrue(body, body.contains("owner nobody"));
+    }
+
+    private static final DueFollowThrough CHECK = new DueFollowThrough(DueFollowThrough.Kind.EFFECTIVENESS, "OPS-3",
+            "Alert on queue depth", "alice", DAY.minusDays(2), "PM-1");
+    private static final DueFollowThrough REVISIT = new DueFollowThrough(DueFollowThrough.Kind.REVISIT, "PM-2",
+            "Checkout down", "alice", DAY.minusDays(3), "PM-2");
+    private static final DueFollowThrough REVIEW = new DueFollowThrough(DueFollowThrough.Kind.REVIEW, "PM-3",
+            "Login down", "alice", DAY.minusDays(1), "PM-3");
+    private static final MessageText GERMAN = BundleText.of(Locale.GERMAN);
+
+    private static Reminder digest(List<DueCountermeasure> overdue, List<DueFollowThrough> followThrough) {
+        return new Reminder(ReminderKind.DIGEST, "alice", overdue, List.of(), List.of(), followThrough);
+    }
+
+    @Test
+    public void subject_shouldNameOnlyReviewMeetingsWhenTheDigestHoldsOnlyAnOverdueReview() {
+        Reminder reviewOnly = digest(List.of(), List.of(REVIEW));
+        assertEquals("[Post-mortems] Your review meetings: 1 review meeting overdue",
+                ReminderText.subject(reviewOnly));
+        assertEquals("[Post-mortems] Ihre Review-Meetings: 1 Review-Meeting \u00fcberf\u00e4llig",
+                ReminderText.subject(reviewOnly, GERMAN));
+    }
+
+    @Test
+    public void subject_shouldNameFollowThroughChecksWhenTheDigestHoldsOnlyThem() {
+        Reminder checks = digest(List.of(), List.of(CHECK, REVISIT));
+        assertEquals("[Post-mortems] Your follow-through checks: 1 effectiveness check due, 1 revisit due",
+                ReminderText.subject(checks));
+        assertEquals("[Post-mortems] Ihre Nachverfolgungen: 1 Wirksamkeitspr\u00fcfung f\u00e4llig,"
+                + " 1 Wiedervorlage f\u00e4llig", ReminderText.subject(checks, GERMAN));
+    }
+
+    @Test
+    public void subject_shouldNameEveryKindTheDigestHolds() {
+        Reminder all = digest(List.of(LATE), List.of(CHECK, CHECK, REVIEW, REVIEW));
+        assertEquals("[Post-mortems] Your countermeasures, follow-through checks and review meetings: 1 overdue,"
+                + " 2 effectiveness checks due, 2 review meetings overdue", ReminderText.subject(all));
+        assertEquals("[Post-mortems] Ihre Gegenma\u00dfnahmen, Nachverfolgungen und Review-Meetings:"
+                + " 1 \u00fcberf\u00e4llig, 2 Wirksamkeitspr\u00fcfungen f\u00e4llig,"
+                + " 2 Review-Meetings \u00fcberf\u00e4llig", ReminderText.subject(all, GERMAN));
+        assertEquals("[Post-mortems] Your countermeasures and review meetings: 1 overdue,"
+                + " 1 review meeting overdue", ReminderText.subject(digest(List.of(LATE), List.of(REVIEW))));
+    }
+
+    @Test
+    public void subject_shouldCountAnEscalationsCountermeasuresInGerman() {
+        Reminder escalation = new Reminder(ReminderKind.ESCALATION, "lead", List.of(LATE), List.of(), List.of());
+        assertEquals("[Post-mortems] Eskalation: 1 Gegenma\u00dfnahme \u00fcberf\u00e4llig",
+                ReminderText.subject(escalation, GERMAN));
+        assertEquals("[Post-mortems] Your countermeasures: 1 due soon",
+                ReminderText.subject(new Reminder(ReminderKind.DIGEST, "al", List.of(), List.of(SOON), List.of())));
     }
 
     @Test

@@ -48,7 +48,7 @@ public class ReviewReminderPlannerTest {
     public void text_shouldNameTheReviewDateInSubjectBodyAndComment() {
         Reminder digest = planner.plan(List.of(), List.of(review("OPS-2", "editor", LocalDate.of(2026, 12, 4))),
                 TODAY).get(0);
-        assertEquals("[Post-mortems] Your countermeasures: 1 review meeting overdue", ReminderText.subject(digest));
+        assertEquals("[Post-mortems] Your review meetings: 1 review meeting overdue", ReminderText.subject(digest));
         String body = ReminderText.body(digest, TODAY);
         assertTrue(body, body.contains("passed their review date and are not approved yet"));
         assertTrue(body, body.contains("- OPS-2 Checkout down OPS-2 (review date 2026-12-04)"));

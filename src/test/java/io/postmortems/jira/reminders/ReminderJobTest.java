@@ -144,7 +144,7 @@ public class ReminderJobTest {
         ArgumentCaptor<String> bodies = ArgumentCaptor.forClass(String.class);
         verify(mail).queue(eq(alice), subjects.capture(), bodies.capture());
         assertEquals("one digest names it with the countermeasures",
-                "[Post-mortems] Your countermeasures: 1 overdue, 1 due soon, 1 review meeting overdue",
+                "[Post-mortems] Your countermeasures and review meetings: 1 overdue, 1 due soon, 1 review meeting overdue",
                 subjects.getValue());
         assertTrue(bodies.getValue(), bodies.getValue().contains("- PM-7 Checkout down (review date "
                 + DAY.minusDays(1) + ")"));

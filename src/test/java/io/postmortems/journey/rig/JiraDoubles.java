@@ -96,6 +96,17 @@ public final class JiraDoubles {
 
     // ---------------------------------------------------------------- views of Jira's value objects
 
+    /** The custom fields journeys declare ({@link #customField}), by the mock Jira hands out for each. */
+    private final Map<com.atlassian.jira.issue.fields.CustomField, String> customFieldIds = new ConcurrentHashMap<>();
+
+    /** A custom field of the given id ({@code customfield_N}); an issue's value is its fields' entry of that id. */
+    public com.atlassian.jira.issue.fields.CustomField customField(String id) {
+        com.atlassian.jira.issue.fields.CustomField field = mock(com.atlassian.jira.issue.fields.CustomField.class,
+                "customField " + id);
+        customFieldIds.put(field, id);
+        return field;
+    }
+
     public MutableIssue issue(JiraState.Issue issue) {
         return issue == null ? null : issueViews.computeIfAbsent(issue.id,
                 id -> mock(MutableIssue.class, delegatesTo(new IssueView(issue))));
@@ -196,6 +207,12 @@ public final class JiraDoubles {
             com.atlassian.jira.issue.priority.Priority priority = mock(com.atlassian.jira.issue.priority.Priority.class);
             when(priority.getName()).thenReturn(name);
             return priority;
+        }
+
+        /** A custom field's value: the text the rig keeps under the field's id in the issue's fields. */
+        public Object getCustomFieldValue(com.atlassian.jira.issue.fields.CustomField field) {
+            String id = customFieldIds.get(field);
+            return id == null ? null : issue.fields.get(id);
         }
 
         public ApplicationUser getReporter() {

@@ -115,6 +115,11 @@ public final class JourneyRig implements AutoCloseable {
     public final com.atlassian.jira.issue.CustomFieldManager customFields =
             mock(com.atlassian.jira.issue.CustomFieldManager.class);
 
+    /** Declares a text custom field of this id: Jira finds it by id, an issue's value is {@code fields.get(id)}. */
+    public void addCustomField(String id) {
+        org.mockito.Mockito.when(customFields.getCustomFieldObject(id)).thenReturn(doubles.customField(id));
+    }
+
     private JourneyRig(boolean autoPublish) throws Exception {
         confluence = FakeConfluence.start(SPACE, "SEC");
         String database = "jdbc:hsqldb:mem:rig-" + UUID.randomUUID();

@@ -193,15 +193,41 @@ final class RigServlets {
                         .append(esc(link.url())).append("\">").append(esc(link.title())).append("</a></li>");
             }
             body.append("</ul>").append(panel);
-            // the issue's comments, as Jira's activity section lists them (plain text here)
+            // the issue's comments, as Jira's activity section lists them (its wiki renderer's links and mentions)
             body.append("<ul id=\"rig-comments\">");
             for (JiraState.Comment c : issue.timedComments) {
-                body.append("<li class=\"rig-comment\">").append(esc(c.body())).append("</li>");
+                body.append("<li class=\"rig-comment\">").append(wikiComment(rig, c.body())).append("</li>");
             }
             body.append("</ul>");
             response.getWriter().write(shell(cp, user, "[" + issue.key + "] " + issue.summary,
                     resources.tags(cp, Set.of("jira.view.issue", "atl.general"), Set.of()), body.toString()));
         }
+    }
+
+    private static final java.util.regex.Pattern WIKI_LINK = java.util.regex.Pattern.compile(
+            "\\[~([^\\]|\\[]+)]|\\[([^\\]|\\[]+)\\|(https?://[^\\]|\\s\\[]+)]");
+
+    /**
+     * A comment body as Jira's wiki renderer shows the markup the app writes: {@code [~name]} is a mention shown as the
+     * user's display name, {@code [text|http...]} a link; everything else is escaped text.
+     */
+    static String wikiComment(JourneyRig rig, String markup) {
+        StringBuilder html = new StringBuilder();
+        java.util.regex.Matcher m = WIKI_LINK.matcher(markup);
+        int at = 0;
+        while (m.find()) {
+            html.append(esc(markup.substring(at, m.start())));
+            if (m.group(1) != null) {
+                String name = rig.jira.user(m.group(1)).map(u -> u.displayName).orElse(m.group(1));
+                html.append("<a class=\"user-hover\" rel=\"").append(esc(m.group(1))).append("\">")
+                        .append(esc(name)).append("</a>");
+            } else {
+                html.append("<a href=\"").append(esc(m.group(3))).append("\">").append(esc(m.group(2)))
+                        .append("</a>");
+            }
+            at = m.end();
+        }
+        return html.append(esc(markup.substring(at))).toString();
     }
 
     static String shell(String contextPath, JiraState.User user, String title, String headTags, String body) {
