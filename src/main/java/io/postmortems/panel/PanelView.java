@@ -29,6 +29,7 @@ public final class PanelView {
     private final String publishLozengeHtml;
     private final String pageUrlHtml;
     private final String externalPageUrlHtml;
+    private final String externalPageNoticeHtml;
     private final String pageVersionHtml;
     private final String publishErrorHtml;
     private final String todayHtml;
@@ -70,6 +71,7 @@ public final class PanelView {
         this.publishLozengeHtml = Html.escape(b.publishLozenge);
         this.pageUrlHtml = Html.link(b.pageUrl);
         this.externalPageUrlHtml = Html.link(b.externalPageUrl);
+        this.externalPageNoticeHtml = Html.escape(b.externalPageNotice);
         this.pageVersionHtml = Html.escape(b.pageVersion);
         this.publishErrorHtml = Html.escape(b.publishError);
         this.todayHtml = Html.escape(b.today);
@@ -114,6 +116,8 @@ public final class PanelView {
         String pageUrl;
         /** The external summary's page, once published there. */
         String externalPageUrl;
+        /** Why publishing no longer updates the external page (it keeps its last text); null while it does. */
+        String externalPageNotice;
         String pageVersion;
         String publishError;
         String today;
@@ -176,6 +180,9 @@ public final class PanelView {
     /** The external summary has a page of its own (in the external space). */
     public boolean isHasExternalPage() { return !externalPageUrlHtml.isEmpty(); }
     public String getExternalPageUrlHtml() { return externalPageUrlHtml; }
+    /** The external page keeps its last published text because publishing no longer writes it (see the notice). */
+    public boolean isHasExternalPageNotice() { return !externalPageNoticeHtml.isEmpty(); }
+    public String getExternalPageNoticeHtml() { return externalPageNoticeHtml; }
     public String getPageVersionHtml() { return pageVersionHtml; }
     public boolean isHasPublishError() { return !publishErrorHtml.isEmpty(); }
     public String getPublishErrorHtml() { return publishErrorHtml; }

@@ -14,6 +14,7 @@ import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.model.TimelineEvent;
 import io.postmortems.core.review.Finding;
 import io.postmortems.core.review.Level;
+import io.postmortems.core.review.ExternalSummaryRules;
 import io.postmortems.core.review.ReviewReport;
 import io.postmortems.core.text.MessageText;
 
@@ -133,6 +134,7 @@ public final class PanelViews {
         b.hasErrors = !in.review().pageBlocking().isEmpty(); // what holds back the page
         publishing(in.publish(), in.text(), b);
         b.externalPageUrl = in.document().getExternalPage() == null ? null : in.document().getExternalPage().getUrl();
+        b.externalPageNotice = externalPageNotice(in.document(), in.text());
         // without lifecycle facts (no Jira: the preview) the panel shows what the document records, as its page does
         b.review = ReviewPanel.of(in.lifecycle() != null ? in.lifecycle()
                 : ReviewState.recorded(in.document(), in.canEdit()), in.viewerZone(), in.text());
@@ -308,6 +310,20 @@ public final class PanelViews {
         b.pageUrl = publish.map(PublishingView::pageUrl).orElse(null);
         b.pageVersion = publish.map(PublishingView::pageVersion).map(String::valueOf).orElse(null);
         b.publishError = publish.map(PublishingView::lastError).orElse(null);
+    }
+
+    /**
+     * What the author must know about a published external page that publishing no longer writes (its summary was
+     * removed or its review finds errors, {@link ExternalSummaryRules#withheld}): it keeps the text last published,
+     * and the app never deletes it; null while there is no such page or it is kept up to date.
+     */
+    static String externalPageNotice(PostMortem doc, PanelText text) {
+        if (doc.getExternalPage() == null) {
+            return null;
+        }
+        ExternalSummaryRules.Withheld withheld = ExternalSummaryRules.withheld(doc);
+        return withheld == null ? null : text.text("postmortems.panel.publish.externalPage.stale."
+                + (withheld == ExternalSummaryRules.Withheld.NO_SUMMARY ? "removed" : "errors"));
     }
 
     private static String lozenge(Level level) {

@@ -13,12 +13,14 @@ import java.util.List;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
  * The administrator names an external space; the author writes the external summary in the panel, the review flags a
  * ticket key in it, the author rewrites it, and publishing puts a page of the summary alone into the external space
- * (beside the post-mortem's own page in its space), without any internal field.
+ * (beside the post-mortem's own page in its space), without any internal field. Emptied later, the summary is
+ * stored as absent and the panel tells that the external page keeps its last published text.
  */
 public class ExternalSummaryJourneyTest {
     private static final String EXTERNAL_SPACE = "SEC";
@@ -123,6 +125,26 @@ public class ExternalSummaryJourneyTest {
             editor.script("document.open(); document.write(arguments[0]); document.close();", html);
             editor.waitVisible("h2");
             editor.screenshot("external-page-in-confluence");
+
+            // the author empties the summary: stored as absent; publishing no longer writes the external page, which
+            // keeps its text (the app deletes nothing), and the panel says so beside the link
+            editor.issue(issue.key).waitVisible("#pm-panel");
+            editor.fill("externalSummary.whatHappened", "").fill("externalSummary.impact", "")
+                    .fill("externalSummary.whatWeChanged", "").click("#pm-save")
+                    .waitForText(".pm-save-status", "Saved.");
+            assertNull("an emptied summary is no summary",
+                    RIG.rig().store.load(issue.id).orElseThrow().document().getExternalSummary());
+            editor.issue(issue.key).waitVisible("#pm-external-page-notice");
+            String notice = editor.text("#pm-external-page-notice");
+            assertTrue(notice, notice.contains("still shows the last published summary")
+                    && notice.contains("was removed") && notice.contains("Remove or update it in Confluence"));
+            assertTrue("the link stays", editor.attribute("#pm-external-page a", "href").contains(page.id()));
+            assertTrue("the external page is left as published", RIG.rig().confluence.currentPages().stream()
+                    .anyMatch(p -> p.id().equals(page.id()) && p.body().contains("renewed incompletely")));
+            assertTrue("no finding for a summary that is gone", editor.findings().stream()
+                    .noneMatch(f -> f.contains("external summary")));
+            editor.scrollTo("#pm-external-page").screenshot("external-summary-removed-notice");
+            editor.assertNoConsoleErrors();
         }
     }
 

@@ -284,4 +284,38 @@ public class PanelViewsTest {
         assertEquals("Detected 2026-03-01 08:12 (+12m)", view.getTimeBarLegend().get(1).getValueHtml());
         assertEquals("Resolved 2026-03-01 10:30 (+2h 30m)", view.getTimeBarLegend().get(2).getValueHtml());
     }
+
+    @Test
+    public void externalPageNotice_shouldTellThatAPublishedExternalPageIsNoLongerUpdated() {
+        PostMortem doc = PanelSamples.document();
+        PanelText english = new BundleText(new PanelSamples.Messages());
+        assertEquals("no external page, nothing to tell", null, PanelViews.externalPageNotice(doc, english));
+        io.postmortems.core.model.PublishedPage page = new io.postmortems.core.model.PublishedPage();
+        page.setUrl("https://wiki.example/pages/9");
+        doc.setExternalPage(page);
+        // the summary was removed (an emptied one reads as removed, ExternalSummaryCodecTest)
+        doc.setExternalSummary(null);
+        String removed = PanelViews.externalPageNotice(doc, english);
+        assertTrue(removed, removed.startsWith("The external page still shows the last published summary.")
+                && removed.contains("was removed") && removed.contains("Remove or update it in Confluence."));
+        assertTrue(PanelViews.externalPageNotice(doc, BundleText.of(Locale.GERMAN))
+                .startsWith("Die externe Seite zeigt weiterhin"));
+        // a summary that names a ticket: its review finds an error, the page is not updated
+        io.postmortems.core.model.ExternalSummary s = new io.postmortems.core.model.ExternalSummary();
+        s.setWhatHappened("Payments failed; see OPS-1234.");
+        s.setImpact("Some payments failed.");
+        s.setWhatWeChanged("We check certificates.");
+        doc.setExternalSummary(s);
+        String errors = PanelViews.externalPageNotice(doc, english);
+        assertTrue(errors, errors.contains("not updated while the external summary has errors"));
+        // rewritten in plain words: publishing updates the page again, no notice
+        s.setWhatHappened("Payments failed for an hour.");
+        assertEquals(null, PanelViews.externalPageNotice(doc, english));
+        PanelInput in = PanelSamples.input(true, null);
+        s.setWhatHappened("Payments failed; see OPS-1234 <b>now</b>.");
+        PanelView view = PanelViews.build(new PanelInput(in.issueKey(), doc, 1, in.review(), true, in.tickets(),
+                in.publish(), in.viewerZone(), in.today(), in.text(), in.settings()));
+        assertTrue(view.isHasExternalPageNotice());
+        assertEquals(Html.escape(errors), view.getExternalPageNoticeHtml());
+    }
 }

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.postmortems.core.model.Extensible;
+import io.postmortems.core.model.ExternalSummary;
 import io.postmortems.core.model.PostMortem;
 
 import java.time.LocalDate;
@@ -297,6 +298,9 @@ public final class PostMortemCodec {
         while (true) {
             try {
                 PostMortem result = mapper.treeToValue(attempt, PostMortem.class);
+                if (ExternalSummary.empty(result.getExternalSummary())) {
+                    result.setExternalSummary(null); // an emptied summary is no summary (ExternalSummary.empty)
+                }
                 if (strict) {
                     problems.addAll(unknownFields(result));
                 }

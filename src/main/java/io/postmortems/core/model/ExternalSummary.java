@@ -34,6 +34,29 @@ public class ExternalSummary extends Extensible {
                 && !(blank(summary.whatHappened) && blank(summary.impact) && blank(summary.whatWeChanged));
     }
 
+    /**
+     * Whether {@code summary} holds nothing at all: no text in any part, no allowed term, no field of another version.
+     * An author who clears every part in the panel sends such an object; the codec reads it as absent and never
+     * writes it ({@link Empty}), so an emptied summary reads and writes like a document without one.
+     */
+    public static boolean empty(ExternalSummary summary) {
+        return summary == null || !present(summary) && summary.allowedTerms.stream().allMatch(ExternalSummary::blank)
+                && summary.unknownFields().isEmpty();
+    }
+
+    /** Jackson's value filter for the document's field: true (leave out) for an {@link #empty} summary. */
+    public static final class Empty {
+        @Override
+        public boolean equals(Object value) {
+            return value == null || value instanceof ExternalSummary s && empty(s);
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

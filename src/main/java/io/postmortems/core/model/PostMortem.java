@@ -71,9 +71,11 @@ public class PostMortem extends Extensible {
     private List<Revisit> revisits = new ArrayList<>();
     /**
      * The optional summary for readers outside the organisation, published on its own page; null when the document
-     * has none. Left out of the JSON while absent, so documents without it read and write as before.
+     * has none. Left out of the JSON while absent or {@link ExternalSummary#empty}, so documents without it (or with
+     * one the author emptied) read and write as before.
      */
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonInclude(value = com.fasterxml.jackson.annotation.JsonInclude.Include.CUSTOM,
+            valueFilter = ExternalSummary.Empty.class)
     private ExternalSummary externalSummary;
     /** Where the external summary was published (its own page in the external space); written by the app. */
     private PublishedPage externalPage;

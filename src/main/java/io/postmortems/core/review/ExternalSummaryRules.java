@@ -81,6 +81,25 @@ public final class ExternalSummaryRules {
         return new ReviewReport(out.all());
     }
 
+    /** Why a publish leaves the external page unwritten (so it keeps the text last published there). */
+    public enum Withheld {
+        /** The document has no external summary (any more). */
+        NO_SUMMARY,
+        /** The external summary's {@link #review} finds errors. */
+        REVIEW_ERRORS
+    }
+
+    /**
+     * Why a publish now would not write the external summary's page; null when it would. The one rule the publisher
+     * follows and the panel's notice beside a published external page tells.
+     */
+    public static Withheld withheld(PostMortem doc) {
+        if (!ExternalSummary.present(doc.getExternalSummary())) {
+            return Withheld.NO_SUMMARY;
+        }
+        return review(doc).hasErrors() ? Withheld.REVIEW_ERRORS : null;
+    }
+
     static List<ReviewRule> rules() {
         return List.of(ExternalSummaryRules::check);
     }

@@ -1,6 +1,5 @@
 package io.postmortems.publishing.publisher;
 
-import io.postmortems.core.model.ExternalSummary;
 import io.postmortems.core.model.PostMortem;
 import io.postmortems.core.review.ExternalSummaryRules;
 import io.postmortems.publishing.PublishOutcome;
@@ -57,11 +56,10 @@ public final class ExternalSummaryPublisher {
     }
 
     public Result publish(PostMortem document, PublishTarget target) {
-        if (!ExternalSummary.present(document.getExternalSummary())) {
-            return new Result(Decision.NO_SUMMARY, null);
-        }
-        if (ExternalSummaryRules.review(document).hasErrors()) {
-            return new Result(Decision.REVIEW_ERRORS, null);
+        ExternalSummaryRules.Withheld withheld = ExternalSummaryRules.withheld(document);
+        if (withheld != null) {
+            return new Result(withheld == ExternalSummaryRules.Withheld.NO_SUMMARY ? Decision.NO_SUMMARY
+                    : Decision.REVIEW_ERRORS, null);
         }
         PostMortem projection = ExternalSummaryPage.projection(document, document.getExternalPage());
         return new Result(Decision.PUBLISHED, pages.publish(projection, target));

@@ -55,4 +55,34 @@ public class ExternalSummaryCodecTest {
         assertEquals("externalSummary.allowedTerms", breaches.get(0).path());
         assertEquals(DocumentLimits.Kind.COUNT, breaches.get(0).kind());
     }
+
+    @Test
+    public void read_shouldTakeAnEmptiedExternalSummaryAsAbsent() {
+        // what the panel sends when the author cleared every part
+        ReadResult r = codec.readJson("""
+                {"schemaVersion": 2, "title": "T",
+                 "externalSummary": {"whatHappened": "", "impact": "  ", "whatWeChanged": null, "allowedTerms": []}}""");
+        assertTrue(r.problems().toString(), r.isOk());
+        assertNull(r.get().getExternalSummary());
+        assertEquals(codec.writeJson(codec.readJson("{\"schemaVersion\":2,\"title\":\"T\"}").get()),
+                codec.writeJson(r.get()));
+    }
+
+    @Test
+    public void write_shouldLeaveOutAnEmptyExternalSummary() {
+        PostMortem doc = new PostMortem();
+        ExternalSummary s = new ExternalSummary();
+        s.setWhatHappened(" ");
+        doc.setExternalSummary(s);
+        assertFalse(codec.writeJson(doc).contains("externalSummary"));
+    }
+
+    @Test
+    public void read_shouldKeepASummaryThatStillHoldsAllowedTerms() {
+        // the parts cleared but a term kept: the author's notes are not dropped behind their back
+        ReadResult r = codec.readJson("""
+                {"externalSummary": {"whatHappened": "", "allowedTerms": ["Checkout"]}}""");
+        assertEquals(List.of("Checkout"), r.get().getExternalSummary().getAllowedTerms());
+        assertTrue(codec.writeJson(r.get()).contains("\"allowedTerms\":[\"Checkout\"]"));
+    }
 }
