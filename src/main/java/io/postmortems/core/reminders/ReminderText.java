@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * The plain-text subject and body of a reminder (mail) and the comment that stands in for it where mail is off. Plain
@@ -81,27 +82,32 @@ public final class ReminderText {
         }
     }
 
-    /** The mail body; {@code today} dates the "days overdue". */
+    /** The mail body in English; {@code today} dates the "days overdue". */
     public static String body(Reminder reminder, LocalDate today) {
+        return body(reminder, today, ENGLISH);
+    }
+
+    /** The mail body in the text's language (the recipient's); dates stay ISO ({@code 2026-03-10}) in every language. */
+    public static String body(Reminder reminder, LocalDate today, MessageText text) {
         StringBuilder b = new StringBuilder();
         if (reminder.kind() == ReminderKind.ESCALATION) {
-            b.append("These countermeasures from post-mortems you are responsible for are long overdue:\n\n");
-            lines(b, reminder.overdue(), today, true);
-            b.append("\nPlease help their owners finish them, move their due dates with a reason, or mark them won't do.\n");
+            b.append(text.text("postmortems.reminder.body.escalation.intro")).append("\n\n");
+            lines(b, text, reminder.overdue(), today, true);
+            b.append('\n').append(text.text("postmortems.reminder.body.escalation.outro")).append('\n');
             return b.toString();
         }
         if (!reminder.overdue().isEmpty()) {
-            b.append("Overdue:\n");
-            lines(b, reminder.overdue(), today, false);
+            b.append(text.text("postmortems.reminder.body.overdue")).append('\n');
+            lines(b, text, reminder.overdue(), today, false);
             b.append('\n');
         }
         if (!reminder.soonDue().isEmpty()) {
-            b.append("Due soon:\n");
-            lines(b, reminder.soonDue(), today, false);
+            b.append(text.text("postmortems.reminder.body.soonDue")).append('\n');
+            lines(b, text, reminder.soonDue(), today, false);
             b.append('\n');
         }
-        followThroughLines(b, reminder.followThrough());
-        b.append("You get this digest at most once a day while you own open countermeasures that are due.\n");
+        followThroughLines(b, text, reminder.followThrough());
+        b.append(text.text("postmortems.reminder.body.footer")).append('\n');
         return b.toString();
     }
 
@@ -119,38 +125,31 @@ public final class ReminderText {
                 + " Jira, so the reminder is left here.";
     }
 
-    private static void followThroughLines(StringBuilder b, List<DueFollowThrough> items) {
-        List<DueFollowThrough> checks = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.EFFECTIVENESS)
-                .toList();
-        List<DueFollowThrough> revisits = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.REVISIT)
-                .toList();
-        if (!checks.isEmpty()) {
-            b.append("Did these countermeasures work? Record the effectiveness check in the post-mortem:\n");
-            for (DueFollowThrough f : checks) {
-                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (due ")
-                        .append(f.dueOn()).append("; post-mortem ").append(nullToDash(f.postMortemKey())).append(")\n");
-            }
-            b.append('\n');
+    private static void followThroughLines(StringBuilder b, MessageText text, List<DueFollowThrough> items) {
+        section(b, text, items, DueFollowThrough.Kind.EFFECTIVENESS, "postmortems.reminder.body.checks",
+                f -> List.of(f.issueKey(), summary(f.summary(), text), String.valueOf(f.dueOn()),
+                        nullToDash(f.postMortemKey())), "postmortems.reminder.body.item.check");
+        section(b, text, items, DueFollowThrough.Kind.REVISIT, "postmortems.reminder.body.revisits",
+                f -> List.of(f.issueKey(), summary(f.summary(), text), String.valueOf(f.dueOn())),
+                "postmortems.reminder.body.item.revisit");
+        section(b, text, items, DueFollowThrough.Kind.REVIEW, "postmortems.reminder.body.reviews",
+                f -> List.of(f.issueKey(), summary(f.summary(), text), String.valueOf(f.dueOn())),
+                "postmortems.reminder.body.item.review");
+    }
+
+    /** One follow-through section: its heading, one line per item of {@code kind}, a blank line; nothing if none. */
+    private static void section(StringBuilder b, MessageText text, List<DueFollowThrough> items,
+                                DueFollowThrough.Kind kind, String heading,
+                                Function<DueFollowThrough, List<String>> args, String itemKey) {
+        List<DueFollowThrough> of = items.stream().filter(f -> f.kind() == kind).toList();
+        if (of.isEmpty()) {
+            return;
         }
-        if (!revisits.isEmpty()) {
-            b.append("Revisit these post-mortems: still accurate, countermeasures holding, did it recur?\n");
-            for (DueFollowThrough f : revisits) {
-                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (due ")
-                        .append(f.dueOn()).append(")\n");
-            }
-            b.append('\n');
+        b.append(text.text(heading)).append('\n');
+        for (DueFollowThrough f : of) {
+            b.append(text.text(itemKey, args.apply(f))).append('\n');
         }
-        List<DueFollowThrough> reviews = items.stream().filter(f -> f.kind() == DueFollowThrough.Kind.REVIEW)
-                .toList();
-        if (!reviews.isEmpty()) {
-            b.append("These post-mortems passed their review date and are not approved yet: hold the review meeting"
-                    + " and send them for approval:\n");
-            for (DueFollowThrough f : reviews) {
-                b.append("- ").append(f.issueKey()).append(' ').append(summary(f.summary())).append(" (review date ")
-                        .append(f.dueOn()).append(")\n");
-            }
-            b.append('\n');
-        }
+        b.append('\n');
     }
 
     /** The comment on the countermeasure's ticket (or the post-mortem, for a revisit or review) when mail is off. */
@@ -167,25 +166,25 @@ public final class ReminderText {
                 + " is left here.";
     }
 
-    private static void lines(StringBuilder b, List<DueCountermeasure> items, LocalDate today, boolean withOwner) {
+    private static void lines(StringBuilder b, MessageText text, List<DueCountermeasure> items, LocalDate today,
+                              boolean withOwner) {
         for (DueCountermeasure cm : items) {
             long late = ChronoUnit.DAYS.between(cm.dueDate(), today);
-            b.append("- ").append(cm.issueKey()).append(' ').append(summary(cm.summary()))
-                    .append(" (due ").append(cm.dueDate());
-            if (late > 0) {
-                b.append(", ").append(late).append(late == 1 ? " day" : " days").append(" overdue");
-            }
-            b.append("; post-mortem ").append(nullToDash(cm.postMortemKey()));
-            if (withOwner) {
-                b.append("; owner ").append(cm.owner() == null || cm.owner().isBlank() ? "nobody" : cm.owner());
-            }
-            b.append(")\n");
+            String lateText = late > 0
+                    ? text.text(plural("postmortems.reminder.body.item.late", late), List.of(String.valueOf(late)))
+                    : "";
+            String owner = !withOwner ? "" : text.text("postmortems.reminder.body.item.owner", List.of(
+                    cm.owner() == null || cm.owner().isBlank()
+                            ? text.text("postmortems.reminder.body.item.nobody") : cm.owner()));
+            b.append(text.text("postmortems.reminder.body.item.countermeasure", List.of(cm.issueKey(),
+                    summary(cm.summary(), text), String.valueOf(cm.dueDate()), lateText,
+                    nullToDash(cm.postMortemKey()), owner))).append('\n');
         }
     }
 
-    private static String summary(String summary) {
+    private static String summary(String summary, MessageText text) {
         if (summary == null || summary.isBlank()) {
-            return "(no summary)";
+            return text.text("postmortems.reminder.body.noSummary");
         }
         String flat = summary.strip().replaceAll("\\s+", " ");
         return flat.length() <= MAX_SUMMARY ? flat : flat.substring(0, MAX_SUMMARY) + "…";

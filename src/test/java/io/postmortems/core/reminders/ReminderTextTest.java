@@ -97,4 +97,43 @@ public class ReminderTextTest {
                 ReminderText.comment(ReminderKind.ESCALATION, LATE, DAY, "Lea"));
         assertTrue(ReminderText.comment(ReminderKind.DIGEST, SOON, DAY, "Al").contains("is due on 2026-03-12"));
     }
+
+    @Test
+    public void body_shouldBeInGermanForAGermanRecipientWithTheSameDates() {
+        Reminder digest = new Reminder(ReminderKind.DIGEST, "alice", List.of(LATE), List.of(SOON), List.of(),
+                List.of(CHECK, REVISIT, REVIEW));
+        assertEquals("\u00dcberf\u00e4llig:\n"
+                + "- OPS-1 Add an alert (f\u00e4llig 2026-03-09, 1 Tag \u00fcberf\u00e4llig; Post-Mortem PM-1)\n\n"
+                + "Bald f\u00e4llig:\n- OPS-2 (keine Zusammenfassung) (f\u00e4llig 2026-03-12; Post-Mortem -)\n\n"
+                + "Haben diese Gegenma\u00dfnahmen gewirkt? Tragen Sie die Wirksamkeitspr\u00fcfung im Post-Mortem"
+                + " ein:\n- OPS-3 Alert on queue depth (f\u00e4llig 2026-03-08; Post-Mortem PM-1)\n\n"
+                + "Pr\u00fcfen Sie diese Post-Mortems erneut: noch zutreffend, halten die Gegenma\u00dfnahmen, ist es"
+                + " wieder aufgetreten?\n- PM-2 Checkout down (f\u00e4llig 2026-03-07)\n\n"
+                + "Diese Post-Mortems haben ihr Review-Datum \u00fcberschritten und sind noch nicht freigegeben:"
+                + " Halten Sie das Review-Meeting ab und reichen Sie sie zur Freigabe ein:\n"
+                + "- PM-3 Login down (Review-Datum 2026-03-09)\n\n"
+                + "Sie erhalten diese Zusammenfassung h\u00f6chstens einmal am Tag, solange Sie offene f\u00e4llige"
+                + " Gegenma\u00dfnahmen verantworten.\n", ReminderText.body(digest, DAY, GERMAN));
+        Reminder escalation = new Reminder(ReminderKind.ESCALATION, "lead", List.of(LATE, SOON), List.of(),
+                List.of());
+        String body = ReminderText.body(escalation, DAY, GERMAN);
+        assertTrue(body, body.startsWith("Diese Gegenma\u00dfnahmen aus Post-Mortems, f\u00fcr die Sie"
+                + " verantwortlich sind, sind seit Langem \u00fcberf\u00e4llig:\n\n"));
+        assertTrue(body, body.contains("; Post-Mortem PM-1; verantwortlich alice)\n"));
+        assertTrue(body, body.contains("verantwortlich niemand)"));
+    }
+
+    @Test
+    public void body_shouldKeepTheEnglishFollowThroughWording() {
+        Reminder digest = new Reminder(ReminderKind.DIGEST, "alice", List.of(), List.of(), List.of(),
+                List.of(CHECK, REVISIT, REVIEW));
+        assertEquals("Did these countermeasures work? Record the effectiveness check in the post-mortem:\n"
+                + "- OPS-3 Alert on queue depth (due 2026-03-08; post-mortem PM-1)\n\n"
+                + "Revisit these post-mortems: still accurate, countermeasures holding, did it recur?\n"
+                + "- PM-2 Checkout down (due 2026-03-07)\n\n"
+                + "These post-mortems passed their review date and are not approved yet: hold the review meeting"
+                + " and send them for approval:\n- PM-3 Login down (review date 2026-03-09)\n\n"
+                + "You get this digest at most once a day while you own open countermeasures that are due.\n",
+                ReminderText.body(digest, DAY));
+    }
 }
