@@ -5,10 +5,12 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
 import io.postmortems.core.reminders.DueCountermeasure;
 import io.postmortems.core.reminders.Reminder;
 import io.postmortems.core.reminders.ReminderSender;
 import io.postmortems.core.reminders.ReminderText;
+import io.postmortems.core.text.MessageText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * Delivers a reminder in Jira: with mail on, one plain-text mail through Jira's mail queue to an active recipient
  * with an address; with mail off, a comment on each countermeasure ticket it names (authored by the lead, else
- * anonymous). Inactive or deleted recipients get nothing.
+ * anonymous). Inactive or deleted recipients get nothing. A mail's subject and body are in the recipient's Jira
+ * language (Jira's i18n helper for that user).
  */
 final class JiraReminderSender implements ReminderSender {
     private static final Logger LOG = LoggerFactory.getLogger(JiraReminderSender.class);
@@ -31,9 +34,11 @@ final class JiraReminderSender implements ReminderSender {
     private final CommentManager comments;
     private final ApplicationUser commentAuthor;
     private final LocalDate today;
+    private final I18nHelper.BeanFactory i18n;
 
     JiraReminderSender(UserManager users, MailDelivery mail, IssueManager issues, CommentManager comments,
-                       ApplicationUser commentAuthor, LocalDate today) {
+                       ApplicationUser commentAuthor, LocalDate today, I18nHelper.BeanFactory i18n) {
+        this.i18n = i18n;
         this.users = users;
         this.mail = mail;
         this.mailState = mail.state();
@@ -57,8 +62,15 @@ final class JiraReminderSender implements ReminderSender {
             LOG.debug("No reminder for {}: no e-mail address", reminder.recipient());
             return true;
         }
-        mail.queue(recipient, ReminderText.subject(reminder), ReminderText.body(reminder, today));
+        MessageText text = textFor(recipient);
+        mail.queue(recipient, ReminderText.subject(reminder, text), ReminderText.body(reminder, today, text));
         return true;
+    }
+
+    /** The app's text port over Jira's i18n helper in {@code user}'s language. */
+    private MessageText textFor(ApplicationUser user) {
+        I18nHelper helper = i18n.getInstance(user);
+        return (key, args) -> args.isEmpty() ? helper.getText(key) : helper.getText(key, args.toArray());
     }
 
     private boolean comment(Reminder reminder, ApplicationUser recipient) {

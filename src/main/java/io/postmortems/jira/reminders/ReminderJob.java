@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
@@ -48,18 +49,20 @@ public class ReminderJob implements JobRunner {
     private final IssueManager issues;
     private final CommentManager comments;
     private final Clock clock;
+    private final I18nHelper.BeanFactory i18n;
 
     @Inject
     public ReminderJob(SettingsStore settings, DueCountermeasureFinder finder, AoReminderLedger ledger,
                        MailDelivery mail, @ComponentImport UserManager users, @ComponentImport IssueManager issues,
-                       @ComponentImport CommentManager comments) {
-        this(settings, finder, ledger, mail, users, issues, comments, Clock.systemDefaultZone());
+                       @ComponentImport CommentManager comments, @ComponentImport I18nHelper.BeanFactory i18n) {
+        this(settings, finder, ledger, mail, users, issues, comments, i18n, Clock.systemDefaultZone());
     }
 
     /** With another clock (its zone is Jira's default zone): tests, and each "node" of the journey rig. */
     public ReminderJob(SettingsStore settings, DueCountermeasureFinder finder, AoReminderLedger ledger,
                        MailDelivery mail, UserManager users, IssueManager issues, CommentManager comments,
-                       Clock clock) {
+                       I18nHelper.BeanFactory i18n, Clock clock) {
+        this.i18n = i18n;
         this.settings = settings;
         this.finder = finder;
         this.ledger = ledger;
@@ -102,7 +105,7 @@ public class ReminderJob implements JobRunner {
         followThrough.addAll(finder.findReviewsOverdue(today));
         List<Reminder> planned = planner.plan(due, followThrough, today);
         ApplicationUser lead = config.leadUser() == null ? null : users.getUserByName(config.leadUser());
-        JiraReminderSender sender = new JiraReminderSender(users, mail, issues, comments, lead, today);
+        JiraReminderSender sender = new JiraReminderSender(users, mail, issues, comments, lead, today, i18n);
         ReminderRound.Outcome outcome = new ReminderRound(ledger, sender).run(planned);
         ledger.pruneDigests();
         String message = "countermeasures due: " + due.size() + "; follow-through due: " + followThrough.size()

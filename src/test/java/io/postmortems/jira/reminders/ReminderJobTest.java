@@ -5,6 +5,8 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.I18nHelper;
+import io.postmortems.jira.BundleI18nHelper;
 import io.postmortems.core.reminders.DueCountermeasure;
 import io.postmortems.core.reminders.ReminderKey;
 import io.postmortems.core.reminders.ReminderRound;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
@@ -48,6 +51,7 @@ public class ReminderJobTest {
     private final UserManager users = mock(UserManager.class);
     private final IssueManager issues = mock(IssueManager.class);
     private final CommentManager comments = mock(CommentManager.class);
+    private final I18nHelper.BeanFactory i18n = mock(I18nHelper.BeanFactory.class);
     private final Set<ReminderKey> claimed = new HashSet<>();
     private ApplicationUser alice;
     private ApplicationUser lead;
@@ -73,6 +77,7 @@ public class ReminderJobTest {
         when(users.getUserByName("bob")).thenReturn(inactive);
         when(ledger.claim(any())).thenAnswer(i -> claimed.add(i.getArgument(0)));
         when(mail.state()).thenReturn(MailDelivery.State.ENABLED);
+        when(i18n.getInstance(any())).thenReturn(BundleI18nHelper.create(Locale.ENGLISH));
         when(settings.load()).thenReturn(AppSettings.builder()
                 .reminders(new ReminderSettings(true, 9, 3, 7, "lead")).build());
         when(finder.find(any())).thenReturn(List.of(
@@ -83,7 +88,8 @@ public class ReminderJobTest {
 
     private ReminderJob at(String localTime) {
         Instant instant = DAY.atTime(java.time.LocalTime.parse(localTime)).atZone(ZONE).toInstant();
-        return new ReminderJob(settings, finder, ledger, mail, users, issues, comments, Clock.fixed(instant, ZONE));
+        return new ReminderJob(settings, finder, ledger, mail, users, issues, comments, i18n,
+                Clock.fixed(instant, ZONE));
     }
 
     @Test
@@ -149,5 +155,28 @@ public class ReminderJobTest {
         assertTrue(bodies.getValue(), bodies.getValue().contains("- PM-7 Checkout down (review date "
                 + DAY.minusDays(1) + ")"));
         assertTrue(result.message(), result.message().contains("follow-through due: 1"));
+    }
+
+    @Test
+    public void runNow_shouldMailEachRecipientInTheirJiraLanguage() {
+        when(i18n.getInstance(alice)).thenReturn(BundleI18nHelper.create(Locale.GERMAN));
+        when(i18n.getInstance(lead)).thenReturn(BundleI18nHelper.create(Locale.ENGLISH));
+        at("09:00").runNow();
+        ArgumentCaptor<String> subject = ArgumentCaptor.forClass(String.class);
+        ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
+        verify(mail).queue(eq(alice), subject.capture(), body.capture());
+        assertEquals("[Post-mortems] Ihre Gegenma\u00dfnahmen: 1 \u00fcberf\u00e4llig, 1 bald f\u00e4llig",
+                subject.getValue());
+        assertEquals("\u00dcberf\u00e4llig:\n"
+                + "- OPS-1 Add alert (f\u00e4llig 2026-03-02, 8 Tage \u00fcberf\u00e4llig; Post-Mortem PM-1)\n\n"
+                + "Bald f\u00e4llig:\n"
+                + "- OPS-2 Fix retry (f\u00e4llig 2026-03-12; Post-Mortem PM-1)\n\n"
+                + "Sie erhalten diese Zusammenfassung h\u00f6chstens einmal am Tag, solange Sie offene f\u00e4llige"
+                + " Gegenma\u00dfnahmen verantworten.\n", body.getValue());
+        verify(mail).queue(eq(lead), subject.capture(), body.capture());
+        assertEquals("[Post-mortems] Escalation: 1 countermeasure overdue", subject.getValue());
+        assertTrue(body.getValue(), body.getValue().startsWith("These countermeasures from post-mortems you are"
+                + " responsible for are long overdue:\n\n- OPS-1 Add alert (due 2026-03-02, 8 days overdue;"
+                + " post-mortem PM-1; owner alice)\n"));
     }
 }

@@ -66,6 +66,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -455,6 +456,13 @@ public final class JiraDoubles {
 
     public I18nHelper i18n() {
         return i18n;
+    }
+
+    /** Jira's i18n helper per user: every rig user reads Jira in English, as the rig's one helper does. */
+    public I18nHelper.BeanFactory i18nFactory() {
+        I18nHelper.BeanFactory factory = mock(I18nHelper.BeanFactory.class);
+        when(factory.getInstance(any(ApplicationUser.class))).thenReturn(i18n);
+        return factory;
     }
 
     public TimeZoneManager timeZoneManager() {

@@ -473,7 +473,8 @@ public final class JourneyRig implements AutoCloseable {
                 new io.postmortems.jira.reminders.DueCountermeasureFinder(doubles.searchService(search), store,
                         doubles.userManager()),
                 new io.postmortems.jira.reminders.AoReminderLedger(ao, zoned), mail.delivery(),
-                doubles.userManager(), doubles.issueManager(), doubles.commentManager(), zoned);
+                doubles.userManager(), doubles.issueManager(), doubles.commentManager(), doubles.i18nFactory(),
+                zoned);
     }
 
     /** Runs the publish worker once over every due request, as the scheduler's pass does; returns how many. */
