@@ -186,6 +186,15 @@ public class RequiredPostMortemJourneyTest {
                     browser.script("return Array.from(document.querySelectorAll('#pm-report-coverage tbody tr'))"
                             + ".map(r => Array.from(r.cells).map(c => c.textContent.trim()).join(' '));"));
             browser.scrollTo("#pm-report-coverage").screenshot("required-coverage");
+
+            // a project's page counts that project's required incidents alone, found by the index search
+            String project = covered.project.key;
+            long inProject = required.stream().filter(i -> i.project.key.equals(project)).count();
+            browser.go(rig.reportsUrl(project)).waitVisible("#pm-report-coverage");
+            assertTrue("the incidents' project has them", inProject >= 2);
+            assertTrue(browser.script("return Array.from(document.querySelectorAll('#pm-report-coverage tbody tr'))"
+                    + ".map(r => Array.from(r.cells).map(c => c.textContent.trim()).join(' '));").toString()
+                    .contains("All months " + inProject + " "));
             browser.assertNoConsoleErrors();
         }
         try (Browser viewer = Browser.open(rig).as("viewer")) {

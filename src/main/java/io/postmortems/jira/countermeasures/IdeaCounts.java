@@ -36,11 +36,6 @@ public class IdeaCounts implements io.postmortems.jira.publish.PublishedIdeaCoun
         this.searchService = searchService;
     }
 
-    /**
-     * Issue keys of the post-mortems (this one included, as far as its mirror is indexed) holding each idea, by
-     * fingerprint. An idea whose search fails or cannot be parsed is left out: the panel then shows no count for it
-     * rather than a wrong one.
-     */
     /** The number of post-mortems each idea was raised in (this one included), for the published page. */
     @Override
     public Map<String, Integer> counts(ApplicationUser publisher, PostMortem document) {
@@ -49,6 +44,11 @@ public class IdeaCounts implements io.postmortems.jira.publish.PublishedIdeaCoun
         return counts;
     }
 
+    /**
+     * Issue keys of the post-mortems (this one included, as far as its mirror is indexed) holding each idea, by
+     * fingerprint. An idea whose search fails or cannot be parsed is left out: the panel then shows no count for it
+     * rather than a wrong one.
+     */
     public Map<String, List<String>> raisedIn(ApplicationUser viewer, PostMortem document) {
         Map<String, List<String>> byFingerprint = new LinkedHashMap<>();
         for (String fingerprint : Ideas.fingerprints(document.getIdeas(), MAX_COUNTED)) {

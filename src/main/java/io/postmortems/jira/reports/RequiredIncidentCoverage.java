@@ -72,7 +72,10 @@ public class RequiredIncidentCoverage {
         if (!permissions.isAdministrator(viewer)) {
             return Optional.empty();
         }
-        SearchService.ParseResult parsed = search.parseQuery(viewer, JQL);
+        // one project's coverage is searched for in the index, as the reports' own search does (a key checked by
+        // IndexedPostMortems.isProjectKey before it reaches this page), not filtered out of all of them here
+        SearchService.ParseResult parsed = search.parseQuery(viewer, projectKey == null ? JQL
+                : "project = " + IndexedPostMortems.jqlString(projectKey) + " AND " + JQL);
         if (parsed == null || !parsed.isValid()) {
             throw new IndexedPostMortems.SearchFailed("postmortems.reports.error.search", null);
         }
@@ -84,10 +87,6 @@ public class RequiredIncidentCoverage {
         }
         List<PostMortemCoverage.Incident> found = new ArrayList<>();
         for (Issue incident : hits == null ? List.<Issue>of() : hits) {
-            if (projectKey != null && (incident.getProjectObject() == null
-                    || !projectKey.equals(incident.getProjectObject().getKey()))) {
-                continue;
-            }
             resolved(incident).ifPresent(at -> found.add(coverageOf(incident, at)));
         }
         return Optional.of(PostMortemCoverage.of(found, zone));

@@ -683,8 +683,9 @@ public final class JiraDoubles {
         private final Map<Query, String[]> propertyQueries = new ConcurrentHashMap<>();
 
         /**
-         * Jira's parse of {@code issue.property[p].path = "v" [ORDER BY key ASC]}: valid, and its query finds the
-         * issues whose property {@code p} holds {@code v} at {@code path} (as a value or an array element), by key.
+         * Jira's parse of {@code [project = "K" AND] issue.property[p].path = "v" [ORDER BY key ASC]}: valid, and its
+         * query finds the issues (of project K) whose property {@code p} holds {@code v} at {@code path} (as a value or
+         * an array element), by key.
          * Any other JQL is invalid here.
          */
         private SearchService.ParseResult parsePropertyQuery(String jql) {
@@ -692,14 +693,14 @@ public final class JiraDoubles {
             if (reminders != null) {
                 return reminders;
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                    "issue\\.property\\[(\\w+)]\\.(\\w+) = \"([^\"]*)\"( ORDER BY key ASC)?").matcher(jql);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:project = \"(\\w+)\" AND )?"
+                    + "issue\\.property\\[(\\w+)]\\.(\\w+) = \"([^\"]*)\"( ORDER BY key ASC)?").matcher(jql);
             SearchService.ParseResult result = mock(SearchService.ParseResult.class);
             boolean valid = m.matches();
             when(result.isValid()).thenReturn(valid);
             if (valid) {
                 Query query = mock(Query.class);
-                propertyQueries.put(query, new String[]{m.group(1), m.group(2), m.group(3)});
+                propertyQueries.put(query, new String[]{m.group(2), m.group(3), m.group(4), m.group(1)});
                 when(result.getQuery()).thenReturn(query);
             }
             return result;
@@ -819,7 +820,8 @@ public final class JiraDoubles {
             String[] clause = propertyQueries.remove(query);
             List<String> keys = queries.remove(query);
             if (clause != null) {
-                state.issuesByKey().values().stream().filter(i -> state.canBrowse(i, who) && holds(i, clause))
+                state.issuesByKey().values().stream().filter(i -> state.canBrowse(i, who) && holds(i, clause)
+                        && (clause[3] == null || clause[3].equals(i.project.key)))
                         .sorted(java.util.Comparator.comparing(i -> i.key)).forEach(i -> found.add(issue(i)));
             } else if (keys == null) {
                 throw new UnsupportedOperationException("rig: only key-in and property queries are modelled");
